@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Set up Workload Desk on a fresh Debian/Ubuntu machine, then run it.
+#   bash bootstrap.sh demo     set up and open the window on a demo year (demo.db, apart from your own data)
+#   bash bootstrap.sh app      set up and open the window on your own database
+#   bash bootstrap.sh test     set up and run the whole test suite, headless
+#   bash bootstrap.sh bench    set up and run the benchmarks
+#   bash bootstrap.sh translations   refresh the .ts sources from the code (pyside6-lupdate)
+set -euo pipefail
+cd "$(dirname "$0")"
+what=${1:-app}
+venv=${WORKLOAD_DESK_VENV:-.venv}
+
+# What Qt needs from the system, and (for tests) a virtual screen and PDF tools.
+packages=(python3 python3-venv libgl1 libegl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3
+  libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth poppler-utils)
+
+install_system_packages() {
+  command -v dpkg-query >/dev/null || return 0   # not Debian: bring these yourself
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing system packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+python_ok() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+
+make_venv() {
+  if [ ! -x "$venv/bin/python" ] || ! python_ok "$venv/bin/python"; then
+    local py=python3
+    python_ok "$py" || { echo "Workload Desk needs Python 3.11 or newer." >&2; exit 1; }
+    "$py" -m venv "$venv"
+  fi
+  "$venv/bin/python" -m pip install -q --upgrade pip
+  "$venv/bin/python" -m pip install -q -e ".[test]"
+  # The Dutch translation is built from its source, never edited by hand.
+  "$venv/bin/pyside6-lrelease" -silent resources/translations/*.ts
+}
+
+case "$what" in
+  app)
+    install_system_packages
+    make_venv
+    exec "$venv/bin/workload-desk" "${@:2}"
+    ;;
+  demo)
+    install_system_packages
+    make_venv
+    db=$("$venv/bin/python" -c 'from workload_desk.core.database import default_path; print(default_path().with_name("demo.db"))')
+    [ -e "$db" ] || "$venv/bin/workload-desk" --db "$db" demo
+    exec "$venv/bin/workload-desk" --db "$db" "${@:2}"
+    ;;
+  test)
+    install_system_packages
+    make_venv
+    export QT_QPA_PLATFORM=offscreen
+    exec "$venv/bin/python" -m pytest -q "${@:2}"
+    ;;
+  bench)
+    install_system_packages
+    make_venv
+    exec "$venv/bin/python" -m benchmarks "${@:2}"
+    ;;
+  translations)
+    make_venv
+    "$venv/bin/pyside6-lupdate" $(find workload_desk -name '*.py' | sort) \
+      -ts resources/translations/workload_desk_nl.ts -no-obsolete -locations none
+    ;;
+  *)
+    echo "usage: bash bootstrap.sh demo|app|test|bench|translations" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,1 @@
+"""Data files of Workload Desk: translations, icons, schemas. Installed inside the package."""

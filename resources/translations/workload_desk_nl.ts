@@ -1,0 +1,534 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ComingPanel</name>
+    <message>
+        <source>This panel is being built.</source>
+        <translation>Aan dit paneel wordt nog gewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Wrong use of the command ({problem}); see “workload-desk --help”.</source>
+        <translation>Verkeerd gebruik van de opdracht ({problem}); zie “workload-desk --help”.</translation>
+    </message>
+    <message>
+        <source>Workload Desk {version} (database schema {schema})</source>
+        <translation>Workload Desk {version} (databaseschema {schema})</translation>
+    </message>
+    <message>
+        <source>Contract: {hours} hours a week from {day}.</source>
+        <translation>Contract: {hours} uur per week vanaf {day}.</translation>
+    </message>
+    <message>
+        <source>No contract hours set yet: use “contract set --hours H”.</source>
+        <translation>Nog geen contracturen ingesteld: gebruik “contract set --hours H”.</translation>
+    </message>
+    <message>
+        <source>From {day}: {hours} hours a week</source>
+        <translation>Vanaf {day}: {hours} uur per week</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>Geen zaken.</translation>
+    </message>
+    <message>
+        <source>{count} running measures: {kinds}</source>
+        <translation>{count} lopende maatregelen: {kinds}</translation>
+    </message>
+    <message>
+        <source>Case {id} closed on {day}.</source>
+        <translation>Zaak {id} gesloten op {day}.</translation>
+    </message>
+    <message>
+        <source>Timer started at {time} for {task}.</source>
+        <translation>Timer gestart om {time} voor {task}.</translation>
+    </message>
+    <message>
+        <source>The timer ran less than a minute; nothing was logged.</source>
+        <translation>De timer liep korter dan een minuut; er is niets geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Logged: {entry}.</source>
+        <translation>Geregistreerd: {entry}.</translation>
+    </message>
+    <message>
+        <source>No time logged in the week of {day}.</source>
+        <translation>Geen tijd geregistreerd in de week van {day}.</translation>
+    </message>
+    <message>
+        <source>Demo year written: open the window with “workload-desk”.</source>
+        <translation>Demojaar geschreven: open het venster met “workload-desk”.</translation>
+    </message>
+    <message>
+        <source>Your caseload and hours, kept on your own machine.</source>
+        <translation>Je caseload en je uren, bewaard op je eigen computer.</translation>
+    </message>
+    <message>
+        <source>the database file (default: in your user data folder)</source>
+        <translation>het databasebestand (standaard: in je map voor gebruikersgegevens)</translation>
+    </message>
+    <message>
+        <source>language: nl (default) or en</source>
+        <translation>taal: nl (standaard) of en</translation>
+    </message>
+    <message>
+        <source>open the window, then quit once it is shown</source>
+        <translation>open het venster en sluit af zodra het getoond is</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>toon de versie</translation>
+    </message>
+    <message>
+        <source>contract hours per week</source>
+        <translation>contracturen per week</translation>
+    </message>
+    <message>
+        <source>set the contract hours from a date</source>
+        <translation>stel de contracturen in vanaf een datum</translation>
+    </message>
+    <message>
+        <source>hours per week, from 1 to 60</source>
+        <translation>uren per week, van 1 tot 60</translation>
+    </message>
+    <message>
+        <source>the first day (default: today)</source>
+        <translation>de eerste dag (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>show the contract periods</source>
+        <translation>toon de contractperiodes</translation>
+    </message>
+    <message>
+        <source>cases (families) and their measures</source>
+        <translation>zaken (gezinnen) en hun maatregelen</translation>
+    </message>
+    <message>
+        <source>add a case; prints its number</source>
+        <translation>voeg een zaak toe; toont het nummer</translation>
+    </message>
+    <message>
+        <source>your own label: initials or a code, never a name</source>
+        <translation>je eigen label: initialen of een code, nooit een naam</translation>
+    </message>
+    <message>
+        <source>the kind of measure</source>
+        <translation>de soort maatregel</translation>
+    </message>
+    <message>
+        <source>one measure for each of N children</source>
+        <translation>één maatregel voor elk van N kinderen</translation>
+    </message>
+    <message>
+        <source>the start of the measure</source>
+        <translation>de start van de maatregel</translation>
+    </message>
+    <message>
+        <source>the planned end (default: by the kind of measure)</source>
+        <translation>het geplande einde (standaard: naar de soort maatregel)</translation>
+    </message>
+    <message>
+        <source>list the active cases</source>
+        <translation>toon de lopende zaken</translation>
+    </message>
+    <message>
+        <source>closed cases too</source>
+        <translation>ook gesloten zaken</translation>
+    </message>
+    <message>
+        <source>close a case and end its measures</source>
+        <translation>sluit een zaak en beëindig de maatregelen</translation>
+    </message>
+    <message>
+        <source>hours worked</source>
+        <translation>gewerkte uren</translation>
+    </message>
+    <message>
+        <source>log time worked</source>
+        <translation>registreer gewerkte tijd</translation>
+    </message>
+    <message>
+        <source>start the timer</source>
+        <translation>start de timer</translation>
+    </message>
+    <message>
+        <source>stop the timer</source>
+        <translation>stop de timer</translation>
+    </message>
+    <message>
+        <source>the entries of a week</source>
+        <translation>de registraties van een week</translation>
+    </message>
+    <message>
+        <source>a day in the week (default: today)</source>
+        <translation>een dag in de week (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo year</source>
+        <translation>vul een lege database met een demojaar</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract hours</source>
+        <translation>Contracturen</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>uur per week</translation>
+    </message>
+    <message>
+        <source>From {day}: {hours} hours a week</source>
+        <translation>Vanaf {day}: {hours} uur per week</translation>
+    </message>
+    <message>
+        <source>No contract hours set yet.</source>
+        <translation>Nog geen contracturen ingesteld.</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until now</source>
+        <translation>Tot nu toe</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“{path}” is not a Workload Desk database, or it is damaged; it was left as it is.</source>
+        <translation>“{path}” is geen Workload Desk-database, of het bestand is beschadigd; het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>The database “{path}” cannot be opened: {reason}.</source>
+        <translation>De database “{path}” kan niet worden geopend: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by a newer version of Workload Desk. Update the app to open it; the file was left as it is.</source>
+        <translation>“{path}” is geschreven door een nieuwere versie van Workload Desk. Werk de app bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database already holds data; the demo only fills an empty one.</source>
+        <translation>De database bevat al gegevens; de demo vult alleen een lege database.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>OTS (family supervision)</source>
+        <translation>OTS (ondertoezichtstelling)</translation>
+    </message>
+    <message>
+        <source>Provisional OTS</source>
+        <translation>Voorlopige OTS</translation>
+    </message>
+    <message>
+        <source>Guardianship (voogdij)</source>
+        <translation>Voogdij</translation>
+    </message>
+    <message>
+        <source>Juvenile probation (jeugdreclassering)</source>
+        <translation>Jeugdreclassering</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Zitting</translation>
+    </message>
+    <message>
+        <source>File redaction</source>
+        <translation>Dossier lakken</translation>
+    </message>
+    <message>
+        <source>Care search</source>
+        <translation>Zorg zoeken</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapportage</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reistijd</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workload Desk — {file}</source>
+        <extracomment>Emitted after another database was opened.</extracomment>
+        <translation>Workload Desk — {file}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>Andere database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Contract hours…</source>
+        <translation>&amp;Contracturen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Workload Desk</source>
+        <translation>&amp;Over Workload Desk</translation>
+    </message>
+    <message>
+        <source>Caseload: {measures} measures, {families} families</source>
+        <translation>Caseload: {measures} maatregelen, {families} gezinnen</translation>
+    </message>
+    <message>
+        <source>This week: {worked} hours (no contract hours set)</source>
+        <translation>Deze week: {worked} uur (geen contracturen ingesteld)</translation>
+    </message>
+    <message>
+        <source>This week: {worked} of {contract} hours</source>
+        <translation>Deze week: {worked} van {contract} uur</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Andere database openen</translation>
+    </message>
+    <message>
+        <source>Workload Desk database (*.db)</source>
+        <translation>Workload Desk-database (*.db)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>About Workload Desk</source>
+        <translation>Over Workload Desk</translation>
+    </message>
+    <message>
+        <source>Workload Desk {version}
+
+Your caseload and hours in hand, so you can say no with evidence. Everything stays on this computer: the app opens no network connection.
+
+Database: {path}</source>
+        <translation>Workload Desk {version}
+
+Je caseload en je uren in de hand, zodat je onderbouwd nee kunt zeggen. Alles blijft op deze computer: de app maakt geen netwerkverbinding.
+
+Database: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <source>Your families, the measures the court imposed for each child, the tasks each case asks for, and the agenda of the next two weeks.</source>
+        <translation>Je gezinnen, de maatregelen die de rechter per kind oplegde, de taken die elke zaak vraagt, en de agenda van de komende twee weken.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>The timer and your hours per week against your contract, with extra hours, overtime and the legal limits of the Working Hours Act.</source>
+        <translation>De timer en je uren per week tegenover je contract, met meeruren, overwerk en de grenzen van de Arbeidstijdenwet.</translation>
+    </message>
+    <message>
+        <source>Say no</source>
+        <translation>Nee zeggen</translation>
+    </message>
+    <message>
+        <source>Your caseload against the norm and the agreed reduction schedule, whether you may take a new case, and the words to refuse one.</source>
+        <translation>Je caseload tegenover de norm en het afgesproken afbouwschema, of je een nieuwe zaak mag aannemen, en de woorden om er een te weigeren.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Werkdrukmelding</translation>
+    </message>
+    <message>
+        <source>An overload statement (werkdrukmelding) for your manager, to print or save as PDF.</source>
+        <translation>Een werkdrukmelding voor je leidinggevende, om af te drukken of als pdf op te slaan.</translation>
+    </message>
+    <message>
+        <source>Union export</source>
+        <translation>Vakbondsexport</translation>
+    </message>
+    <message>
+        <source>Anonymised totals of your caseload and hours that you may choose to send to the union.</source>
+        <translation>Geanonimiseerde totalen van je caseload en uren, die je zelf kunt besluiten naar de vakbond te sturen.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Workload Desk is already open with “{path}”: use that window.</source>
+        <translation>Workload Desk is al geopend met “{path}”: gebruik dat venster.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLog</name>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>A timer is already running since {start}.</source>
+        <translation>Er loopt al een timer sinds {start}.</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Er loopt geen timer.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“{value}” is not a number: give the number the list shows.</source>
+        <translation>“{value}” is geen nummer: geef het nummer dat de lijst toont.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}” is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>This text contains a number that may be a BSN (citizen service number). A BSN may not be kept in Workload Desk: leave it out or use your own code.</source>
+        <translation>Deze tekst bevat een nummer dat een BSN (burgerservicenummer) kan zijn. Een BSN mag niet in Workload Desk worden bewaard: laat het weg of gebruik je eigen code.</translation>
+    </message>
+    <message>
+        <source>A case has from 1 to 26 children with a measure, not {count}.</source>
+        <translation>Een zaak heeft 1 tot 26 kinderen met een maatregel, niet {count}.</translation>
+    </message>
+    <message>
+        <source>The planned end ({end}) must come after the start ({start}).</source>
+        <translation>Het geplande einde ({end}) moet na de start ({start}) liggen.</translation>
+    </message>
+    <message>
+        <source>An active case already has the label “{label}”.</source>
+        <translation>Een lopende zaak heeft al het label “{label}”.</translation>
+    </message>
+    <message>
+        <source>There is no case number {id}.</source>
+        <translation>Er is geen zaak met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>Case “{label}” is already closed.</source>
+        <translation>Zaak “{label}” is al gesloten.</translation>
+    </message>
+    <message>
+        <source>A case cannot close ({day}) before it opened ({opened}).</source>
+        <translation>Een zaak kan niet sluiten ({day}) voordat hij geopend is ({opened}).</translation>
+    </message>
+    <message>
+        <source>A measure of this case starts on {start}, after the closing date.</source>
+        <translation>Een maatregel van deze zaak begint op {start}, na de sluitingsdatum.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 22-11-2026 or 2026-11-22.</source>
+        <translation>“{value}” is geen datum: schrijf hem als 22-11-2026 of 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date that exists.</source>
+        <translation>“{value}” is geen bestaande datum.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time: write it as HH:MM, for example 09:30.</source>
+        <translation>“{value}” is geen tijd: schrijf hem als UU:MM, bijvoorbeeld 09:30.</translation>
+    </message>
+    <message>
+        <source>“{value}” needs a date and a time, for example “22-11-2026 09:30”.</source>
+        <translation>“{value}” moet een datum en een tijd zijn, bijvoorbeeld “22-11-2026 09:30”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours.</source>
+        <translation>“{value}” is geen aantal uren.</translation>
+    </message>
+    <message>
+        <source>Contract hours must be between 1 and 60 a week, not {value}.</source>
+        <translation>Contracturen liggen tussen 1 en 60 per week, niet {value}.</translation>
+    </message>
+    <message>
+        <source>A label may not be empty.</source>
+        <translation>Een label mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>A label has at most 40 characters; this one has {count}.</source>
+        <translation>Een label heeft hoogstens 40 tekens; dit label heeft er {count}.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of task; choose one of: {kinds}.</source>
+        <translation>“{kind}” is geen soort taak; kies uit: {kinds}.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of measure; choose one of: {kinds}.</source>
+        <translation>“{kind}” is geen soort maatregel; kies uit: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Only a court hearing has a mode: in-person, phone or video.</source>
+        <translation>Alleen een zitting heeft een vorm: in-person (ter plekke), phone (telefonisch) of video.</translation>
+    </message>
+    <message>
+        <source>This time overlaps the entry of {entry}.</source>
+        <translation>Deze tijd overlapt met de registratie van {entry}.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>Het einde moet na het begin liggen.</translation>
+    </message>
+    <message>
+        <source>One entry may last at most 24 hours.</source>
+        <translation>Eén registratie duurt hoogstens 24 uur.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,81 @@
+"""Every validation rule at its edge, with the message in the user's language."""
+
+from datetime import date, datetime, time
+
+import pytest
+
+from workload_desk.core.errors import UserError
+from workload_desk.core.parse import check_label, check_text, parse_date, parse_datetime, parse_hours, parse_time
+
+
+@pytest.mark.parametrize("text", ["2026-11-22", "22-11-2026", " 22-11-2026 ", "2026-1-5", "5-1-2026"])
+def test_dates_iso_and_dutch(text):
+    expected = date(2026, 11, 22) if "11" in text else date(2026, 1, 5)
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "22/11/2026", "2026-11-22T10:00", "tomorrow", "31-02-2026", "2026-13-01", "00-01-2026"])
+def test_bad_dates_are_refused_in_dutch(text):
+    with pytest.raises(UserError) as err:
+        parse_date(text)
+    assert "datum" in err.value.message
+
+
+def test_bad_date_message_in_english(english):
+    with pytest.raises(UserError, match="is not a date that exists"):
+        parse_date("29-02-2026")
+    assert parse_date("29-02-2028") == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize("text,expected", [("00:00", time(0, 0)), ("23:59", time(23, 59)), ("9:30", time(9, 30))])
+def test_times(text, expected):
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["24:00", "23:60", "9:5", "0930", "9.30", "", "-1:00"])
+def test_bad_times(text):
+    with pytest.raises(UserError, match="geen tijd"):
+        parse_time(text)
+
+
+def test_datetime_needs_both_parts():
+    assert parse_datetime("22-11-2026 09:30") == datetime(2026, 11, 22, 9, 30)
+    with pytest.raises(UserError, match="datum en een tijd"):
+        parse_datetime("22-11-2026")
+
+
+@pytest.mark.parametrize("value,expected", [("1", 1.0), ("60", 60.0), ("32", 32.0), ("31,5", 31.5), (36, 36.0)])
+def test_contract_hours_within_1_to_60(value, expected):
+    assert parse_hours(value) == expected
+
+
+@pytest.mark.parametrize("value", ["0.99", "60.01", "0", "-36", "1e9", "inf", "-inf"])
+def test_contract_hours_outside_1_to_60(value):
+    with pytest.raises(UserError, match="tussen 1 en 60"):
+        parse_hours(value)
+
+
+@pytest.mark.parametrize("value", ["nan", "abc", "", "3 6"])
+def test_contract_hours_not_a_number(value):
+    with pytest.raises(UserError, match="geen aantal uren"):
+        parse_hours(value)
+
+
+def test_label_edges():
+    assert check_label("x" * 40) == "x" * 40
+    assert check_label("  J.K.  ") == "J.K."
+    with pytest.raises(UserError, match="hoogstens 40"):
+        check_label("x" * 41)
+    for empty in ("", "   ", None):
+        with pytest.raises(UserError, match="niet leeg"):
+            check_label(empty)
+
+
+def test_error_names_its_field():
+    with pytest.raises(UserError) as err:
+        check_label("", "child_label")
+    assert err.value.field == "child_label"
+
+
+def test_plain_note_passes():
+    assert check_text("zitting verplaatst naar 14:00, 3 kinderen") == "zitting verplaatst naar 14:00, 3 kinderen"

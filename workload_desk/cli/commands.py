@@ -1,0 +1,205 @@
+"""What each command does, on the core; output in the user's language or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .. import __version__
+from ..core import cases, contracts, demo, i18n, time_log
+from ..core.database import default_path, open_database, schema_version
+from ..core.dates import week_start
+from ..core.errors import UserError
+from ..core.i18n import format_date, format_hours, translate
+from ..core.model import case_status_name, measure_kind_name, task_kind_name
+from ..core.parse import parse_date, parse_datetime
+from ..core.settings import get_setting
+
+
+def parse_id(text: str | None, field: str = "case") -> int | None:
+    """Read a case or entry number; None stays None."""
+    if text is None:
+        return None
+    if not text.strip().isdigit():
+        raise UserError(
+            translate("Validation", "“{value}” is not a number: give the number the list shows.").format(value=text),
+            field,
+        )
+    return int(text)
+
+
+def parse_count(text: str, field: str) -> int:
+    """Read a whole number of children."""
+    if not text.strip().isdigit():
+        raise UserError(translate("Validation", "“{value}” is not a whole number.").format(value=text), field)
+    return int(text)
+
+
+def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
+    """Open the database the call names and run its command."""
+    if args.command == "version":
+        print(translate("CommandLine", "Workload Desk {version} (database schema {schema})").format(version=__version__, schema=schema_version()))
+        return 0
+    db = open_database(Path(args.db) if args.db else default_path())
+    try:
+        if chosen_language is None:
+            i18n.set_language(get_setting(db, "language", i18n.DEFAULT_LANGUAGE))
+        handler = HANDLERS[(args.command, getattr(args, "action", None))]
+        return handler(db, args) or 0
+    finally:
+        db.close()
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def contract_set(db: Database, args: argparse.Namespace) -> None:
+    day = parse_date(args.from_, "from") if args.from_ else date.today()
+    period = contracts.set_contract(db, args.hours, day)
+    print(translate("CommandLine", "Contract: {hours} hours a week from {day}.").format(hours=format_hours(period.hours), day=format_date(day)))
+
+
+def contract_show(db: Database, args: argparse.Namespace) -> None:
+    periods = contracts.contract_periods(db)
+    current = contracts.contract_hours_on(db, date.today())
+    if args.json:
+        _print_json(
+            {
+                "hours": current,
+                "periods": [{"valid_from": p.valid_from.isoformat(), "hours": p.hours} for p in periods],
+            }
+        )
+        return
+    if not periods:
+        print(translate("CommandLine", "No contract hours set yet: use “contract set --hours H”."))
+    for p in periods:
+        print(translate("CommandLine", "From {day}: {hours} hours a week").format(day=format_date(p.valid_from), hours=format_hours(p.hours)))
+
+
+def case_add(db: Database, args: argparse.Namespace) -> None:
+    start = parse_date(args.start, "start")
+    end = parse_date(args.end, "end") if args.end else None
+    measures = [
+        cases.NewMeasure(args.measure, child, start, end)
+        for child in cases.child_labels(parse_count(args.children, "children"))
+    ]
+    print(cases.add_case(db, args.label, start, measures))
+
+
+def _case_json(case) -> dict:
+    return {
+        "id": case.id,
+        "label": case.label,
+        "status": case.status,
+        "opened": case.opened.isoformat(),
+        "closed": case.closed.isoformat() if case.closed else None,
+        "measures": [
+            {
+                "id": m.id,
+                "kind": m.kind,
+                "child": m.child_label,
+                "start": m.start.isoformat(),
+                "planned_end": m.planned_end.isoformat() if m.planned_end else None,
+                "actual_end": m.actual_end.isoformat() if m.actual_end else None,
+            }
+            for m in case.measures
+        ],
+        "children": case.children,
+    }
+
+
+def case_list(db: Database, args: argparse.Namespace) -> None:
+    found = cases.list_cases(db, include_closed=args.all)
+    if args.json:
+        _print_json([_case_json(c) for c in found])
+        return
+    if not found:
+        print(translate("CommandLine", "No cases."))
+    today = date.today()
+    for c in found:
+        running = [m for m in c.measures if m.is_active_on(today)]
+        kinds = ", ".join(sorted({measure_kind_name(m.kind) for m in running})) or "–"
+        print(
+            f"{c.id:>5}  {c.label:<12} {case_status_name(c.status):<8} {format_date(c.opened)}  "
+            + translate("CommandLine", "{count} running measures: {kinds}").format(count=len(running), kinds=kinds)
+        )
+
+
+def case_close(db: Database, args: argparse.Namespace) -> None:
+    case_id = parse_id(args.id)
+    day = parse_date(args.date)
+    cases.close_case(db, case_id, day)
+    print(translate("CommandLine", "Case {id} closed on {day}.").format(id=case_id, day=format_date(day)))
+
+
+def log_add(db: Database, args: argparse.Namespace) -> None:
+    entry_id = time_log.add_entry(
+        db,
+        parse_datetime(args.start, "start"),
+        parse_datetime(args.end, "end"),
+        args.task,
+        parse_id(args.case),
+        args.note,
+    )
+    print(entry_id)
+
+
+def log_start(db: Database, args: argparse.Namespace) -> None:
+    time_log.start_timer(db, args.task, parse_id(args.case))
+    print(translate("CommandLine", "Timer started at {time} for {task}.").format(time=f"{datetime.now():%H:%M}", task=task_kind_name(args.task)))
+
+
+def log_stop(db: Database, args: argparse.Namespace) -> None:
+    entry = time_log.stop_timer(db)
+    if entry is None:
+        print(translate("CommandLine", "The timer ran less than a minute; nothing was logged."))
+    else:
+        print(translate("CommandLine", "Logged: {entry}.").format(entry=time_log.describe(entry)))
+
+
+def log_list(db: Database, args: argparse.Namespace) -> None:
+    monday = week_start(parse_date(args.week, "week") if args.week else date.today())
+    entries = time_log.entries_between(db, monday, monday + timedelta(days=6))
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": e.id,
+                    "start": e.start.isoformat(timespec="minutes"),
+                    "end": e.end.isoformat(timespec="minutes") if e.end else None,
+                    "task": e.task_kind,
+                    "case_id": e.case_id,
+                    "note": e.note,
+                }
+                for e in entries
+            ]
+        )
+        return
+    if not entries:
+        print(translate("CommandLine", "No time logged in the week of {day}.").format(day=format_date(monday)))
+    for e in entries:
+        print(f"{e.id:>6}  {time_log.describe(e)}" + (f"  {e.note}" if e.note else ""))
+
+
+def demo_fill(db: Database, args: argparse.Namespace) -> None:
+    demo.fill_demo(db)
+    print(translate("CommandLine", "Demo year written: open the window with “workload-desk”."))
+
+
+HANDLERS = {
+    ("contract", "set"): contract_set,
+    ("contract", "show"): contract_show,
+    ("case", "add"): case_add,
+    ("case", "list"): case_list,
+    ("case", "close"): case_close,
+    ("log", "add"): log_add,
+    ("log", "start"): log_start,
+    ("log", "stop"): log_stop,
+    ("log", "list"): log_list,
+    ("demo", None): demo_fill,
+}

@@ -1,0 +1,77 @@
+"""The command line's grammar: ``workload-desk [--db PATH] [--lang nl|en] COMMAND ...``."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core.i18n import translate
+from ..core.model import MEASURE_KINDS, TASK_KINDS
+
+COMMANDS = ("version", "contract", "case", "log", "demo")
+
+
+class UsageError(Exception):
+    """The words of the call are off; the message is argparse's, wrapped by the caller."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argparse parser that raises instead of printing usage and exiting."""
+
+    def error(self, message: str) -> None:  # noqa: D102 - argparse's hook
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    """The whole grammar, help texts in the current language."""
+    p = Parser(prog="workload-desk", description=translate("CommandLine", "Your caseload and hours, kept on your own machine."))
+    p.add_argument("--db", metavar="PATH", help=translate("CommandLine", "the database file (default: in your user data folder)"))
+    p.add_argument("--lang", choices=["nl", "en"], help=translate("CommandLine", "language: nl (default) or en"))
+    p.add_argument("--quit-when-ready", action="store_true", help=translate("CommandLine", "open the window, then quit once it is shown"))
+    commands = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    commands.add_parser("version", help=translate("CommandLine", "show the version"))
+
+    contract = commands.add_parser("contract", help=translate("CommandLine", "contract hours per week")).add_subparsers(
+        dest="action", required=True, metavar="ACTION", parser_class=Parser
+    )
+    c = contract.add_parser("set", help=translate("CommandLine", "set the contract hours from a date"))
+    c.add_argument("--hours", required=True, help=translate("CommandLine", "hours per week, from 1 to 60"))
+    c.add_argument("--from", dest="from_", metavar="DATE", help=translate("CommandLine", "the first day (default: today)"))
+    c = contract.add_parser("show", help=translate("CommandLine", "show the contract periods"))
+    c.add_argument("--json", action="store_true")
+
+    case = commands.add_parser("case", help=translate("CommandLine", "cases (families) and their measures")).add_subparsers(
+        dest="action", required=True, metavar="ACTION", parser_class=Parser
+    )
+    c = case.add_parser("add", help=translate("CommandLine", "add a case; prints its number"))
+    c.add_argument("--label", required=True, help=translate("CommandLine", "your own label: initials or a code, never a name"))
+    c.add_argument("--measure", required=True, choices=list(MEASURE_KINDS), help=translate("CommandLine", "the kind of measure"))
+    c.add_argument("--children", default="1", metavar="N", help=translate("CommandLine", "one measure for each of N children"))
+    c.add_argument("--start", required=True, metavar="DATE", help=translate("CommandLine", "the start of the measure"))
+    c.add_argument("--end", metavar="DATE", help=translate("CommandLine", "the planned end (default: by the kind of measure)"))
+    c = case.add_parser("list", help=translate("CommandLine", "list the active cases"))
+    c.add_argument("--all", action="store_true", help=translate("CommandLine", "closed cases too"))
+    c.add_argument("--json", action="store_true")
+    c = case.add_parser("close", help=translate("CommandLine", "close a case and end its measures"))
+    c.add_argument("id", metavar="ID")
+    c.add_argument("--date", required=True, metavar="DATE")
+
+    log = commands.add_parser("log", help=translate("CommandLine", "hours worked")).add_subparsers(
+        dest="action", required=True, metavar="ACTION", parser_class=Parser
+    )
+    c = log.add_parser("add", help=translate("CommandLine", "log time worked"))
+    c.add_argument("--task", required=True, choices=list(TASK_KINDS))
+    c.add_argument("--case", metavar="ID")
+    c.add_argument("--start", required=True, metavar='"DATE HH:MM"')
+    c.add_argument("--end", required=True, metavar='"DATE HH:MM"')
+    c.add_argument("--note", default="")
+    c = log.add_parser("start", help=translate("CommandLine", "start the timer"))
+    c.add_argument("--task", required=True, choices=list(TASK_KINDS))
+    c.add_argument("--case", metavar="ID")
+    log.add_parser("stop", help=translate("CommandLine", "stop the timer"))
+    c = log.add_parser("list", help=translate("CommandLine", "the entries of a week"))
+    c.add_argument("--week", metavar="DATE", help=translate("CommandLine", "a day in the week (default: today)"))
+    c.add_argument("--json", action="store_true")
+
+    commands.add_parser("demo", help=translate("CommandLine", "fill an empty database with a demo year"))
+    return p

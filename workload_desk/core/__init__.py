@@ -1,0 +1,1 @@
+"""The core of Workload Desk: rules, data and documents. It never imports Qt."""

@@ -1,0 +1,34 @@
+"""Calendar arithmetic the rules need: months, ISO weeks, minutes."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by ``months`` calendar months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def week_start(day: date) -> date:
+    """The Monday of the ISO week holding ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+def iso_week_name(day: date) -> str:
+    """The ISO week of ``day`` as ``2026-W47``."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def minute(moment: datetime) -> datetime:
+    """``moment`` cut to the whole minute: time is kept to the minute."""
+    return moment.replace(second=0, microsecond=0, tzinfo=None)
+
+
+def stamp(moment: datetime) -> str:
+    """How a moment is stored: ``2026-11-22T09:30``."""
+    return minute(moment).isoformat(timespec="minutes")

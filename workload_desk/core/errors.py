@@ -1,0 +1,20 @@
+"""Errors that reach a person: their message is already in the user's language."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user can put right; the message says what, in one sentence."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        #: The form field the message belongs to, where there is one.
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DatabaseError(UserError):
+    """The database file cannot be used as it is (too new, not ours, unreadable)."""

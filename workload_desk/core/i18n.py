@@ -1,0 +1,86 @@
+"""Translation for the core, without Qt.
+
+Every string a person sees is marked with :func:`translate` (or
+:func:`QT_TRANSLATE_NOOP` for tables of names), so ``pyside6-lupdate`` collects
+it into ``resources/translations/workload_desk_nl.ts`` next to the window's own
+strings. Source strings are English; Dutch is the default language.
+
+The command line reads the Dutch catalog straight from the ``.ts`` file. The
+window hands its Qt translator in with :func:`use_translator`, so both speak
+from the same source.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from functools import lru_cache
+
+from .resources import translations_dir
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+
+_language = DEFAULT_LANGUAGE
+_translator: Callable[[str, str], str] | None = None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` and return it unchanged."""
+    return text
+
+
+def set_language(language: str) -> None:
+    """Choose the language of the core's messages: ``"nl"`` or ``"en"``."""
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    _language = language
+
+
+def language() -> str:
+    """Return the language in use."""
+    return _language
+
+
+def use_translator(translator: Callable[[str, str], str] | None) -> None:
+    """Let ``translator(context, text)`` translate instead of the ``.ts`` catalog (the window's Qt)."""
+    global _translator
+    _translator = translator
+
+
+def translate(context: str, text: str) -> str:
+    """Return ``text`` in the current language."""
+    if _translator is not None:
+        return _translator(context, text)
+    if _language == "en":
+        return text
+    return catalog(_language).get((context, text)) or text
+
+
+@lru_cache(maxsize=None)
+def catalog(lang: str) -> dict[tuple[str, str], str]:
+    """Read the finished translations of ``lang`` from its ``.ts`` file."""
+    path = translations_dir() / f"workload_desk_{lang}.ts"
+    if not path.exists():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            found[(name, message.findtext("source", ""))] = node.text or ""
+    return found
+
+
+def format_date(day) -> str:
+    """A date as people here write it: ``22-11-2026`` in Dutch, ``2026-11-22`` in English."""
+    return day.strftime("%d-%m-%Y") if _language == "nl" else day.isoformat()
+
+
+def format_hours(hours: float) -> str:
+    """Hours with one decimal (none for whole hours), the decimal comma in Dutch: ``38,5``, ``36``."""
+    text = f"{hours:.1f}".removesuffix(".0")
+    return text.replace(".", ",") if _language == "nl" else text

@@ -1,0 +1,94 @@
+"""The schema of the database file, as small named migrations applied in order.
+
+A migration, once released, is never changed: a new one is added instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("workload_desk")
+_names: list[str] = []
+
+
+def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``fn`` as the next migration, under its own name."""
+    _names.append(fn.__name__)
+    return migrations()(fn)
+
+
+def _run(db: Database, script: str) -> None:
+    # executescript() would COMMIT first and break the migration's transaction.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    """Contract periods, cases, measures, tasks, time entries and settings."""
+    _run(
+        db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE contract_periods (
+            id INTEGER PRIMARY KEY,
+            valid_from TEXT NOT NULL UNIQUE,
+            hours REAL NOT NULL CHECK (hours BETWEEN 1 AND 60)
+        );
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL CHECK (length(label) BETWEEN 1 AND 40),
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')),
+            opened TEXT NOT NULL,
+            closed TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK (closed IS NULL OR closed >= opened)
+        );
+        CREATE TABLE measures (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('ots', 'vots', 'voogdij', 'jr')),
+            child_label TEXT NOT NULL,
+            start TEXT NOT NULL,
+            planned_end TEXT,
+            actual_end TEXT,
+            CHECK (planned_end IS NULL OR planned_end > start),
+            CHECK (actual_end IS NULL OR actual_end >= start)
+        );
+        CREATE INDEX measures_case ON measures(case_id);
+        CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            due TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            mode TEXT CHECK (mode IS NULL OR mode IN ('in-person', 'phone', 'video'))
+        );
+        CREATE INDEX tasks_due ON tasks(due);
+        CREATE INDEX tasks_case ON tasks(case_id);
+        CREATE TABLE time_entries (
+            id INTEGER PRIMARY KEY,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            task_kind TEXT NOT NULL,
+            case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+            note TEXT NOT NULL DEFAULT '',
+            CHECK ("end" IS NULL OR "end" > start)
+        );
+        CREATE INDEX time_entries_start ON time_entries(start);
+        CREATE INDEX time_entries_case ON time_entries(case_id);
+        CREATE UNIQUE INDEX time_entries_one_timer ON time_entries(("end" IS NULL)) WHERE "end" IS NULL;
+        """
+    )
+
+
+def known_names() -> list[str]:
+    """The names of every migration this version of the app knows, in order."""
+    return list(_names)

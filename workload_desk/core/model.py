@@ -1,0 +1,122 @@
+"""The things Workload Desk keeps, as plain dataclasses, and the names of their kinds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+# Stored values are the command line's words; the names shown are translated.
+MEASURE_KINDS: dict[str, str] = {
+    "ots": QT_TRANSLATE_NOOP("Kinds", "OTS (family supervision)"),
+    "vots": QT_TRANSLATE_NOOP("Kinds", "Provisional OTS"),
+    "voogdij": QT_TRANSLATE_NOOP("Kinds", "Guardianship (voogdij)"),
+    "jr": QT_TRANSLATE_NOOP("Kinds", "Juvenile probation (jeugdreclassering)"),
+}
+
+TASK_KINDS: dict[str, str] = {
+    "court": QT_TRANSLATE_NOOP("Kinds", "Court hearing"),
+    "redaction": QT_TRANSLATE_NOOP("Kinds", "File redaction"),
+    "care-search": QT_TRANSLATE_NOOP("Kinds", "Care search"),
+    "visit": QT_TRANSLATE_NOOP("Kinds", "Home visit"),
+    "report": QT_TRANSLATE_NOOP("Kinds", "Report"),
+    "consult": QT_TRANSLATE_NOOP("Kinds", "Consultation"),
+    "travel": QT_TRANSLATE_NOOP("Kinds", "Travel"),
+    "admin": QT_TRANSLATE_NOOP("Kinds", "Administration"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "Other"),
+}
+
+CASE_STATUSES: dict[str, str] = {
+    "active": QT_TRANSLATE_NOOP("Kinds", "active"),
+    "closed": QT_TRANSLATE_NOOP("Kinds", "closed"),
+}
+
+
+def measure_kind_name(kind: str) -> str:
+    """The translated name of a measure kind."""
+    return translate("Kinds", MEASURE_KINDS[kind])
+
+
+def task_kind_name(kind: str) -> str:
+    """The translated name of a task kind."""
+    return translate("Kinds", TASK_KINDS[kind])
+
+
+def case_status_name(status: str) -> str:
+    """The translated name of a case status."""
+    return translate("Kinds", CASE_STATUSES[status])
+
+
+@dataclass(frozen=True)
+class ContractPeriod:
+    """Contract hours per week, in force from ``valid_from`` until the next period."""
+
+    id: int
+    valid_from: date
+    hours: float
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A child protection measure the court imposed for one child of a case."""
+
+    id: int
+    case_id: int
+    kind: str
+    child_label: str
+    start: date
+    planned_end: date | None
+    actual_end: date | None
+
+    def is_active_on(self, day: date) -> bool:
+        """Whether the measure runs on ``day`` (it ends at the start of its end date)."""
+        return self.start <= day and (self.actual_end is None or day < self.actual_end)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One family the worker carries, known only by the worker's own label."""
+
+    id: int
+    label: str
+    status: str
+    opened: date
+    closed: date | None
+    notes: str
+    measures: tuple[Measure, ...] = ()
+
+    @property
+    def children(self) -> int:
+        """The number of children with a measure in this case."""
+        return len({m.child_label for m in self.measures})
+
+
+@dataclass(frozen=True)
+class Task:
+    """Work a case (or no case) asks for, due at a moment."""
+
+    id: int
+    case_id: int | None
+    kind: str
+    due: datetime
+    done: bool
+    note: str
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeEntry:
+    """Time worked; ``end`` is None while the timer runs."""
+
+    id: int
+    start: datetime
+    end: datetime | None
+    task_kind: str
+    case_id: int | None
+    note: str
+
+    @property
+    def running(self) -> bool:
+        """Whether this entry is the running timer."""
+        return self.end is None

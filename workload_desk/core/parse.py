@@ -1,0 +1,135 @@
+"""Reading what a person types: dates, times, hours and labels, checked at their edges."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, time
+
+from .bsn import refuse_bsn
+from .errors import UserError
+from .i18n import translate
+from .model import MEASURE_KINDS, TASK_KINDS
+
+LABEL_MAX = 40
+HOURS_MIN, HOURS_MAX = 1.0, 60.0
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def parse_date(text: str, field: str = "date") -> date:
+    """Read a date written as ISO (``2026-11-22``) or Dutch (``22-11-2026``)."""
+    value = (text or "").strip()
+    if m := _ISO_DATE.match(value):
+        year, month, day = (int(g) for g in m.groups())
+    elif m := _DUTCH_DATE.match(value):
+        day, month, year = (int(g) for g in m.groups())
+    else:
+        raise UserError(
+            translate("Validation", "“{value}” is not a date: write it as 22-11-2026 or 2026-11-22.").format(
+                value=value
+            ),
+            field,
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise UserError(
+            translate("Validation", "“{value}” is not a date that exists.").format(value=value), field
+        ) from None
+
+
+def parse_time(text: str, field: str = "time") -> time:
+    """Read a time of day written as ``HH:MM`` (24-hour clock)."""
+    value = (text or "").strip()
+    m = _TIME.match(value)
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise UserError(
+            translate("Validation", "“{value}” is not a time: write it as HH:MM, for example 09:30.").format(
+                value=value
+            ),
+            field,
+        )
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+def parse_datetime(text: str, field: str = "datetime") -> datetime:
+    """Read a date and a time, ``"DATE HH:MM"``, the date ISO or Dutch."""
+    parts = (text or "").split()
+    if len(parts) != 2:
+        raise UserError(
+            translate(
+                "Validation", "“{value}” needs a date and a time, for example “22-11-2026 09:30”."
+            ).format(value=(text or "").strip()),
+            field,
+        )
+    return datetime.combine(parse_date(parts[0], field), parse_time(parts[1], field))
+
+
+def parse_hours(value: str | float, field: str = "hours") -> float:
+    """Read contract hours per week: a number from 1 to 60 (a comma is a decimal point too)."""
+    try:
+        hours = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        hours = math.nan
+    if math.isnan(hours):
+        raise UserError(
+            translate("Validation", "“{value}” is not a number of hours.").format(value=value), field
+        )
+    if not HOURS_MIN <= hours <= HOURS_MAX:
+        raise UserError(
+            translate("Validation", "Contract hours must be between 1 and 60 a week, not {value}.").format(
+                value=value
+            ),
+            field,
+        )
+    return round(hours, 2)
+
+
+def check_label(text: str | None, field: str = "label") -> str:
+    """Check a case or child label: not empty, at most 40 characters, no BSN."""
+    label = (text or "").strip()
+    if not label:
+        raise UserError(translate("Validation", "A label may not be empty."), field)
+    if len(label) > LABEL_MAX:
+        raise UserError(
+            translate("Validation", "A label has at most 40 characters; this one has {count}.").format(
+                count=len(label)
+            ),
+            field,
+        )
+    refuse_bsn(label, field)
+    return label
+
+
+def check_text(text: str | None, field: str = "note") -> str:
+    """Check free text (a note): anything but a BSN."""
+    value = (text or "").strip()
+    refuse_bsn(value, field)
+    return value
+
+
+def check_task_kind(kind: str, field: str = "task") -> str:
+    """Check a task kind is one the app knows (``court``, ``redaction``, ...)."""
+    if kind not in TASK_KINDS:
+        raise UserError(
+            translate("Validation", "“{kind}” is not a kind of task; choose one of: {kinds}.").format(
+                kind=kind, kinds=", ".join(TASK_KINDS)
+            ),
+            field,
+        )
+    return kind
+
+
+def check_measure_kind(kind: str, field: str = "kind") -> str:
+    """Check a measure kind is one the app knows (``ots``, ``vots``, ``voogdij``, ``jr``)."""
+    if kind not in MEASURE_KINDS:
+        raise UserError(
+            translate("Validation", "“{kind}” is not a kind of measure; choose one of: {kinds}.").format(
+                kind=kind, kinds=", ".join(MEASURE_KINDS)
+            ),
+            field,
+        )
+    return kind

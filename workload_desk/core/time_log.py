@@ -1,0 +1,151 @@
+"""Time entries and the running timer: the record of every hour worked.
+
+An entry runs from its start to its end, kept to the minute. The timer is an
+entry without an end, saved the moment it starts, so a crash loses nothing.
+No two entries overlap; the running timer counts as running until now.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlite_utils import Database
+
+from .dates import minute, stamp
+from .errors import UserError
+from .i18n import format_date, translate
+from .cases import check_case_exists
+from .model import TimeEntry, task_kind_name
+from .parse import check_task_kind, check_text
+
+MAX_ENTRY = timedelta(hours=24)
+_COLUMNS = 'id, start, "end", task_kind, case_id, note'
+
+
+def _entry(row: tuple) -> TimeEntry:
+    return TimeEntry(
+        id=row[0],
+        start=datetime.fromisoformat(row[1]),
+        end=datetime.fromisoformat(row[2]) if row[2] else None,
+        task_kind=row[3],
+        case_id=row[4],
+        note=row[5],
+    )
+
+
+def describe(entry: TimeEntry) -> str:
+    """An entry in words, for messages: ``22-11-2026 09:00–11:00 (Court hearing)``."""
+    end = entry.end.strftime("%H:%M") if entry.end else translate("TimeLog", "now")
+    return f"{format_date(entry.start.date())} {entry.start:%H:%M}–{end} ({task_kind_name(entry.task_kind)})"
+
+
+def _check_free(db: Database, start: datetime, end: datetime, now: datetime, except_id: int | None) -> None:
+    row = db.execute(
+        f'SELECT {_COLUMNS} FROM time_entries WHERE start < ? AND coalesce("end", ?) > ? AND id IS NOT ? '
+        "ORDER BY start LIMIT 1",
+        [stamp(end), stamp(max(now, start)), stamp(start), except_id],
+    ).fetchone()
+    if row:
+        raise UserError(
+            translate("Validation", "This time overlaps the entry of {entry}.").format(entry=describe(_entry(row))),
+            "start",
+        )
+
+
+def check_span(start: datetime, end: datetime) -> None:
+    """Refuse an end that is not after the start, or an entry longer than 24 hours."""
+    if end <= start:
+        raise UserError(translate("Validation", "The end must come after the start."), "end")
+    if end - start > MAX_ENTRY:
+        raise UserError(translate("Validation", "One entry may last at most 24 hours."), "end")
+
+
+def add_entry(
+    db: Database,
+    start: datetime,
+    end: datetime,
+    task_kind: str,
+    case_id: int | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> int:
+    """Log time worked from ``start`` to ``end``; return the entry's id."""
+    start, end = minute(start), minute(end)
+    check_span(start, end)
+    check_task_kind(task_kind)
+    note = check_text(note)
+    with db.atomic():
+        check_case_exists(db, case_id)
+        _check_free(db, start, end, minute(now or datetime.now()), None)
+        return db.execute(
+            'INSERT INTO time_entries(start, "end", task_kind, case_id, note) VALUES (?, ?, ?, ?, ?)',
+            [stamp(start), stamp(end), task_kind, case_id, note],
+        ).lastrowid
+
+
+def running_timer(db: Database) -> TimeEntry | None:
+    """The running timer, if one runs."""
+    row = db.execute(f'SELECT {_COLUMNS} FROM time_entries WHERE "end" IS NULL').fetchone()
+    return _entry(row) if row else None
+
+
+def start_timer(db: Database, task_kind: str, case_id: int | None = None, now: datetime | None = None) -> int:
+    """Start the timer now; it is saved at once. Refused while another timer runs."""
+    start = minute(now or datetime.now())
+    check_task_kind(task_kind)
+    with db.atomic():
+        if running := running_timer(db):
+            raise UserError(
+                translate("TimeLog", "A timer is already running since {start}.").format(
+                    start=f"{format_date(running.start.date())} {running.start:%H:%M}"
+                ),
+                "timer",
+            )
+        check_case_exists(db, case_id)
+        _check_free(db, start, start + timedelta(minutes=1), start, None)
+        return db.execute(
+            'INSERT INTO time_entries(start, "end", task_kind, case_id) VALUES (?, NULL, ?, ?)',
+            [stamp(start), task_kind, case_id],
+        ).lastrowid
+
+
+def stop_timer(db: Database, now: datetime | None = None) -> TimeEntry | None:
+    """Stop the running timer now and return the entry; None when it ran under a minute (it is dropped)."""
+    end = minute(now or datetime.now())
+    with db.atomic():
+        running = running_timer(db)
+        if running is None:
+            raise UserError(translate("TimeLog", "No timer is running."), "timer")
+        if end <= running.start:
+            db.execute("DELETE FROM time_entries WHERE id = ?", [running.id])
+            return None
+        end = min(end, running.start + MAX_ENTRY)
+        db.execute('UPDATE time_entries SET "end" = ? WHERE id = ?', [stamp(end), running.id])
+    return _entry((running.id, stamp(running.start), stamp(end), running.task_kind, running.case_id, running.note))
+
+
+def entries_between(db: Database, first: date, last: date) -> list[TimeEntry]:
+    """Entries that touch the days ``first`` to ``last`` (inclusive), by start."""
+    return [
+        _entry(r)
+        for r in db.execute(
+            f'SELECT {_COLUMNS} FROM time_entries WHERE start < ? AND ("end" IS NULL OR "end" > ?) ORDER BY start',
+            [(last + timedelta(days=1)).isoformat(), first.isoformat()],
+        )
+    ]
+
+
+def worked_hours(db: Database, first: datetime, until: datetime, now: datetime | None = None) -> float:
+    """Hours worked between two moments; the part of an entry outside them does not count."""
+    now_s = stamp(now or datetime.now())
+    row = db.execute(
+        """
+        SELECT coalesce(sum(
+            max(0, julianday(min(coalesce("end", :now), :until)) - julianday(max(start, :first)))
+        ), 0) * 24
+        FROM time_entries
+        WHERE start < :until AND coalesce("end", :now) > :first
+        """,
+        {"first": stamp(first), "until": stamp(until), "now": now_s},
+    ).fetchone()
+    return round(row[0], 4)

@@ -1,0 +1,1 @@
+"""The Qt layer of Workload Desk: it shows and edits, the core decides."""

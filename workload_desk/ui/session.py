@@ -1,0 +1,49 @@
+"""The open database of the window, with the lock that keeps a second window off it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from sqlite_utils import Database
+
+from ..core.database import open_database
+from ..core.errors import UserError
+from .instance import lock_database
+
+
+@dataclass
+class Session:
+    """A database file opened by this window, and its lock."""
+
+    path: Path
+    db: Database
+    lock: QLockFile
+
+    @classmethod
+    def open(cls, path: Path) -> "Session":
+        """Lock and open ``path``; a :class:`UserError` when another window has it or it cannot be used."""
+        path = Path(path).expanduser().absolute()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            pass  # open_database() below says what is wrong with the folder
+        lock = lock_database(path)
+        if lock is None:
+            raise UserError(
+                QCoreApplication.translate(
+                    "Session", "Workload Desk is already open with “{path}”: use that window."
+                ).format(path=path)
+            )
+        try:
+            db = open_database(path)
+        except UserError:
+            lock.unlock()
+            raise
+        return cls(path, db, lock)
+
+    def close(self) -> None:
+        """Close the database and free the lock."""
+        self.db.close()
+        self.lock.unlock()
