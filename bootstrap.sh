@@ -11,7 +11,7 @@ what=${1:-app}
 venv=${WORKLOAD_DESK_VENV:-.venv}
 
 # What Qt needs from the system, and (for tests) a virtual screen and PDF tools.
-packages=(python3 python3-venv libgl1 libegl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3
+packages=(libgl1 libegl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth poppler-utils)
 
@@ -21,6 +21,7 @@ install_system_packages() {
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  python_ok python3 && python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3 python3-venv)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing system packages: ${missing[*]}"
   local sudo=""

@@ -92,3 +92,21 @@ def m001_initial(db: Database) -> None:
 def known_names() -> list[str]:
     """The names of every migration this version of the app knows, in order."""
     return list(_names)
+
+
+@migration
+def m002_task_details(db: Database) -> None:
+    """The fields each kind of task needs: a hearing's court, a redaction's pages, a care search's calls."""
+    _run(
+        db,
+        """
+        ALTER TABLE tasks ADD COLUMN court TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tasks ADD COLUMN requested_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tasks ADD COLUMN pages INTEGER CHECK (pages IS NULL OR pages >= 0);
+        ALTER TABLE tasks ADD COLUMN care_sought TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tasks ADD COLUMN started TEXT;
+        ALTER TABLE tasks ADD COLUMN providers_contacted INTEGER NOT NULL DEFAULT 0 CHECK (providers_contacted >= 0);
+        ALTER TABLE tasks ADD COLUMN outcome TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tasks ADD COLUMN placed_on TEXT
+        """,
+    )

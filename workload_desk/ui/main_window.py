@@ -28,7 +28,7 @@ from .session import Session
 
 
 class MainWindow(QMainWindow):
-    """The worker's desk. It holds a :class:`Session` (the open database) and shows its figures."""
+    """The worker's desk. It owns a :class:`Session` (the open database), closed with the window."""
 
     #: Emitted after another database was opened.
     session_changed = Signal()
@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Show today's caseload and this week's hours against the contract."""
+        if self.session.closed:
+            return
         figures = overview(self.session.db)
         load = figures.caseload
         self.caseload_label.setText(
@@ -197,4 +199,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
         QSettings().setValue("window/geometry", self.saveGeometry())
         self._tick.stop()
+        self.session.close()
         super().closeEvent(event)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
 from sqlite_utils import Database
 
 from ..core.database import open_database
 from ..core.errors import UserError
+from ..core.i18n import translate
 from .instance import lock_database
 
 
@@ -20,6 +21,7 @@ class Session:
     path: Path
     db: Database
     lock: QLockFile
+    closed: bool = False
 
     @classmethod
     def open(cls, path: Path) -> "Session":
@@ -32,7 +34,7 @@ class Session:
         lock = lock_database(path)
         if lock is None:
             raise UserError(
-                QCoreApplication.translate(
+                translate(
                     "Session", "Workload Desk is already open with “{path}”: use that window."
                 ).format(path=path)
             )
@@ -44,6 +46,8 @@ class Session:
         return cls(path, db, lock)
 
     def close(self) -> None:
-        """Close the database and free the lock."""
-        self.db.close()
-        self.lock.unlock()
+        """Close the database and free the lock (once; closing again does nothing)."""
+        if not self.closed:
+            self.closed = True
+            self.db.close()
+            self.lock.unlock()

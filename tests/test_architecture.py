@@ -1,0 +1,40 @@
+"""The core never imports Qt; the command line runs without loading it."""
+
+import ast
+import subprocess
+from pathlib import Path
+
+import workload_desk
+
+PACKAGE = Path(workload_desk.__file__).parent
+
+
+def qt_imports(folder: Path) -> list[str]:
+    found = []
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            found += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt6")]
+            if isinstance(node, ast.ImportFrom) and node.level and node.module and node.module.startswith("ui"):
+                found.append(f"{path.name}: .{node.module}")
+    return found
+
+
+def test_core_and_cli_have_no_qt_import():
+    assert qt_imports(PACKAGE / "core") == []
+    assert qt_imports(PACKAGE / "cli") == []
+
+
+def test_running_a_command_loads_no_qt(python, db_path):
+    code = (
+        "import sys; from workload_desk.main import main; "
+        f"main(['--db', {str(db_path)!r}, 'demo']); main(['--db', {str(db_path)!r}, 'case', 'list']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,128 @@
+"""The command line: every command, JSON shapes, and a mistake gives one sentence and status 2."""
+
+import json
+import subprocess
+
+import pytest
+
+from workload_desk.main import main
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    """Run ``workload-desk --db <test db> ARGS``; return (status, stdout, stderr)."""
+
+    def run(*args):
+        status = main(["--db", str(db_path), *args])
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
+def test_version(cli):
+    status, out, _ = cli("version")
+    assert status == 0 and out.startswith("Workload Desk 0.")
+
+
+def test_contract_set_and_show(cli):
+    assert cli("contract", "set", "--hours", "32", "--from", "01-01-2026")[0] == 0
+    cli("contract", "set", "--hours", "28,5", "--from", "2026-07-01")
+    status, out, _ = cli("contract", "show", "--json")
+    data = json.loads(out)
+    assert data["periods"] == [{"valid_from": "2026-01-01", "hours": 32.0}, {"valid_from": "2026-07-01", "hours": 28.5}]
+    assert "Vanaf 01-07-2026: 28,5 uur per week" in cli("contract", "show")[1]
+
+
+def test_case_add_list_close(cli):
+    status, out, _ = cli("case", "add", "--label", "J.K.", "--measure", "ots", "--children", "2", "--start", "2026-03-01")
+    case_id = int(out)
+    rows = json.loads(cli("case", "list", "--json")[1])
+    assert rows[0]["id"] == case_id and rows[0]["label"] == "J.K." and rows[0]["status"] == "active"
+    assert [m["child"] for m in rows[0]["measures"]] == ["A", "B"]
+    assert rows[0]["measures"][0]["planned_end"] == "2027-03-01"
+    assert cli("case", "close", str(case_id), "--date", "01-10-2026")[0] == 0
+    assert json.loads(cli("case", "list", "--json")[1]) == []
+    assert json.loads(cli("case", "list", "--all", "--json")[1])[0]["status"] == "closed"
+
+
+def test_log_add_start_stop_list(cli):
+    status, out, _ = cli("log", "add", "--task", "court", "--start", "16-11-2026 09:00", "--end", "16-11-2026 12:30", "--note", "corridor")
+    assert status == 0 and int(out) > 0
+    rows = json.loads(cli("log", "list", "--week", "2026-11-20", "--json")[1])
+    assert rows == [{"id": int(out), "start": "2026-11-16T09:00", "end": "2026-11-16T12:30", "task": "court", "case_id": None, "note": "corridor"}]
+    assert cli("log", "start", "--task", "admin")[0] == 0
+    status, _, err = cli("log", "start", "--task", "admin")
+    assert status == 2 and "al een timer" in err
+    assert cli("log", "stop")[0] == 0
+
+
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["case", "add", "--label", "X", "--measure", "ots", "--start", "31-02-2026"], "geen bestaande datum"),
+        (["case", "add", "--label", "X", "--measure", "ots", "--start", "2026-01-01", "--end", "2025-01-01"], "geplande einde"),
+        (["case", "add", "--label", "111222333", "--measure", "ots", "--start", "2026-01-01"], "BSN"),
+        (["case", "add", "--label", "X", "--measure", "ots", "--start", "2026-01-01", "--children", "-1"], "geen geheel getal"),
+        (["case", "add", "--label", "X", "--measure", "prison", "--start", "2026-01-01"], "Verkeerd gebruik"),
+        (["case", "close", "abc", "--date", "2026-01-01"], "geen nummer"),
+        (["case", "close", "7", "--date", "2026-01-01"], "geen zaak met nummer 7"),
+        (["contract", "set", "--hours", "61"], "tussen 1 en 60"),
+        (["contract", "set", "--hours", "-3"], "tussen 1 en 60"),
+        (["log", "add", "--task", "court", "--start", "16-11-2026 12:00", "--end", "16-11-2026 09:00"], "na het begin"),
+        (["log", "add", "--task", "court", "--start", "16-11-2026", "--end", "16-11-2026 09:00"], "datum en een tijd"),
+        (["log", "stop"], "geen timer"),
+        (["frobnicate"], "Verkeerd gebruik"),
+        (["case"], "Verkeerd gebruik"),
+        (["case", "add", "--label", "X"], "Verkeerd gebruik"),
+    ],
+)
+def test_mistakes_give_one_sentence_and_status_2(cli, args, words):
+    status, out, err = cli(*args)
+    assert status == 2
+    assert words in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err and out == ""
+
+
+def test_english_on_request(cli):
+    status, _, err = cli("--lang", "en", "contract", "set", "--hours", "0")
+    assert status == 2 and "between 1 and 60" in err
+
+
+def test_language_setting_is_used(cli, db_path):
+    from workload_desk.core.database import open_database
+    from workload_desk.core.settings import set_setting
+
+    db = open_database(db_path)
+    set_setting(db, "language", "en")
+    db.close()
+    assert "between 1 and 60" in cli("contract", "set", "--hours", "0")[2]
+
+
+def test_demo_fills_once(cli):
+    assert cli("demo")[0] == 0
+    cases = json.loads(cli("case", "list", "--json")[1])
+    assert 15 <= len(cases) <= 20
+    status, _, err = cli("demo")
+    assert status == 2 and "bevat al gegevens" in err
+
+
+def test_newer_database_is_one_sentence_too(cli, db_path):
+    from workload_desk.core.database import open_database
+    from workload_desk.core.migrations import migrations
+
+    db = open_database(db_path)
+    db.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, 'm999', 'x')", [migrations.name])
+    db.conn.commit()
+    db.close()
+    status, _, err = cli("case", "list")
+    assert status == 2 and "nieuwere versie" in err and len(err.strip().splitlines()) == 1
+
+
+def test_installed_command_runs_as_a_process(python, db_path):
+    done = subprocess.run(
+        [python, "-m", "workload_desk", "--db", str(db_path), "log", "add", "--task", "x"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -1,0 +1,162 @@
+"""The main window on the demo year: status bar, navigation, menus, language, settings, geometry."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
+
+from workload_desk.core import i18n
+from workload_desk.core.contracts import contract_hours_on
+from workload_desk.core.database import open_database
+from workload_desk.core.demo import fill_demo
+from workload_desk.core.errors import UserError
+from workload_desk.core.i18n import format_hours
+from workload_desk.core.overview import overview
+from workload_desk.core.settings import get_setting
+from workload_desk.ui.app import make_application
+from workload_desk.ui.language import apply_language
+from workload_desk.ui.main_window import MainWindow
+from workload_desk.ui.session import Session
+
+from ui_helpers import dutch_patterns
+
+
+@pytest.fixture
+def app(qapp, tmp_path):
+    make_application()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    apply_language("nl")
+    return qapp
+
+
+@pytest.fixture
+def demo_path(db_path):
+    db = open_database(db_path)
+    fill_demo(db)
+    db.close()
+    return db_path
+
+
+@pytest.fixture
+def window(app, qtbot, demo_path):
+    session = Session.open(demo_path)
+    w = MainWindow(session)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def test_status_bar_shows_the_core_figures(window):
+    figures = overview(window.session.db)
+    assert window.caseload_label.text() == (
+        f"Caseload: {figures.caseload.measures} maatregelen, {figures.caseload.families} gezinnen"
+    )
+    assert window.week_label.text() == (
+        f"Deze week: {format_hours(figures.week_worked)} van {format_hours(figures.week_contract)} uur"
+    )
+    assert figures.caseload.measures > 12
+
+
+def test_navigation_reaches_every_panel(window, qtbot):
+    titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert titles == ["Zaken", "Tijd", "Nee zeggen", "Werkdrukmelding", "Vakbondsexport"]
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        assert window.stack.currentIndex() == row
+
+
+def shown_texts(window) -> list[str]:
+    texts = [window.windowTitle()]
+    texts += [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, QMenu):
+            texts.append(widget.title())
+            texts += [a.text() for a in widget.actions() if not a.isSeparator()]
+    return [t.replace("&", "") for t in texts if t.strip()]
+
+
+def test_every_string_shown_has_a_dutch_translation(window):
+    patterns = dutch_patterns()
+    own_names = {"Nederlands", "English"}  # each language is named in itself
+    untranslated = [
+        text for text in shown_texts(window) if text not in own_names and not any(p.match(text) for p in patterns)
+    ]
+    assert untranslated == []
+
+
+def test_switching_to_english_retranslates_and_is_remembered(window, qtbot):
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Cases")
+    assert window.file_menu.title() == "&File"
+    assert window.caseload_label.text().endswith("families")
+    assert i18n.language() == "en"
+    assert get_setting(window.session.db, "language") == "en"
+    window.language_actions["nl"].trigger()
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Zaken")
+
+
+def test_contract_dialog_saves_and_the_status_follows(window, qtbot):
+    from datetime import date
+
+    from workload_desk.ui.contract_dialog import ContractDialog
+
+    dialog = ContractDialog(window.session.db, window)
+    qtbot.addWidget(dialog)
+    from PySide6.QtCore import QDate
+
+    from workload_desk.core.dates import week_start
+
+    monday = week_start(date.today())
+    dialog.hours.setValue(32)
+    dialog.valid_from.setDate(QDate(monday.year, monday.month, monday.day))
+    dialog.accept()
+    assert contract_hours_on(window.session.db, monday) == 32
+    window.refresh_status()
+    assert "van 32 uur" in window.week_label.text()
+
+
+def test_contract_dialog_keeps_input_on_a_refusal(window, qtbot, monkeypatch):
+    from workload_desk.ui import contract_dialog
+
+    def refuse(*args):
+        raise UserError("Kan niet opslaan.")
+
+    monkeypatch.setattr(contract_dialog.contracts, "set_contract", refuse)
+    dialog = contract_dialog.ContractDialog(window.session.db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.hours.setValue(30.5)
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text() == "Kan niet opslaan."
+    assert dialog.hours.value() == 30.5
+
+
+def test_geometry_is_remembered(app, qtbot, demo_path):
+    first = MainWindow(Session.open(demo_path))
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # the offscreen screen is 800 x 600
+    first.show()
+    first.close()
+    assert first.session.closed
+    second = MainWindow(Session.open(demo_path))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+    second.close()
+
+
+def test_open_another_database_and_a_refused_one(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database")
+    assert not window.switch_to(bad)
+    assert "geen Workload Desk-database" in warnings[0]
+    assert "0 maatregelen" not in window.caseload_label.text()
+    assert window.switch_to(tmp_path / "fresh.db")
+    assert window.caseload_label.text() == "Caseload: 0 maatregelen, 0 gezinnen"
+    assert "fresh.db" in window.windowTitle()

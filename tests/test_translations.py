@@ -1,0 +1,58 @@
+"""The Dutch translation is complete, up to date with the code, and builds into a .qm Qt loads."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from workload_desk.core import i18n
+from workload_desk.core.resources import translations_dir
+
+TS = translations_dir() / "workload_desk_nl.ts"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(found).exists():
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def unfinished(ts: Path) -> list[str]:
+    return [
+        m.findtext("source")
+        for m in ET.parse(ts).getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
+
+
+def test_every_message_has_a_dutch_translation():
+    assert unfinished(TS) == []
+    assert all(text.strip() for text in i18n.catalog("nl").values())
+
+
+def test_the_code_has_no_string_missing_from_the_ts(tmp_path):
+    copy = tmp_path / "check_nl.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in (Path(i18n.__file__).parent.parent).rglob("*.py"))
+    subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"],
+                   check=True, capture_output=True)
+    assert unfinished(copy) == [], "run `bash bootstrap.sh translations` and translate the new strings"
+
+
+def test_placeholders_survive_translation():
+    import re
+
+    for (context, source), dutch in i18n.catalog("nl").items():
+        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", dutch)), source
+
+
+def test_the_ts_builds_into_a_qm_that_qt_loads(qapp, tmp_path):
+    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(tmp_path / "nl.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "nl.qm"))
+    assert translator.translate("MainWindow", "&File") == "&Bestand"
