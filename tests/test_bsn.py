@@ -22,9 +22,7 @@ def test_other_numbers_do_not(digits):
     assert not passes_eleven_test(digits)
 
 
-@pytest.mark.parametrize(
-    "text", ["bsn 111222333", "1112.22.333", "111 222 333", "123-456-782", "x123456782y"]
-)
+@pytest.mark.parametrize("text", ["bsn 111222333", "1112.22.333", "111 222 333", "123-456-782", "x123456782y"])
 def test_found_in_text_however_grouped(text):
     assert contains_bsn(text)
 

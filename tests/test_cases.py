@@ -50,7 +50,7 @@ def test_children_count_edges():
 def test_closing_ends_the_measures_and_the_caseload_follows(db):
     case_id = add_case(db, "C.", D, [NewMeasure("ots", "A", D), NewMeasure("ots", "B", D)])
     add_case(db, "E.", D, [NewMeasure("voogdij", "A", D)])
-    assert caseload_on(db, date(2026, 3, 1)) .measures == 3
+    assert caseload_on(db, date(2026, 3, 1)).measures == 3
     close_case(db, case_id, date(2026, 3, 1))
     load = caseload_on(db, date(2026, 3, 1))
     assert (load.measures, load.families, load.children) == (1, 1, 1)

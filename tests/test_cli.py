@@ -35,7 +35,9 @@ def test_contract_set_and_show(cli):
 
 
 def test_case_add_list_close(cli):
-    status, out, _ = cli("case", "add", "--label", "J.K.", "--measure", "ots", "--children", "2", "--start", "2026-03-01")
+    status, out, _ = cli(
+        "case", "add", "--label", "J.K.", "--measure", "ots", "--children", "2", "--start", "2026-03-01"
+    )
     case_id = int(out)
     rows = json.loads(cli("case", "list", "--json")[1])
     assert rows[0]["id"] == case_id and rows[0]["label"] == "J.K." and rows[0]["status"] == "active"
@@ -47,10 +49,30 @@ def test_case_add_list_close(cli):
 
 
 def test_log_add_start_stop_list(cli):
-    status, out, _ = cli("log", "add", "--task", "court", "--start", "16-11-2026 09:00", "--end", "16-11-2026 12:30", "--note", "corridor")
+    status, out, _ = cli(
+        "log",
+        "add",
+        "--task",
+        "court",
+        "--start",
+        "16-11-2026 09:00",
+        "--end",
+        "16-11-2026 12:30",
+        "--note",
+        "corridor",
+    )
     assert status == 0 and int(out) > 0
     rows = json.loads(cli("log", "list", "--week", "2026-11-20", "--json")[1])
-    assert rows == [{"id": int(out), "start": "2026-11-16T09:00", "end": "2026-11-16T12:30", "task": "court", "case_id": None, "note": "corridor"}]
+    assert rows == [
+        {
+            "id": int(out),
+            "start": "2026-11-16T09:00",
+            "end": "2026-11-16T12:30",
+            "task": "court",
+            "case_id": None,
+            "note": "corridor",
+        }
+    ]
     assert cli("log", "start", "--task", "admin")[0] == 0
     status, _, err = cli("log", "start", "--task", "admin")
     assert status == 2 and "al een timer" in err
@@ -61,9 +83,15 @@ def test_log_add_start_stop_list(cli):
     "args,words",
     [
         (["case", "add", "--label", "X", "--measure", "ots", "--start", "31-02-2026"], "geen bestaande datum"),
-        (["case", "add", "--label", "X", "--measure", "ots", "--start", "2026-01-01", "--end", "2025-01-01"], "geplande einde"),
+        (
+            ["case", "add", "--label", "X", "--measure", "ots", "--start", "2026-01-01", "--end", "2025-01-01"],
+            "geplande einde",
+        ),
         (["case", "add", "--label", "111222333", "--measure", "ots", "--start", "2026-01-01"], "BSN"),
-        (["case", "add", "--label", "X", "--measure", "ots", "--start", "2026-01-01", "--children", "-1"], "geen geheel getal"),
+        (
+            ["case", "add", "--label", "X", "--measure", "ots", "--start", "2026-01-01", "--children", "-1"],
+            "geen geheel getal",
+        ),
         (["case", "add", "--label", "X", "--measure", "prison", "--start", "2026-01-01"], "Verkeerd gebruik"),
         (["case", "close", "abc", "--date", "2026-01-01"], "geen nummer"),
         (["case", "close", "7", "--date", "2026-01-01"], "geen zaak met nummer 7"),
@@ -113,7 +141,9 @@ def test_newer_database_is_one_sentence_too(cli, db_path):
     from workload_desk.core.migrations import migrations
 
     db = open_database(db_path)
-    db.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, 'm999', 'x')", [migrations.name])
+    db.execute(
+        "INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, 'm999', 'x')", [migrations.name]
+    )
     db.conn.commit()
     db.close()
     status, _, err = cli("case", "list")
@@ -123,6 +153,8 @@ def test_newer_database_is_one_sentence_too(cli, db_path):
 def test_installed_command_runs_as_a_process(python, db_path):
     done = subprocess.run(
         [python, "-m", "workload_desk", "--db", str(db_path), "log", "add", "--task", "x"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -111,4 +111,7 @@ def test_schema_checks_back_up_the_rules(db):
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("INSERT INTO contract_periods(valid_from, hours) VALUES ('2026-01-01', 61)")
     with pytest.raises(sqlite3.IntegrityError):
-        db.execute("INSERT INTO time_entries(start, \"end\", task_kind) VALUES ('2026-01-01T10:00', '2026-01-01T09:00', 'admin')")
+        db.execute(
+            'INSERT INTO time_entries(start, "end", task_kind) '
+            "VALUES ('2026-01-01T10:00', '2026-01-01T09:00', 'admin')"
+        )

@@ -26,7 +26,9 @@ def test_a_second_process_exits_and_leaves_the_file(qapp, python, db_path):
     try:
         done = subprocess.run(
             [python, "-m", "workload_desk", "--db", str(db_path), "--quit-when-ready"],
-            capture_output=True, text=True, timeout=60,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     finally:
         first.close()
@@ -39,6 +41,8 @@ def test_the_window_opens_on_the_demo_and_quits_when_ready(python, db_path):
     assert subprocess.run([python, "-m", "workload_desk", "--db", str(db_path), "demo"], timeout=60).returncode == 0
     done = subprocess.run(
         [python, "-m", "workload_desk", "--db", str(db_path), "--quit-when-ready"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr

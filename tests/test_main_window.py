@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from ui_helpers import dutch_patterns
 
 from workload_desk.core import i18n
 from workload_desk.core.contracts import contract_hours_on
@@ -16,8 +17,6 @@ from workload_desk.ui.app import make_application
 from workload_desk.ui.language import apply_language
 from workload_desk.ui.main_window import MainWindow
 from workload_desk.ui.session import Session
-
-from ui_helpers import dutch_patterns
 
 
 @pytest.fixture

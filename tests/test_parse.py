@@ -14,7 +14,9 @@ def test_dates_iso_and_dutch(text):
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "22/11/2026", "2026-11-22T10:00", "tomorrow", "31-02-2026", "2026-13-01", "00-01-2026"])
+@pytest.mark.parametrize(
+    "text", ["", "22/11/2026", "2026-11-22T10:00", "tomorrow", "31-02-2026", "2026-13-01", "00-01-2026"]
+)
 def test_bad_dates_are_refused_in_dutch(text):
     with pytest.raises(UserError) as err:
         parse_date(text)

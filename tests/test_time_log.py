@@ -115,7 +115,9 @@ def test_no_two_stored_entries_ever_overlap(attempts):
             add_entry(db, start, start + timedelta(minutes=length), "admin", now=T0)
         except UserError:
             pass
-    stored = sorted(entries_between(db, T0.date() - timedelta(days=1), T0.date() + timedelta(days=10)), key=lambda e: e.start)
+    stored = sorted(
+        entries_between(db, T0.date() - timedelta(days=1), T0.date() + timedelta(days=10)), key=lambda e: e.start
+    )
     for a, b in zip(stored, stored[1:]):
         assert a.end <= b.start
     for e in stored:

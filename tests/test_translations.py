@@ -39,8 +39,11 @@ def test_the_code_has_no_string_missing_from_the_ts(tmp_path):
     copy = tmp_path / "check_nl.ts"
     shutil.copy(TS, copy)
     sources = sorted(str(p) for p in (Path(i18n.__file__).parent.parent).rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"],
+        check=True,
+        capture_output=True,
+    )
     assert unfinished(copy) == [], "run `bash bootstrap.sh translations` and translate the new strings"
 
 

@@ -42,7 +42,11 @@ def parse_count(text: str, field: str) -> int:
 def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
     """Open the database the call names and run its command."""
     if args.command == "version":
-        print(translate("CommandLine", "Workload Desk {version} (database schema {schema})").format(version=__version__, schema=schema_version()))
+        print(
+            translate("CommandLine", "Workload Desk {version} (database schema {schema})").format(
+                version=__version__, schema=schema_version()
+            )
+        )
         return 0
     db = open_database(Path(args.db) if args.db else default_path())
     try:
@@ -61,7 +65,11 @@ def _print_json(value: object) -> None:
 def contract_set(db: Database, args: argparse.Namespace) -> None:
     day = parse_date(args.from_, "from") if args.from_ else date.today()
     period = contracts.set_contract(db, args.hours, day)
-    print(translate("CommandLine", "Contract: {hours} hours a week from {day}.").format(hours=format_hours(period.hours), day=format_date(day)))
+    print(
+        translate("CommandLine", "Contract: {hours} hours a week from {day}.").format(
+            hours=format_hours(period.hours), day=format_date(day)
+        )
+    )
 
 
 def contract_show(db: Database, args: argparse.Namespace) -> None:
@@ -78,7 +86,11 @@ def contract_show(db: Database, args: argparse.Namespace) -> None:
     if not periods:
         print(translate("CommandLine", "No contract hours set yet: use “contract set --hours H”."))
     for p in periods:
-        print(translate("CommandLine", "From {day}: {hours} hours a week").format(day=format_date(p.valid_from), hours=format_hours(p.hours)))
+        print(
+            translate("CommandLine", "From {day}: {hours} hours a week").format(
+                day=format_date(p.valid_from), hours=format_hours(p.hours)
+            )
+        )
 
 
 def case_add(db: Database, args: argparse.Namespace) -> None:
@@ -151,7 +163,11 @@ def log_add(db: Database, args: argparse.Namespace) -> None:
 
 def log_start(db: Database, args: argparse.Namespace) -> None:
     time_log.start_timer(db, args.task, parse_id(args.case))
-    print(translate("CommandLine", "Timer started at {time} for {task}.").format(time=f"{datetime.now():%H:%M}", task=task_kind_name(args.task)))
+    print(
+        translate("CommandLine", "Timer started at {time} for {task}.").format(
+            time=f"{datetime.now():%H:%M}", task=task_kind_name(args.task)
+        )
+    )
 
 
 def log_stop(db: Database, args: argparse.Namespace) -> None:

@@ -23,10 +23,18 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     """The whole grammar, help texts in the current language."""
-    p = Parser(prog="workload-desk", description=translate("CommandLine", "Your caseload and hours, kept on your own machine."))
-    p.add_argument("--db", metavar="PATH", help=translate("CommandLine", "the database file (default: in your user data folder)"))
+    p = Parser(
+        prog="workload-desk", description=translate("CommandLine", "Your caseload and hours, kept on your own machine.")
+    )
+    p.add_argument(
+        "--db", metavar="PATH", help=translate("CommandLine", "the database file (default: in your user data folder)")
+    )
     p.add_argument("--lang", choices=["nl", "en"], help=translate("CommandLine", "language: nl (default) or en"))
-    p.add_argument("--quit-when-ready", action="store_true", help=translate("CommandLine", "open the window, then quit once it is shown"))
+    p.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help=translate("CommandLine", "open the window, then quit once it is shown"),
+    )
     commands = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     commands.add_parser("version", help=translate("CommandLine", "show the version"))
@@ -36,19 +44,29 @@ def build_parser() -> Parser:
     )
     c = contract.add_parser("set", help=translate("CommandLine", "set the contract hours from a date"))
     c.add_argument("--hours", required=True, help=translate("CommandLine", "hours per week, from 1 to 60"))
-    c.add_argument("--from", dest="from_", metavar="DATE", help=translate("CommandLine", "the first day (default: today)"))
+    c.add_argument(
+        "--from", dest="from_", metavar="DATE", help=translate("CommandLine", "the first day (default: today)")
+    )
     c = contract.add_parser("show", help=translate("CommandLine", "show the contract periods"))
     c.add_argument("--json", action="store_true")
 
-    case = commands.add_parser("case", help=translate("CommandLine", "cases (families) and their measures")).add_subparsers(
-        dest="action", required=True, metavar="ACTION", parser_class=Parser
-    )
+    case = commands.add_parser(
+        "case", help=translate("CommandLine", "cases (families) and their measures")
+    ).add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=Parser)
     c = case.add_parser("add", help=translate("CommandLine", "add a case; prints its number"))
-    c.add_argument("--label", required=True, help=translate("CommandLine", "your own label: initials or a code, never a name"))
-    c.add_argument("--measure", required=True, choices=list(MEASURE_KINDS), help=translate("CommandLine", "the kind of measure"))
-    c.add_argument("--children", default="1", metavar="N", help=translate("CommandLine", "one measure for each of N children"))
+    c.add_argument(
+        "--label", required=True, help=translate("CommandLine", "your own label: initials or a code, never a name")
+    )
+    c.add_argument(
+        "--measure", required=True, choices=list(MEASURE_KINDS), help=translate("CommandLine", "the kind of measure")
+    )
+    c.add_argument(
+        "--children", default="1", metavar="N", help=translate("CommandLine", "one measure for each of N children")
+    )
     c.add_argument("--start", required=True, metavar="DATE", help=translate("CommandLine", "the start of the measure"))
-    c.add_argument("--end", metavar="DATE", help=translate("CommandLine", "the planned end (default: by the kind of measure)"))
+    c.add_argument(
+        "--end", metavar="DATE", help=translate("CommandLine", "the planned end (default: by the kind of measure)")
+    )
     c = case.add_parser("list", help=translate("CommandLine", "list the active cases"))
     c.add_argument("--all", action="store_true", help=translate("CommandLine", "closed cases too"))
     c.add_argument("--json", action="store_true")

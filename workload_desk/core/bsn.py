@@ -25,9 +25,7 @@ def passes_eleven_test(digits: str) -> bool:
 
 def contains_bsn(text: str) -> bool:
     """Tell whether ``text`` holds something that may be a BSN."""
-    return any(
-        passes_eleven_test(re.sub(r"\D", "", m.group())) for m in _NINE_DIGITS.finditer(text or "")
-    )
+    return any(passes_eleven_test(re.sub(r"\D", "", m.group())) for m in _NINE_DIGITS.finditer(text or ""))
 
 
 def refuse_bsn(text: str | None, field: str) -> None:

@@ -71,9 +71,7 @@ def _check_label_free(db: Database, label: str, except_id: int | None = None) ->
         )
 
 
-def add_case(
-    db: Database, label: str, opened: date, measures: list[NewMeasure] = (), notes: str = ""
-) -> int:
+def add_case(db: Database, label: str, opened: date, measures: list[NewMeasure] = (), notes: str = "") -> int:
     """Add a case with its measures in one transaction; return its id."""
     label = check_label(label)
     notes = check_text(notes, "notes")
@@ -141,9 +139,7 @@ def check_case_exists(db: Database, case_id: int | None) -> None:
 
 def get_case(db: Database, case_id: int) -> Case:
     """The case with ``case_id`` and its measures; a :class:`UserError` when there is none."""
-    row = db.execute(
-        "SELECT id, label, status, opened, closed, notes FROM cases WHERE id = ?", [case_id]
-    ).fetchone()
+    row = db.execute("SELECT id, label, status, opened, closed, notes FROM cases WHERE id = ?", [case_id]).fetchone()
     if row is None:
         raise UserError(translate("Validation", "There is no case number {id}.").format(id=case_id), "case")
     measures = [
@@ -157,9 +153,7 @@ def close_case(db: Database, case_id: int, day: date) -> None:
     """Close a case on ``day``, ending its running measures that day."""
     case = get_case(db, case_id)
     if case.status == "closed":
-        raise UserError(
-            translate("Validation", "Case “{label}” is already closed.").format(label=case.label), "case"
-        )
+        raise UserError(translate("Validation", "Case “{label}” is already closed.").format(label=case.label), "case")
     if day < case.opened:
         raise UserError(
             translate("Validation", "A case cannot close ({day}) before it opened ({opened}).").format(

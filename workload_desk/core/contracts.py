@@ -21,9 +21,7 @@ def set_contract(db: Database, hours: float | str, valid_from: date) -> Contract
             "ON CONFLICT(valid_from) DO UPDATE SET hours = excluded.hours",
             [valid_from.isoformat(), value],
         )
-        row = db.execute(
-            "SELECT id FROM contract_periods WHERE valid_from = ?", [valid_from.isoformat()]
-        ).fetchone()
+        row = db.execute("SELECT id FROM contract_periods WHERE valid_from = ?", [valid_from.isoformat()]).fetchone()
     return ContractPeriod(row[0], valid_from, value)
 
 

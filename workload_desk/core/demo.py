@@ -18,14 +18,43 @@ from .errors import UserError
 from .i18n import translate
 
 _INITIALS = [
-    "A.B.", "B.K.", "C.D.", "D.V.", "E.J.", "F.H.", "G.M.", "H.S.", "I.L.", "J.K.", "K.P.", "L.W.",
-    "M.B.", "N.T.", "O.R.", "P.G.", "R.A.", "S.E.", "T.N.", "V.O.", "W.Y.", "Y.C.", "Z.F.", "B.R.",
+    "A.B.",
+    "B.K.",
+    "C.D.",
+    "D.V.",
+    "E.J.",
+    "F.H.",
+    "G.M.",
+    "H.S.",
+    "I.L.",
+    "J.K.",
+    "K.P.",
+    "L.W.",
+    "M.B.",
+    "N.T.",
+    "O.R.",
+    "P.G.",
+    "R.A.",
+    "S.E.",
+    "T.N.",
+    "V.O.",
+    "W.Y.",
+    "Y.C.",
+    "Z.F.",
+    "B.R.",
 ]
 _KINDS = ["ots"] * 6 + ["voogdij"] * 2 + ["vots", "jr"]
 # Where a worker's day goes, as weights (the DOMAIN's list of time sinks).
 _DAY_MIX = {
-    "visit": 20, "report": 15, "consult": 12, "travel": 11, "admin": 12,
-    "redaction": 9, "care-search": 11, "other": 3, "court": 7,
+    "visit": 20,
+    "report": 15,
+    "consult": 12,
+    "travel": 11,
+    "admin": 12,
+    "redaction": 9,
+    "care-search": 11,
+    "other": 3,
+    "court": 7,
 }
 _CASELESS = {"admin", "consult", "other"}
 
@@ -42,9 +71,7 @@ def fill_demo(db: Database, today: date | None = None, seed: int = 2023) -> None
     """Fill an empty database with the demo year ending on ``today``; refuse one that holds data."""
     today = today or date.today()
     if not is_empty(db):
-        raise UserError(
-            translate("Demo", "The database already holds data; the demo only fills an empty one.")
-        )
+        raise UserError(translate("Demo", "The database already holds data; the demo only fills an empty one."))
     rng = random.Random(seed)
     year_start = week_start(today - timedelta(days=364))
     with db.atomic():
@@ -74,8 +101,16 @@ def _add_cases(db: Database, rng: random.Random, today: date, year_start: date) 
             kind = rng.choice(_KINDS)
             start = opened if kind != "vots" or not running else max(opened, today - timedelta(days=rng.randint(5, 80)))
             db.execute(
-                "INSERT INTO measures(case_id, kind, child_label, start, planned_end, actual_end) VALUES (?, ?, ?, ?, ?, ?)",
-                [case_id, kind, child, start.isoformat(), _planned_end(kind, start, today, rng), closed and closed.isoformat()],
+                "INSERT INTO measures(case_id, kind, child_label, start, planned_end, actual_end) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    case_id,
+                    kind,
+                    child,
+                    start.isoformat(),
+                    _planned_end(kind, start, today, rng),
+                    closed and closed.isoformat(),
+                ],
             )
         made.append((case_id, opened, closed))
     return made

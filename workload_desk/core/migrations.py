@@ -85,7 +85,7 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX time_entries_start ON time_entries(start);
         CREATE INDEX time_entries_case ON time_entries(case_id);
         CREATE UNIQUE INDEX time_entries_one_timer ON time_entries(("end" IS NULL)) WHERE "end" IS NULL;
-        """
+        """,
     )
 
 

@@ -35,5 +35,3 @@ def overview(db: Database, now: datetime | None = None) -> Overview:
     start = datetime.combine(monday, datetime.min.time())
     worked = worked_hours(db, start, start + timedelta(days=7), now)
     return Overview(caseload_on(db, today), worked, contract_hours_on(db, monday))
-
-

@@ -60,9 +60,9 @@ def parse_datetime(text: str, field: str = "datetime") -> datetime:
     parts = (text or "").split()
     if len(parts) != 2:
         raise UserError(
-            translate(
-                "Validation", "“{value}” needs a date and a time, for example “22-11-2026 09:30”."
-            ).format(value=(text or "").strip()),
+            translate("Validation", "“{value}” needs a date and a time, for example “22-11-2026 09:30”.").format(
+                value=(text or "").strip()
+            ),
             field,
         )
     return datetime.combine(parse_date(parts[0], field), parse_time(parts[1], field))
@@ -75,14 +75,10 @@ def parse_hours(value: str | float, field: str = "hours") -> float:
     except ValueError:
         hours = math.nan
     if math.isnan(hours):
-        raise UserError(
-            translate("Validation", "“{value}” is not a number of hours.").format(value=value), field
-        )
+        raise UserError(translate("Validation", "“{value}” is not a number of hours.").format(value=value), field)
     if not HOURS_MIN <= hours <= HOURS_MAX:
         raise UserError(
-            translate("Validation", "Contract hours must be between 1 and 60 a week, not {value}.").format(
-                value=value
-            ),
+            translate("Validation", "Contract hours must be between 1 and 60 a week, not {value}.").format(value=value),
             field,
         )
     return round(hours, 2)

@@ -15,7 +15,6 @@ def set_setting(db: Database, key: str, value: str) -> None:
     """Store ``value`` under ``key``."""
     with db.atomic():
         db.execute(
-            "INSERT INTO settings(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, value],
         )

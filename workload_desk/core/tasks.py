@@ -6,10 +6,10 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from .cases import check_case_exists
 from .dates import stamp
 from .errors import UserError
 from .i18n import translate
-from .cases import check_case_exists
 from .parse import check_task_kind, check_text
 
 COURT_MODES = ("in-person", "phone", "video")
@@ -27,9 +27,7 @@ def add_task(
     """Add a task; a court hearing may say how it is attended (``mode``). Return its id."""
     check_task_kind(kind, "kind")
     if mode is not None and (kind != "court" or mode not in COURT_MODES):
-        raise UserError(
-            translate("Validation", "Only a court hearing has a mode: in-person, phone or video."), "mode"
-        )
+        raise UserError(translate("Validation", "Only a court hearing has a mode: in-person, phone or video."), "mode")
     note = check_text(note)
     with db.atomic():
         check_case_exists(db, case_id)

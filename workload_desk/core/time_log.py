@@ -11,10 +11,10 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
+from .cases import check_case_exists
 from .dates import minute, stamp
 from .errors import UserError
 from .i18n import format_date, translate
-from .cases import check_case_exists
 from .model import TimeEntry, task_kind_name
 from .parse import check_task_kind, check_text
 

@@ -45,7 +45,3 @@ def apply_language(lang: str) -> None:
         app.installTranslator(translator)
     i18n.use_translator(lambda context, text: QCoreApplication.translate(context, text))
 
-
-def loaded_from_qm() -> bool:
-    """Whether the app's own translation came from a built ``.qm`` file."""
-    return any(not isinstance(t, CatalogTranslator) and t.filePath().endswith(".qm") and "workload_desk" in t.filePath() for t in _installed)

@@ -34,9 +34,7 @@ class Session:
         lock = lock_database(path)
         if lock is None:
             raise UserError(
-                translate(
-                    "Session", "Workload Desk is already open with “{path}”: use that window."
-                ).format(path=path)
+                translate("Session", "Workload Desk is already open with “{path}”: use that window.").format(path=path)
             )
         try:
             db = open_database(path)
