@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from workload_desk.core.caseload import caseload_on
-from workload_desk.core.cases import NewMeasure, add_case, child_labels, close_case, get_case, list_cases
+from workload_desk.core.cases import add_case, close_case, get_case, list_cases
+from workload_desk.core.measures import NewMeasure, child_labels
 from workload_desk.core.errors import UserError
 
 D = date(2026, 1, 10)

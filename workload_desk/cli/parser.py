@@ -7,7 +7,7 @@ import argparse
 from ..core.i18n import translate
 from ..core.model import MEASURE_KINDS, TASK_KINDS
 
-COMMANDS = ("version", "contract", "case", "log", "demo")
+COMMANDS = ("version", "contract", "case", "task", "log", "demo")
 
 
 class UsageError(Exception):
@@ -70,9 +70,34 @@ def build_parser() -> Parser:
     c = case.add_parser("list", help=translate("CommandLine", "list the active cases"))
     c.add_argument("--all", action="store_true", help=translate("CommandLine", "closed cases too"))
     c.add_argument("--json", action="store_true")
+    c = case.add_parser("show", help=translate("CommandLine", "show a case with its measures and tasks"))
+    c.add_argument("id", metavar="ID")
+    c.add_argument("--json", action="store_true")
+    c = case.add_parser("export", help=translate("CommandLine", "export all the app holds on a case (HTML and JSON)"))
+    c.add_argument("id", metavar="ID")
+    c.add_argument("--out", required=True, metavar="FILE")
     c = case.add_parser("close", help=translate("CommandLine", "close a case and end its measures"))
     c.add_argument("id", metavar="ID")
     c.add_argument("--date", required=True, metavar="DATE")
+
+    task = commands.add_parser("task", help=translate("CommandLine", "tasks and the agenda")).add_subparsers(
+        dest="action", required=True, metavar="ACTION", parser_class=Parser
+    )
+    c = task.add_parser("add", help=translate("CommandLine", "add a task to a case; prints its number"))
+    c.add_argument("--case", required=True, metavar="ID")
+    c.add_argument("--kind", required=True, choices=list(TASK_KINDS))
+    c.add_argument("--due", required=True, metavar='"DATE HH:MM"')
+    c.add_argument(
+        "--mode",
+        choices=["in-person", "phone", "video"],
+        help=translate("CommandLine", "how a court hearing is attended"),
+    )
+    c.add_argument("--note", default="")
+    c = task.add_parser("done", help=translate("CommandLine", "tick a task done"))
+    c.add_argument("id", metavar="ID")
+    c = task.add_parser("list", help=translate("CommandLine", "the open tasks by due date"))
+    c.add_argument("--due-within", metavar="DAYS", help=translate("CommandLine", "only those due within DAYS days"))
+    c.add_argument("--json", action="store_true")
 
     log = commands.add_parser("log", help=translate("CommandLine", "hours worked")).add_subparsers(
         dest="action", required=True, metavar="ACTION", parser_class=Parser

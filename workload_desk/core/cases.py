@@ -1,62 +1,19 @@
-"""Cases (families) and the measures the court imposed for their children."""
+"""Cases: one family each, known by the worker's own label; added, edited, closed, reopened, deleted."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlite_utils import Database
 
-from .dates import add_months
 from .errors import UserError
 from .i18n import format_date, translate
+from .measures import COLUMNS as MEASURE_COLUMNS
+from .measures import NewMeasure, check_measure, insert_measure, measure_from_row
 from .model import Case, Measure
-from .parse import check_label, check_measure_kind, check_text
+from .parse import check_label, check_text
 
-
-@dataclass(frozen=True)
-class NewMeasure:
-    """A measure to add: kind, child label, start and (optional) planned end."""
-
-    kind: str
-    child_label: str
-    start: date
-    planned_end: date | None = None
-
-
-def default_planned_end(kind: str, start: date) -> date | None:
-    """The usual term: an OTS runs a year, a provisional OTS three months; others have no set end."""
-    if kind == "ots":
-        return add_months(start, 12)
-    if kind == "vots":
-        return add_months(start, 3)
-    return None
-
-
-def child_labels(count: int) -> list[str]:
-    """Labels A, B, C, ... for ``count`` children."""
-    if not 1 <= count <= 26:
-        raise UserError(
-            translate("Validation", "A case has from 1 to 26 children with a measure, not {count}.").format(
-                count=count
-            ),
-            "children",
-        )
-    return [chr(ord("A") + i) for i in range(count)]
-
-
-def _check_measure(m: NewMeasure, opened: date) -> tuple[str, str, date, date | None]:
-    check_measure_kind(m.kind)
-    label = check_label(m.child_label, "child_label")
-    planned = m.planned_end if m.planned_end is not None else default_planned_end(m.kind, m.start)
-    if planned is not None and planned <= m.start:
-        raise UserError(
-            translate("Validation", "The planned end ({end}) must come after the start ({start}).").format(
-                end=format_date(planned), start=format_date(m.start)
-            ),
-            "planned_end",
-        )
-    return m.kind, label, m.start, planned
+_CASE_COLUMNS = "id, label, status, opened, closed, notes"
 
 
 def _check_label_free(db: Database, label: str, except_id: int | None = None) -> None:
@@ -75,47 +32,49 @@ def add_case(db: Database, label: str, opened: date, measures: list[NewMeasure] 
     """Add a case with its measures in one transaction; return its id."""
     label = check_label(label)
     notes = check_text(notes, "notes")
-    rows = [_check_measure(m, opened) for m in measures]
+    for m in measures:
+        check_measure(m)
     with db.atomic():
         _check_label_free(db, label)
         case_id = db.execute(
             "INSERT INTO cases(label, status, opened, notes) VALUES (?, 'active', ?, ?)",
             [label, opened.isoformat(), notes],
         ).lastrowid
-        for kind, child, start, planned in rows:
-            db.execute(
-                "INSERT INTO measures(case_id, kind, child_label, start, planned_end) VALUES (?, ?, ?, ?, ?)",
-                [case_id, kind, child, start.isoformat(), planned.isoformat() if planned else None],
-            )
+        for m in measures:
+            insert_measure(db, case_id, m)
     return case_id
 
 
-def _measure(row: tuple) -> Measure:
-    return Measure(
-        id=row[0],
-        case_id=row[1],
-        kind=row[2],
-        child_label=row[3],
-        start=date.fromisoformat(row[4]),
-        planned_end=date.fromisoformat(row[5]) if row[5] else None,
-        actual_end=date.fromisoformat(row[6]) if row[6] else None,
-    )
-
-
-_MEASURE_COLUMNS = "id, case_id, kind, child_label, start, planned_end, actual_end"
+def edit_case(db: Database, case_id: int, label: str, opened: date, notes: str) -> None:
+    """Change a case's label, opening date and notes."""
+    label = check_label(label)
+    notes = check_text(notes, "notes")
+    case = get_case(db, case_id)
+    if case.closed is not None and opened > case.closed:
+        raise UserError(
+            translate("Validation", "A case cannot close ({day}) before it opened ({opened}).").format(
+                day=format_date(case.closed), opened=format_date(opened)
+            ),
+            "opened",
+        )
+    with db.atomic():
+        if case.status == "active":
+            _check_label_free(db, label, case_id)
+        db.execute(
+            "UPDATE cases SET label = ?, opened = ?, notes = ? WHERE id = ?",
+            [label, opened.isoformat(), notes, case_id],
+        )
 
 
 def list_cases(db: Database, include_closed: bool = False) -> list[Case]:
     """The cases, active ones only unless ``include_closed``, each with its measures, by label."""
     where = "" if include_closed else "WHERE status = 'active'"
     by_case: dict[int, list[Measure]] = {}
-    for row in db.execute(f"SELECT {_MEASURE_COLUMNS} FROM measures ORDER BY start, id"):
-        by_case.setdefault(row[1], []).append(_measure(row))
+    for row in db.execute(f"SELECT {MEASURE_COLUMNS} FROM measures ORDER BY start, id"):
+        by_case.setdefault(row[1], []).append(measure_from_row(row))
     return [
         _case(row, by_case.get(row[0], []))
-        for row in db.execute(
-            f"SELECT id, label, status, opened, closed, notes FROM cases {where} ORDER BY lower(label), id"
-        )
+        for row in db.execute(f"SELECT {_CASE_COLUMNS} FROM cases {where} ORDER BY lower(label), id")
     ]
 
 
@@ -139,12 +98,12 @@ def check_case_exists(db: Database, case_id: int | None) -> None:
 
 def get_case(db: Database, case_id: int) -> Case:
     """The case with ``case_id`` and its measures; a :class:`UserError` when there is none."""
-    row = db.execute("SELECT id, label, status, opened, closed, notes FROM cases WHERE id = ?", [case_id]).fetchone()
+    row = db.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id = ?", [case_id]).fetchone()
     if row is None:
         raise UserError(translate("Validation", "There is no case number {id}.").format(id=case_id), "case")
     measures = [
-        _measure(r)
-        for r in db.execute(f"SELECT {_MEASURE_COLUMNS} FROM measures WHERE case_id = ? ORDER BY start, id", [case_id])
+        measure_from_row(r)
+        for r in db.execute(f"SELECT {MEASURE_COLUMNS} FROM measures WHERE case_id = ? ORDER BY start, id", [case_id])
     ]
     return _case(row, measures)
 
@@ -175,3 +134,35 @@ def close_case(db: Database, case_id: int, day: date) -> None:
             "UPDATE measures SET actual_end = ? WHERE case_id = ? AND actual_end IS NULL",
             [day.isoformat(), case_id],
         )
+
+
+def reopen_case(db: Database, case_id: int) -> None:
+    """Reopen a closed case; the measures its closing ended run again."""
+    case = get_case(db, case_id)
+    if case.status != "closed":
+        raise UserError(translate("Validation", "Case “{label}” is not closed.").format(label=case.label), "case")
+    with db.atomic():
+        _check_label_free(db, case.label, case_id)
+        db.execute(
+            "UPDATE measures SET actual_end = NULL WHERE case_id = ? AND actual_end = ?",
+            [case_id, case.closed.isoformat()],
+        )
+        db.execute("UPDATE cases SET status = 'active', closed = NULL WHERE id = ?", [case_id])
+
+
+def logged_hours(db: Database, case_id: int) -> float:
+    """All hours logged on a case (a running timer up to its start only)."""
+    row = db.execute(
+        'SELECT coalesce(sum(julianday("end") - julianday(start)), 0) * 24 FROM time_entries WHERE case_id = ?',
+        [case_id],
+    ).fetchone()
+    return round(row[0], 2)
+
+
+def delete_case(db: Database, case_id: int, keep_time: bool) -> None:
+    """Delete a case with its measures and tasks; its logged time is kept without a case, or removed."""
+    check_case_exists(db, case_id)
+    with db.atomic():
+        if not keep_time:
+            db.execute("DELETE FROM time_entries WHERE case_id = ?", [case_id])
+        db.execute("DELETE FROM cases WHERE id = ?", [case_id])

@@ -130,6 +130,10 @@ def _planned_end(kind: str, start: date, today: date, rng: random.Random) -> str
     return None
 
 
+_COURTS = ["Rechtbank Midden-Nederland", "Rechtbank Gelderland", "Rechtbank Oost-Brabant", "Rechtbank Den Haag"]
+_CARE = ["pleeggezin", "gezinshuis", "residentiële jeugdzorg", "ambulante gezinsbehandeling", "crisisopvang"]
+
+
 def _add_tasks(db: Database, rng: random.Random, today: date, cases: list) -> set[date]:
     """Court hearings, redactions, care searches and visits, past (done) and coming; return the court days."""
     court_days: set[date] = set()
@@ -141,14 +145,37 @@ def _add_tasks(db: Database, rng: random.Random, today: date, cases: list) -> se
             if day.weekday() >= 5:
                 day -= timedelta(days=day.weekday() - 4)
             due = datetime.combine(day, time(rng.choice([9, 10, 11, 13, 14]), rng.choice([0, 30])))
-            mode = rng.choice(["in-person", "in-person", "phone", "video"]) if kind == "court" else None
             done = day < today or (day == today and rng.random() < 0.5)
+            fields = {
+                "mode": None,
+                "court": "",
+                "requested_by": "",
+                "pages": None,
+                "care_sought": "",
+                "started": None,
+                "providers_contacted": 0,
+                "outcome": "",
+                "placed_on": None,
+            }
+            if kind == "court":
+                fields.update(mode=rng.choice(["in-person", "in-person", "phone", "video"]), court=rng.choice(_COURTS))
+                if fields["mode"] == "in-person" and day < today:
+                    court_days.add(day)
+            elif kind == "redaction":
+                fields.update(requested_by=rng.choice(["moeder", "vader"]), pages=rng.randint(20, 240))
+            elif kind == "care-search":
+                started = day - timedelta(days=rng.randint(10, 60))
+                calls = rng.randint(3, 28)
+                fields.update(care_sought=rng.choice(_CARE), started=started.isoformat(), providers_contacted=calls)
+                if done and rng.random() < 0.6:
+                    fields.update(outcome="geplaatst", placed_on=day.isoformat())
+                elif done:
+                    fields.update(outcome="wachtlijst")
             db.execute(
-                "INSERT INTO tasks(case_id, kind, due, done, note, mode) VALUES (?, ?, ?, ?, '', ?)",
-                [case_id, kind, stamp(due), int(done), mode],
+                "INSERT INTO tasks(case_id, kind, due, done, note, mode, court, requested_by, pages, care_sought, "
+                "started, providers_contacted, outcome, placed_on) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [case_id, kind, stamp(due), int(done), *fields.values()],
             )
-            if kind == "court" and mode == "in-person" and day < today:
-                court_days.add(day)
     return court_days
 
 

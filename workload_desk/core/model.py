@@ -92,17 +92,42 @@ class Case:
         return len({m.child_label for m in self.measures})
 
 
+COURT_MODES: dict[str, str] = {
+    "in-person": QT_TRANSLATE_NOOP("Kinds", "in person"),
+    "phone": QT_TRANSLATE_NOOP("Kinds", "by phone"),
+    "video": QT_TRANSLATE_NOOP("Kinds", "by video"),
+}
+
+
+def court_mode_name(mode: str) -> str:
+    """The translated name of how a hearing is attended."""
+    return translate("Kinds", COURT_MODES[mode])
+
+
 @dataclass(frozen=True)
 class Task:
-    """Work a case (or no case) asks for, due at a moment."""
+    """Work a case (or no case) asks for, due at a moment, with the fields its kind needs.
+
+    A court hearing has its court and mode; a file redaction who asked (a role) and
+    its pages; a care search the care sought, when it started, the providers called,
+    the outcome and the day of placement.
+    """
 
     id: int
     case_id: int | None
     kind: str
     due: datetime
-    done: bool
-    note: str
+    done: bool = False
+    note: str = ""
     mode: str | None = None
+    court: str = ""
+    requested_by: str = ""
+    pages: int | None = None
+    care_sought: str = ""
+    started: date | None = None
+    providers_contacted: int = 0
+    outcome: str = ""
+    placed_on: date | None = None
 
 
 @dataclass(frozen=True)

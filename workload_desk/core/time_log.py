@@ -19,10 +19,11 @@ from .model import TimeEntry, task_kind_name
 from .parse import check_task_kind, check_text
 
 MAX_ENTRY = timedelta(hours=24)
-_COLUMNS = 'id, start, "end", task_kind, case_id, note'
+COLUMNS = 'id, start, "end", task_kind, case_id, note'
 
 
-def _entry(row: tuple) -> TimeEntry:
+def entry_from_row(row: tuple) -> TimeEntry:
+    """A :class:`TimeEntry` from a row of ``COLUMNS``."""
     return TimeEntry(
         id=row[0],
         start=datetime.fromisoformat(row[1]),
@@ -41,13 +42,15 @@ def describe(entry: TimeEntry) -> str:
 
 def _check_free(db: Database, start: datetime, end: datetime, now: datetime, except_id: int | None) -> None:
     row = db.execute(
-        f'SELECT {_COLUMNS} FROM time_entries WHERE start < ? AND coalesce("end", ?) > ? AND id IS NOT ? '
+        f'SELECT {COLUMNS} FROM time_entries WHERE start < ? AND coalesce("end", ?) > ? AND id IS NOT ? '
         "ORDER BY start LIMIT 1",
         [stamp(end), stamp(max(now, start)), stamp(start), except_id],
     ).fetchone()
     if row:
         raise UserError(
-            translate("Validation", "This time overlaps the entry of {entry}.").format(entry=describe(_entry(row))),
+            translate("Validation", "This time overlaps the entry of {entry}.").format(
+                entry=describe(entry_from_row(row))
+            ),
             "start",
         )
 
@@ -85,8 +88,8 @@ def add_entry(
 
 def running_timer(db: Database) -> TimeEntry | None:
     """The running timer, if one runs."""
-    row = db.execute(f'SELECT {_COLUMNS} FROM time_entries WHERE "end" IS NULL').fetchone()
-    return _entry(row) if row else None
+    row = db.execute(f'SELECT {COLUMNS} FROM time_entries WHERE "end" IS NULL').fetchone()
+    return entry_from_row(row) if row else None
 
 
 def start_timer(db: Database, task_kind: str, case_id: int | None = None, now: datetime | None = None) -> int:
@@ -121,15 +124,17 @@ def stop_timer(db: Database, now: datetime | None = None) -> TimeEntry | None:
             return None
         end = min(end, running.start + MAX_ENTRY)
         db.execute('UPDATE time_entries SET "end" = ? WHERE id = ?', [stamp(end), running.id])
-    return _entry((running.id, stamp(running.start), stamp(end), running.task_kind, running.case_id, running.note))
+    return entry_from_row(
+        (running.id, stamp(running.start), stamp(end), running.task_kind, running.case_id, running.note)
+    )
 
 
 def entries_between(db: Database, first: date, last: date) -> list[TimeEntry]:
     """Entries that touch the days ``first`` to ``last`` (inclusive), by start."""
     return [
-        _entry(r)
+        entry_from_row(r)
         for r in db.execute(
-            f'SELECT {_COLUMNS} FROM time_entries WHERE start < ? AND ("end" IS NULL OR "end" > ?) ORDER BY start',
+            f'SELECT {COLUMNS} FROM time_entries WHERE start < ? AND ("end" IS NULL OR "end" > ?) ORDER BY start',
             [(last + timedelta(days=1)).isoformat(), first.isoformat()],
         )
     ]

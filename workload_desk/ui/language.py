@@ -44,4 +44,3 @@ def apply_language(lang: str) -> None:
     for translator in _installed:
         app.installTranslator(translator)
     i18n.use_translator(lambda context, text: QCoreApplication.translate(context, text))
-

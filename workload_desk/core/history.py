@@ -1,0 +1,59 @@
+"""Undo and redo for changes to cases, as snapshots of the rows a change touched.
+
+A change is recorded as the rows it touched, before and after. Undo writes the
+``before`` rows back (deleting rows that did not exist yet), redo the ``after``
+rows, each in one transaction and with the same ids, so later changes that point
+at those ids stay valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+# Parents before children when inserting; the reverse when deleting.
+TABLES = ("cases", "measures", "tasks", "time_entries")
+
+Key = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The rows at ``keys`` as they were: a dict of column to value, or None for a row that did not exist."""
+
+    rows: dict[Key, dict | None]
+
+
+def case_keys(db: Database, case_id: int) -> set[Key]:
+    """Every row that belongs to a case: the case, its measures, tasks and logged time."""
+    keys: set[Key] = {("cases", case_id)}
+    for table in TABLES[1:]:
+        keys |= {(table, r[0]) for r in db.execute(f"SELECT id FROM {table} WHERE case_id = ?", [case_id])}
+    return keys
+
+
+def capture(db: Database, keys: set[Key]) -> Snapshot:
+    """The current state of the rows at ``keys``."""
+    rows: dict[Key, dict | None] = {}
+    for table, row_id in keys:
+        cursor = db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+        row = cursor.fetchone()
+        rows[(table, row_id)] = dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return Snapshot(rows)
+
+
+def restore(db: Database, snapshot: Snapshot) -> None:
+    """Put the rows back as the snapshot holds them, in one transaction."""
+    with db.atomic():
+        for table in reversed(TABLES):
+            for (t, row_id), _ in snapshot.rows.items():
+                if t == table:
+                    db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+        for table in TABLES:
+            for (t, _), row in snapshot.rows.items():
+                if t == table and row is not None:
+                    columns = ", ".join(f'"{c}"' for c in row)
+                    db.execute(
+                        f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+                    )
