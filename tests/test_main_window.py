@@ -1,7 +1,7 @@
 """The main window on the demo year: status bar, navigation, menus, language, settings, geometry."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from ui_helpers import dutch_patterns
 
@@ -21,6 +21,8 @@ from workload_desk.ui.session import Session
 
 @pytest.fixture
 def app(qapp, tmp_path):
+    # Windows closed by earlier tests are deleted now, before a language change reaches them.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     make_application()
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     apply_language("nl")
@@ -42,8 +44,7 @@ def window(app, qtbot, demo_path):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    yield w
-    w.close()
+    return w
 
 
 def test_status_bar_shows_the_core_figures(window):
@@ -136,14 +137,14 @@ def test_contract_dialog_keeps_input_on_a_refusal(window, qtbot, monkeypatch):
 def test_geometry_is_remembered(app, qtbot, demo_path):
     first = MainWindow(Session.open(demo_path))
     qtbot.addWidget(first)
-    first.resize(700, 500)  # the offscreen screen is 800 x 600
+    first.resize(780, 580)  # the offscreen screen is 800 x 600
     first.show()
+    session = first.session
     first.close()
-    assert first.session.closed
+    assert session.closed
     second = MainWindow(Session.open(demo_path))
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
-    second.close()
+    assert (second.width(), second.height()) == (780, 580)
 
 
 def test_open_another_database_and_a_refused_one(window, tmp_path, monkeypatch):

@@ -2,6 +2,508 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Open tasks due in the next {days} days, court hearings first; overdue ones are marked.</source>
+        <translation>Open taken voor de komende {days} dagen, zittingen eerst; te late taken zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message>
+        <source>Tick task done</source>
+        <translation>Taak afvinken</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChanges</name>
+    <message>
+        <source>Cannot undo</source>
+        <extracomment>Emitted after any change, undo or redo.</extracomment>
+        <translation>Ongedaan maken lukt niet</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone or redone any more: {reason}</source>
+        <translation>Deze wijziging kan niet meer ongedaan of opnieuw gedaan worden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Next planned end</source>
+        <translation>Eerstvolgend gepland einde</translation>
+    </message>
+    <message>
+        <source>Hours this month</source>
+        <translation>Uren deze maand</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>Uren totaal</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open taken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe zaak</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>Zaak bewerken</translation>
+    </message>
+    <message>
+        <source>Label (initials or a code)</source>
+        <translation>Label (initialen of een code)</translation>
+    </message>
+    <message>
+        <source>never a name</source>
+        <translation>nooit een naam</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Children with this measure</source>
+        <translation>Kinderen met deze maatregel</translation>
+    </message>
+    <message>
+        <source>Measure starts</source>
+        <translation>Maatregel start</translation>
+    </message>
+    <message>
+        <source>Other planned end than usual</source>
+        <translation>Ander gepland einde dan gebruikelijk</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>No BSN, no names: what you need to do your work.</source>
+        <translation>Geen BSN, geen namen: wat je nodig hebt voor je werk.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExport</name>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>What Workload Desk holds about case {label}</source>
+        <translation>Wat Workload Desk bewaart over zaak {label}</translation>
+    </message>
+    <message>
+        <source>Exported on {day} ({app}). This is everything the app keeps on this case; the same data is in the JSON file beside this one.</source>
+        <translation>Geëxporteerd op {day} ({app}). Dit is alles wat de app over deze zaak bewaart; dezelfde gegevens staan in het JSON-bestand ernaast.</translation>
+    </message>
+    <message>
+        <source>Time logged ({hours} hours)</source>
+        <translation>Geregistreerde tijd ({hours} uur)</translation>
+    </message>
+    <message>
+        <source>requested by {role}</source>
+        <translation>aangevraagd door {role}</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} pagina's</translation>
+    </message>
+    <message>
+        <source>{count} providers contacted</source>
+        <translation>{count} aanbieders benaderd</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>← All cases</source>
+        <translation>← Alle zaken</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Export what is held…</source>
+        <translation>Exporteer wat bewaard is…</translation>
+    </message>
+    <message>
+        <source>Everything the app holds on this case, for a parent's access request</source>
+        <translation>Alles wat de app over deze zaak bewaart, voor een inzageverzoek van een ouder</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Add measure…</source>
+        <translation>Maatregel toevoegen…</translation>
+    </message>
+    <message>
+        <source>Extend by a year</source>
+        <translation>Met een jaar verlengen</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Beëindigen…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Taak toevoegen…</translation>
+    </message>
+    <message>
+        <source>Done / not done</source>
+        <translation>Klaar / niet klaar</translation>
+    </message>
+    <message>
+        <source>+1 provider called</source>
+        <translation>+1 aanbieder gebeld</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Taak verwijderen</translation>
+    </message>
+    <message>
+        <source>{status}, opened {opened}</source>
+        <translation>{status}, geopend {opened}</translation>
+    </message>
+    <message>
+        <source>closed {closed}</source>
+        <translation>gesloten {closed}</translation>
+    </message>
+    <message>
+        <source>{hours} hours logged</source>
+        <translation>{hours} uur geregistreerd</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Geen notities.</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Sluiten…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Edit case “{label}”</source>
+        <translation>Zaak “{label}” bewerken</translation>
+    </message>
+    <message>
+        <source>Reopen case “{label}”</source>
+        <translation>Zaak “{label}” heropenen</translation>
+    </message>
+    <message>
+        <source>Close case “{label}”</source>
+        <translation>Zaak “{label}” sluiten</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Zaak sluiten</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Zaak verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete case “{label}” with its measures and tasks? {hours} hours are logged on it.</source>
+        <translation>Zaak “{label}” verwijderen met maatregelen en taken? Er is {hours} uur op geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Those hours are part of your evidence: keep them without a case, or remove them too.</source>
+        <translation>Die uren horen bij je onderbouwing: bewaar ze zonder zaak, of verwijder ze ook.</translation>
+    </message>
+    <message>
+        <source>Delete, keep the hours</source>
+        <translation>Verwijderen, uren bewaren</translation>
+    </message>
+    <message>
+        <source>Delete with the hours</source>
+        <translation>Verwijderen met de uren</translation>
+    </message>
+    <message>
+        <source>Delete case “{label}”</source>
+        <translation>Zaak “{label}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Export what is held about this case</source>
+        <translation>Exporteer wat over deze zaak bewaard is</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Written:
+{html}
+{json}</source>
+        <translation>Geschreven:
+{html}
+{json}</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Maatregel toevoegen</translation>
+    </message>
+    <message>
+        <source>Extend measure</source>
+        <translation>Maatregel verlengen</translation>
+    </message>
+    <message>
+        <source>End measure</source>
+        <translation>Maatregel beëindigen</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Taak toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Taak bewerken</translation>
+    </message>
+    <message>
+        <source>Tick task done</source>
+        <translation>Taak afvinken</translation>
+    </message>
+    <message>
+        <source>Count a provider called</source>
+        <translation>Gebelde aanbieder tellen</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>New case…</source>
+        <translation>Nieuwe zaak…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Filter on label or measure (Ctrl+F)</source>
+        <translation>Filter op label of maatregel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show closed cases</source>
+        <translation>Gesloten zaken tonen</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} zaken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Ongedaan maken: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {change}</source>
+        <translation>Opnieuw &amp;doen: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>New case “{label}”</source>
+        <translation>Nieuwe zaak “{label}”</translation>
+    </message>
+</context>
+<context>
     <name>ComingPanel</name>
     <message>
         <source>This panel is being built.</source>
@@ -37,6 +539,22 @@
     <message>
         <source>{count} running measures: {kinds}</source>
         <translation>{count} lopende maatregelen: {kinds}</translation>
+    </message>
+    <message>
+        <source>opened {day}</source>
+        <translation>geopend {day}</translation>
+    </message>
+    <message>
+        <source>Written: {html} and {json}</source>
+        <translation>Geschreven: {html} en {json}</translation>
+    </message>
+    <message>
+        <source>Task {id} done.</source>
+        <translation>Taak {id} afgevinkt.</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Geen open taken.</translation>
     </message>
     <message>
         <source>Case {id} closed on {day}.</source>
@@ -139,8 +657,40 @@
         <translation>ook gesloten zaken</translation>
     </message>
     <message>
+        <source>show a case with its measures and tasks</source>
+        <translation>toon een zaak met maatregelen en taken</translation>
+    </message>
+    <message>
+        <source>export all the app holds on a case (HTML and JSON)</source>
+        <translation>exporteer alles wat de app over een zaak bewaart (HTML en JSON)</translation>
+    </message>
+    <message>
         <source>close a case and end its measures</source>
         <translation>sluit een zaak en beëindig de maatregelen</translation>
+    </message>
+    <message>
+        <source>tasks and the agenda</source>
+        <translation>taken en de agenda</translation>
+    </message>
+    <message>
+        <source>add a task to a case; prints its number</source>
+        <translation>voeg een taak toe aan een zaak; toont het nummer</translation>
+    </message>
+    <message>
+        <source>how a court hearing is attended</source>
+        <translation>hoe je bij een zitting bent</translation>
+    </message>
+    <message>
+        <source>tick a task done</source>
+        <translation>vink een taak af</translation>
+    </message>
+    <message>
+        <source>the open tasks by due date</source>
+        <translation>de open taken op datum</translation>
+    </message>
+    <message>
+        <source>only those due within DAYS days</source>
+        <translation>alleen die binnen DAYS dagen</translation>
     </message>
     <message>
         <source>hours worked</source>
@@ -225,6 +775,13 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>“{path}” could not be written: {reason}.</source>
+        <translation>“{path}” kon niet worden geschreven: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>OTS (family supervision)</source>
@@ -240,6 +797,22 @@
     </message>
     <message>
         <source>Juvenile probation (jeugdreclassering)</source>
+        <translation>Jeugdreclassering</translation>
+    </message>
+    <message>
+        <source>OTS</source>
+        <translation>OTS</translation>
+    </message>
+    <message>
+        <source>prov. OTS</source>
+        <translation>vOTS</translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation>Voogdij</translation>
+    </message>
+    <message>
+        <source>Juvenile probation</source>
         <translation>Jeugdreclassering</translation>
     </message>
     <message>
@@ -286,6 +859,18 @@
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
+    <message>
+        <source>in person</source>
+        <translation>ter plekke</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>via video</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -305,6 +890,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -368,6 +957,33 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Add measure</source>
+        <translation>Maatregel toevoegen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Child (label)</source>
+        <translation>Kind (label)</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Other planned end than usual</source>
+        <translation>Ander gepland einde dan gebruikelijk</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+</context>
+<context>
     <name>Panels</name>
     <message>
         <source>Cases</source>
@@ -418,6 +1034,73 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Taak bewerken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Rechtbank</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Requested by (role)</source>
+        <translation>Aangevraagd door (rol)</translation>
+    </message>
+    <message>
+        <source>for example: mother</source>
+        <translation>bijvoorbeeld: moeder</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <source>Care sought</source>
+        <translation>Gezochte zorg</translation>
+    </message>
+    <message>
+        <source>Search started</source>
+        <translation>Zoeken begonnen</translation>
+    </message>
+    <message>
+        <source>Providers contacted</source>
+        <translation>Aanbieders benaderd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Geplaatst op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>TimeLog</name>
     <message>
         <source>now</source>
@@ -455,6 +1138,26 @@ Database: {path}</translation>
         <translation>Het geplande einde ({end}) moet na de start ({start}) liggen.</translation>
     </message>
     <message>
+        <source>There is no measure number {id}.</source>
+        <translation>Er is geen maatregel met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>Reopen the case before adding a measure.</source>
+        <translation>Heropen de zaak voordat je een maatregel toevoegt.</translation>
+    </message>
+    <message>
+        <source>Only a running OTS is extended by a year; this is: {kind}.</source>
+        <translation>Alleen een lopende OTS wordt met een jaar verlengd; dit is: {kind}.</translation>
+    </message>
+    <message>
+        <source>This measure has already ended.</source>
+        <translation>Deze maatregel is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>A measure cannot end ({day}) before it started ({start}).</source>
+        <translation>Een maatregel kan niet eindigen ({day}) voordat hij begon ({start}).</translation>
+    </message>
+    <message>
         <source>An active case already has the label “{label}”.</source>
         <translation>Een lopende zaak heeft al het label “{label}”.</translation>
     </message>
@@ -465,6 +1168,10 @@ Database: {path}</translation>
     <message>
         <source>Case “{label}” is already closed.</source>
         <translation>Zaak “{label}” is al gesloten.</translation>
+    </message>
+    <message>
+        <source>Case “{label}” is not closed.</source>
+        <translation>Zaak “{label}” is niet gesloten.</translation>
     </message>
     <message>
         <source>A case cannot close ({day}) before it opened ({opened}).</source>
@@ -515,8 +1222,32 @@ Database: {path}</translation>
         <translation>“{kind}” is geen soort maatregel; kies uit: {kinds}.</translation>
     </message>
     <message>
+        <source>This field holds at most {max} characters.</source>
+        <translation>Dit veld bevat hoogstens {max} tekens.</translation>
+    </message>
+    <message>
         <source>Only a court hearing has a mode: in-person, phone or video.</source>
         <translation>Alleen een zitting heeft een vorm: in-person (ter plekke), phone (telefonisch) of video.</translation>
+    </message>
+    <message>
+        <source>The number of pages runs from 0 to {max}.</source>
+        <translation>Het aantal pagina's loopt van 0 tot {max}.</translation>
+    </message>
+    <message>
+        <source>The number of providers contacted cannot be negative.</source>
+        <translation>Het aantal benaderde aanbieders kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A placement cannot come before the search started.</source>
+        <translation>Een plaatsing kan niet vóór het begin van de zoektocht liggen.</translation>
+    </message>
+    <message>
+        <source>There is no task number {id}.</source>
+        <translation>Er is geen taak met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>Only a care search counts providers contacted.</source>
+        <translation>Alleen een zoektocht naar zorg telt benaderde aanbieders.</translation>
     </message>
     <message>
         <source>This time overlaps the entry of {entry}.</source>

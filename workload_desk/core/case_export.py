@@ -45,6 +45,9 @@ def case_record(db: Database, case_id: int, now: datetime | None = None) -> dict
     return record
 
 
+_t = html.escape
+
+
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
@@ -62,13 +65,25 @@ def _when(value: str | None) -> str:
 
 def case_html(record: dict) -> str:
     """The record as a readable page in the user's language."""
-
-    def t(text: str) -> str:
-        return html.escape(translate("CaseExport", text))
-
     case = record["case"]
+    details = _table(
+        [translate("CaseExport", "Field"), translate("CaseExport", "Value")],
+        [
+            [translate("CaseExport", "Label"), case["label"]],
+            [translate("CaseExport", "Status"), translate("Kinds", case["status"])],
+            [translate("CaseExport", "Opened"), _when(case["opened"])],
+            [translate("CaseExport", "Closed"), _when(case["closed"])],
+            [translate("CaseExport", "Notes"), case["notes"]],
+        ],
+    )
     measures = _table(
-        [translate("CaseExport", h) for h in ("Kind", "Child", "Start", "Planned end", "Ended")],
+        [
+            translate("CaseExport", "Kind"),
+            translate("CaseExport", "Child"),
+            translate("CaseExport", "Start"),
+            translate("CaseExport", "Planned end"),
+            translate("CaseExport", "Ended"),
+        ],
         [
             [
                 measure_kind_name(m["kind"]),
@@ -81,7 +96,13 @@ def case_html(record: dict) -> str:
         ],
     )
     tasks = _table(
-        [translate("CaseExport", h) for h in ("Kind", "Due", "Done", "Details", "Note")],
+        [
+            translate("CaseExport", "Kind"),
+            translate("CaseExport", "Due"),
+            translate("CaseExport", "Done"),
+            translate("CaseExport", "Details"),
+            translate("CaseExport", "Note"),
+        ],
         [
             [
                 task_kind_name(x["kind"]),
@@ -99,45 +120,52 @@ def case_html(record: dict) -> str:
         if e["end"]
     )
     entries = _table(
-        [translate("CaseExport", h) for h in ("Start", "End", "Kind", "Note")],
+        [
+            translate("CaseExport", "Start"),
+            translate("CaseExport", "End"),
+            translate("CaseExport", "Kind"),
+            translate("CaseExport", "Note"),
+        ],
         [
             [_when(e["start"]), _when(e["end"]), task_kind_name(e["task_kind"]), e["note"]]
             for e in record["time_entries"]
         ],
     )
-    return f"""<!DOCTYPE html>
-<html lang="{i18n.language()}"><head><meta charset="utf-8">
-<title>{t("What Workload Desk holds about case")} {html.escape(case["label"])}</title>
-<style>
-body {{ font-family: sans-serif; max-width: 60em; margin: 2em auto; color: #222; }}
-table {{ border-collapse: collapse; width: 100%; margin-bottom: 1.5em; }}
-th, td {{ border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; }}
-th {{ background: #eee; }}
-</style></head><body>
-<h1>{t("What Workload Desk holds about case")} {html.escape(case["label"])}</h1>
-<p>{t("Exported on")} {html.escape(_when(record["exported_at"]))} ({html.escape(record["app"])}).
-{t("This is everything the app keeps on this case; the same data is in the JSON file beside this one.")}</p>
-<h2>{t("Case")}</h2>
-{
-        _table(
-            [translate("CaseExport", "Field"), translate("CaseExport", "Value")],
-            [
-                [translate("CaseExport", "Label"), case["label"]],
-                [translate("CaseExport", "Status"), translate("Kinds", case["status"])],
-                [translate("CaseExport", "Opened"), _when(case["opened"])],
-                [translate("CaseExport", "Closed"), _when(case["closed"])],
-                [translate("CaseExport", "Notes"), case["notes"]],
-            ],
-        )
-    }
-<h2>{t("Measures")}</h2>
-{measures}
-<h2>{t("Tasks")}</h2>
-{tasks}
-<h2>{t("Time logged")} ({html.escape(format_hours(hours))} {t("hours")})</h2>
-{entries}
-</body></html>
-"""
+    title = _t(translate("CaseExport", "What Workload Desk holds about case {label}").format(label=case["label"]))
+    intro = _t(
+        translate(
+            "CaseExport",
+            "Exported on {day} ({app}). This is everything the app keeps on this case; "
+            "the same data is in the JSON file beside this one.",
+        ).format(day=_when(record["exported_at"]), app=record["app"])
+    )
+    time_title = _t(translate("CaseExport", "Time logged ({hours} hours)").format(hours=format_hours(hours)))
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{i18n.language()}"><head><meta charset="utf-8">',
+        f"<title>{title}</title>",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<h1>{title}</h1>",
+        f"<p>{intro}</p>",
+        f"<h2>{_t(translate('CaseExport', 'Case'))}</h2>",
+        details,
+        f"<h2>{_t(translate('CaseExport', 'Measures'))}</h2>",
+        measures,
+        f"<h2>{_t(translate('CaseExport', 'Tasks'))}</h2>",
+        tasks,
+        f"<h2>{time_title}</h2>",
+        entries,
+        "</body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+_STYLE = (
+    "body { font-family: sans-serif; max-width: 60em; margin: 2em auto; color: #222; } "
+    "table { border-collapse: collapse; width: 100%; margin-bottom: 1.5em; } "
+    "th, td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; } "
+    "th { background: #eee; }"
+)
 
 
 def _task_details(task: dict) -> str:

@@ -15,6 +15,14 @@ MEASURE_KINDS: dict[str, str] = {
     "jr": QT_TRANSLATE_NOOP("Kinds", "Juvenile probation (jeugdreclassering)"),
 }
 
+# Short names for tight places such as a table column.
+MEASURE_SHORT: dict[str, str] = {
+    "ots": QT_TRANSLATE_NOOP("Kinds", "OTS"),
+    "vots": QT_TRANSLATE_NOOP("Kinds", "prov. OTS"),
+    "voogdij": QT_TRANSLATE_NOOP("Kinds", "Guardianship"),
+    "jr": QT_TRANSLATE_NOOP("Kinds", "Juvenile probation"),
+}
+
 TASK_KINDS: dict[str, str] = {
     "court": QT_TRANSLATE_NOOP("Kinds", "Court hearing"),
     "redaction": QT_TRANSLATE_NOOP("Kinds", "File redaction"),
@@ -36,6 +44,11 @@ CASE_STATUSES: dict[str, str] = {
 def measure_kind_name(kind: str) -> str:
     """The translated name of a measure kind."""
     return translate("Kinds", MEASURE_KINDS[kind])
+
+
+def measure_short_name(kind: str) -> str:
+    """The translated short name of a measure kind."""
+    return translate("Kinds", MEASURE_SHORT[kind])
 
 
 def task_kind_name(kind: str) -> str:

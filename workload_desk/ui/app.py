@@ -65,7 +65,4 @@ def run_window(argv: list[str]) -> int:
         watcher = _QuitAfterFirstPaint(window)
         window.installEventFilter(watcher)
     window.show()
-    try:
-        return app.exec()
-    finally:
-        window.session.close()
+    return app.exec()

@@ -22,6 +22,7 @@ from ..core.errors import UserError
 from ..core.i18n import format_hours
 from ..core.overview import overview
 from ..core.settings import set_setting
+from .cases_panel import CasesPanel
 from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
 from .session import Session
@@ -37,6 +38,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.setObjectName("mainWindow")
+        # The window owns the session: once closed it is gone, so nothing reads a closed database.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(220)
@@ -44,11 +47,13 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 8px 10px; }"
         )
         self.stack = QStackedWidget()
+        self.cases_panel = CasesPanel(session.db)
+        self.cases_panel.changes.changed.connect(self.refresh_status)
         for key, _, _ in PANELS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self.stack.addWidget(ComingPanel(key))
+            self.stack.addWidget(self.cases_panel if key == "cases" else ComingPanel(key))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -80,6 +85,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.cases_panel.undo_action)
+        self.edit_menu.addAction(self.cases_panel.redo_action)
+
         self.settings_menu = self.menuBar().addMenu("")
         self.contract_action = QAction(self, triggered=self.edit_contract)
         self.settings_menu.addAction(self.contract_action)
@@ -109,6 +118,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open another database…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.contract_action.setText(self.tr("&Contract hours…"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -175,6 +185,7 @@ class MainWindow(QMainWindow):
             return False
         self.session.close()
         self.session = new
+        self.cases_panel.set_db(new.db)
         self.retranslate()
         self.session_changed.emit()
         return True

@@ -1,0 +1,80 @@
+"""Every change the Cases panel makes goes through here, so it can be undone and redone."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlite_utils import Database
+
+from ..core.history import Key, Snapshot, capture, case_keys, restore
+
+
+class _SnapshotCommand(QUndoCommand):
+    """Undo writes the rows back as they were before, redo as they were after."""
+
+    def __init__(self, changes: "CaseChanges", text: str, before: Snapshot, after: Snapshot) -> None:
+        super().__init__(text)
+        self._changes, self._before, self._after = changes, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the change itself was already made when the command was pushed
+            self._first = False
+            return
+        self._changes.restore(self._after)
+
+    def undo(self) -> None:
+        self._changes.restore(self._before)
+
+
+class CaseChanges(QObject):
+    """Makes changes to cases through the core, recording each on an undo stack."""
+
+    #: Emitted after any change, undo or redo.
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.stack = QUndoStack(self)
+        self.stack.indexChanged.connect(lambda _: self.changed.emit())
+        self._parent = parent
+
+    def set_db(self, db: Database) -> None:
+        """Work on another database; the history of the old one is dropped."""
+        self.db = db
+        self.stack.clear()
+
+    def apply(
+        self, text: str, action: Callable[[], Any], case_id: int | None = None, keys: set[Key] = frozenset()
+    ) -> Any:
+        """Run ``action`` (a core call) as one undoable change touching ``case_id`` and ``keys``.
+
+        When ``case_id`` is None, the action's result is taken as the new case's id.
+        A :class:`UserError` from the action passes to the caller and nothing is recorded.
+        """
+        before_keys = set(keys) | (case_keys(self.db, case_id) if case_id else set())
+        before = capture(self.db, before_keys)
+        result = action()
+        touched = case_id if case_id is not None else result
+        all_keys = before_keys | (case_keys(self.db, touched) if isinstance(touched, int) else set())
+        before = Snapshot({**{k: None for k in all_keys}, **before.rows})
+        self.stack.push(_SnapshotCommand(self, text, before, capture(self.db, all_keys)))
+        self.changed.emit()
+        return result
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Write a snapshot back; say so when the rows no longer fit (say, time logged over them since)."""
+        try:
+            restore(self.db, snapshot)
+        except sqlite3.DatabaseError as exc:
+            QMessageBox.warning(
+                self._parent,
+                self.tr("Cannot undo"),
+                self.tr("This change cannot be undone or redone any more: {reason}").format(reason=exc),
+            )

@@ -1,0 +1,343 @@
+"""One case: its measures and tasks, and everything a worker does with them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import case_export, cases, measures, tasks
+from ..core.errors import UserError
+from ..core.i18n import format_date, format_hours
+from ..core.model import Case, Task, case_status_name
+from .case_changes import CaseChanges
+from .case_columns import MEASURE_COLUMNS, task_columns
+from .case_dialogs import CaseDialog, DateDialog, MeasureDialog, TaskDialog
+from .table_model import RowsModel
+
+
+def table(model: RowsModel) -> QTableView:
+    """A read-only table selecting whole rows."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side, pushed to the left."""
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
+
+
+def reselect(view: QTableView, model: RowsModel, before) -> None:
+    """Select again the row with the same id as ``before`` after the model was reloaded."""
+    if before is None:
+        return
+    for row, item in enumerate(model.rows()):
+        if item.id == before.id:
+            view.selectRow(row)
+            return
+
+
+def next_working_morning(now: datetime) -> datetime:
+    """Nine o'clock on the next working day: where a new task starts out."""
+    day = now.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(9, 0))
+
+
+class CasePage(QWidget):
+    """Shows the case with ``case_id``; emits ``back`` to return to the list."""
+
+    back = Signal()
+
+    def __init__(self, changes: CaseChanges, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.changes = changes
+        self.case: Case | None = None
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.facts = QLabel()
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.back_button = QPushButton(clicked=self.back.emit)
+        self.edit_button = QPushButton(clicked=self.edit_case)
+        self.close_button = QPushButton(clicked=self.close_or_reopen)
+        self.delete_button = QPushButton(clicked=self.delete_case)
+        self.export_button = QPushButton(clicked=self.export_case)
+
+        self.measure_model = RowsModel(MEASURE_COLUMNS, "CaseColumns", self)
+        self.measure_view = table(self.measure_model)
+        self.add_measure_button = QPushButton(clicked=self.add_measure)
+        self.extend_button = QPushButton(clicked=self.extend_measure)
+        self.end_button = QPushButton(clicked=self.end_measure)
+        self.measures_box = QGroupBox()
+        box = QVBoxLayout(self.measures_box)
+        box.addWidget(self.measure_view)
+        box.addLayout(button_row(self.add_measure_button, self.extend_button, self.end_button))
+
+        self.task_model = RowsModel(task_columns(date.today()), "CaseColumns", self)
+        self.task_view = table(self.task_model)
+        self.task_view.doubleClicked.connect(lambda _: self.edit_task())
+        self.add_task_button = QPushButton(clicked=self.add_task)
+        self.edit_task_button = QPushButton(clicked=self.edit_task)
+        self.done_button = QPushButton(clicked=self.toggle_done)
+        self.call_button = QPushButton(clicked=self.count_call)
+        self.delete_task_button = QPushButton(clicked=self.delete_task)
+        self.tasks_box = QGroupBox()
+        box = QVBoxLayout(self.tasks_box)
+        box.addWidget(self.task_view)
+        box.addLayout(
+            button_row(
+                self.add_task_button, self.edit_task_button, self.done_button, self.call_button, self.delete_task_button
+            )
+        )
+
+        layout = QVBoxLayout(self)
+        top = button_row(self.back_button)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.notes)
+        layout.addLayout(button_row(self.edit_button, self.close_button, self.delete_button, self.export_button))
+        layout.addWidget(self.measures_box, 2)
+        layout.addWidget(self.tasks_box, 3)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+        self.measure_view.selectionModel().selectionChanged.connect(self._enable)
+        self.task_view.selectionModel().selectionChanged.connect(self._enable)
+        self.retranslate()
+
+    @property
+    def db(self):
+        return self.changes.db
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.back_button.setText(self.tr("← All cases"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.export_button.setText(self.tr("Export what is held…"))
+        self.export_button.setToolTip(self.tr("Everything the app holds on this case, for a parent's access request"))
+        self.measures_box.setTitle(self.tr("Measures"))
+        self.add_measure_button.setText(self.tr("Add measure…"))
+        self.extend_button.setText(self.tr("Extend by a year"))
+        self.end_button.setText(self.tr("End…"))
+        self.tasks_box.setTitle(self.tr("Tasks"))
+        self.add_task_button.setText(self.tr("Add task…"))
+        self.edit_task_button.setText(self.tr("Edit…"))
+        self.done_button.setText(self.tr("Done / not done"))
+        self.call_button.setText(self.tr("+1 provider called"))
+        self.delete_task_button.setText(self.tr("Delete task"))
+        self.measure_model.retranslate()
+        self.task_model.retranslate()
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_case(self, case_id: int) -> None:
+        """Show the case with ``case_id``."""
+        self.case = cases.get_case(self.db, case_id)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the case again (after a change, undo or redo); go back when it no longer exists."""
+        if self.case is None:
+            return
+        try:
+            self.case = cases.get_case(self.db, self.case.id)
+        except UserError:
+            self.case = None
+            self.back.emit()
+            return
+        c = self.case
+        self.title.setText(c.label)
+        facts = self.tr("{status}, opened {opened}").format(
+            status=case_status_name(c.status), opened=format_date(c.opened)
+        )
+        if c.closed:
+            facts += ", " + self.tr("closed {closed}").format(closed=format_date(c.closed))
+        hours = cases.logged_hours(self.db, c.id)
+        self.facts.setText(facts + " · " + self.tr("{hours} hours logged").format(hours=format_hours(hours)))
+        self.notes.setText(c.notes or self.tr("No notes."))
+        self.close_button.setText(self.tr("Close…") if c.status == "active" else self.tr("Reopen"))
+        keep_measure, keep_task = self.selected_measure(), self.selected_task()
+        self.measure_model.set_rows(c.measures)
+        self.task_model.set_rows(tasks.tasks_of_case(self.db, c.id))
+        reselect(self.measure_view, self.measure_model, keep_measure)
+        reselect(self.task_view, self.task_model, keep_task)
+        self._enable()
+
+    def _selected(self, view: QTableView, model: RowsModel):
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return model.row_at(rows[0].row()) if rows else None
+
+    def selected_measure(self):
+        """The measure selected in the table, if any."""
+        return self._selected(self.measure_view, self.measure_model)
+
+    def selected_task(self) -> Task | None:
+        """The task selected in the table, if any."""
+        return self._selected(self.task_view, self.task_model)
+
+    def _enable(self) -> None:
+        active = self.case is not None and self.case.status == "active"
+        m, t = self.selected_measure(), self.selected_task()
+        self.add_measure_button.setEnabled(active)
+        self.extend_button.setEnabled(m is not None and m.kind == "ots" and m.actual_end is None)
+        self.end_button.setEnabled(m is not None and m.actual_end is None)
+        for b in (self.edit_task_button, self.done_button, self.delete_task_button):
+            b.setEnabled(t is not None)
+        self.call_button.setEnabled(t is not None and t.kind == "care-search")
+
+    def _run(self, text: str, action) -> None:
+        """A change without a form: a refusal is said in a message box."""
+        try:
+            self.changes.apply(text, action, self.case.id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not possible"), exc.message)
+
+    def edit_case(self) -> None:
+        c = self.case
+        save = lambda label, opened, notes: self.changes.apply(  # noqa: E731
+            self.tr("Edit case “{label}”").format(label=label),
+            lambda: cases.edit_case(self.db, c.id, label, opened, notes),
+            c.id,
+        )
+        CaseDialog(save, c, self).exec()
+
+    def close_or_reopen(self) -> None:
+        c = self.case
+        if c.status == "closed":
+            self._run(self.tr("Reopen case “{label}”").format(label=c.label), lambda: cases.reopen_case(self.db, c.id))
+            return
+        save = lambda day: self.changes.apply(  # noqa: E731
+            self.tr("Close case “{label}”").format(label=c.label), lambda: cases.close_case(self.db, c.id, day), c.id
+        )
+        DateDialog(self.tr("Close case"), self.tr("Closed on"), save, self).exec()
+
+    def delete_case(self) -> None:
+        c = self.case
+        hours = cases.logged_hours(self.db, c.id)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete case"))
+        box.setText(
+            self.tr("Delete case “{label}” with its measures and tasks? {hours} hours are logged on it.").format(
+                label=c.label, hours=format_hours(hours)
+            )
+        )
+        box.setInformativeText(
+            self.tr("Those hours are part of your evidence: keep them without a case, or remove them too.")
+        )
+        keep = box.addButton(self.tr("Delete, keep the hours"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(self.tr("Delete with the hours"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() not in (keep, remove):
+            return
+        keep_time = box.clickedButton() is keep
+        self.changes.apply(
+            self.tr("Delete case “{label}”").format(label=c.label),
+            lambda: cases.delete_case(self.db, c.id, keep_time),
+            c.id,
+        )
+
+    def export_case(self) -> None:
+        c = self.case
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export what is held about this case"), f"{c.label}.html", self.tr("Web page (*.html)")
+        )
+        if not name:
+            return
+        try:
+            html_path, json_path = case_export.export_case(self.db, c.id, name)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not possible"), exc.message)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Exported"),
+            self.tr("Written:\n{html}\n{json}").format(html=html_path, json=json_path),
+        )
+
+    def add_measure(self) -> None:
+        used = {m.child_label for m in self.case.measures}
+        child = next((chr(ord("A") + i) for i in range(26) if chr(ord("A") + i) not in used), "")
+        case_id = self.case.id
+        save = lambda m: self.changes.apply(  # noqa: E731
+            self.tr("Add measure"), lambda: measures.add_measure(self.db, case_id, m), case_id
+        )
+        MeasureDialog(save, child, self).exec()
+
+    def extend_measure(self) -> None:
+        m = self.selected_measure()
+        self._run(self.tr("Extend measure"), lambda: measures.extend_measure(self.db, m.id))
+
+    def end_measure(self) -> None:
+        m = self.selected_measure()
+        save = lambda day: self.changes.apply(  # noqa: E731
+            self.tr("End measure"), lambda: measures.end_measure(self.db, m.id, day), self.case.id
+        )
+        DateDialog(self.tr("End measure"), self.tr("Ended on"), save, self).exec()
+
+    def add_task(self) -> None:
+        new = Task(id=0, case_id=self.case.id, kind="visit", due=next_working_morning(datetime.now()))
+        save = lambda t: self.changes.apply(  # noqa: E731
+            self.tr("Add task"), lambda: tasks.add_task(self.db, t), self.case.id
+        )
+        TaskDialog(save, new, self).exec()
+
+    def edit_task(self) -> None:
+        t = self.selected_task()
+        if t is None:
+            return
+        save = lambda edited: self.changes.apply(  # noqa: E731
+            self.tr("Edit task"), lambda: tasks.edit_task(self.db, edited), self.case.id
+        )
+        TaskDialog(save, t, self).exec()
+
+    def toggle_done(self) -> None:
+        t = self.selected_task()
+        self._run(self.tr("Tick task done"), lambda: tasks.set_done(self.db, t.id, not t.done))
+
+    def count_call(self) -> None:
+        t = self.selected_task()
+        self._run(self.tr("Count a provider called"), lambda: tasks.count_provider_call(self.db, t.id))
+
+    def delete_task(self) -> None:
+        t = self.selected_task()
+        self._run(self.tr("Delete task"), lambda: tasks.delete_task(self.db, t.id))

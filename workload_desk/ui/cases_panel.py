@@ -1,0 +1,164 @@
+"""The Cases panel: the list of families, one case opened, and the agenda of the next two weeks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from ..core import cases
+from ..core.case_list import case_rows
+from .agenda_view import AgendaView
+from .case_changes import CaseChanges
+from .case_columns import CaseFilter, case_columns
+from .case_dialogs import CaseDialog
+from .case_page import CasePage, table
+from .table_model import ROW_ROLE, RowsModel
+
+
+class CasesPanel(QWidget):
+    """Where a worker starts the day. Every change here can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.changes = CaseChanges(db, self)
+        today = date.today()
+        self.model = RowsModel(case_columns(today), "CaseColumns", self)
+        self.proxy = CaseFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = table(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.activated.connect(self._open_index)
+
+        self.new_button = QPushButton(clicked=self.new_case)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.show_closed = QCheckBox(toggled=lambda _: self.reload())
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.show_closed)
+        bar.addWidget(self.count)
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(self.view, 1)
+
+        self.case_page = CasePage(self.changes)
+        self.case_page.back.connect(self.show_list)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.case_page)
+        self.agenda = AgendaView(self.changes)
+        self.agenda.open_case.connect(self.open_case)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.pages, "")
+        self.tabs.addTab(self.agenda, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.tabs)
+
+        self.undo_action = QAction(self, enabled=False, triggered=self.changes.stack.undo)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self, enabled=False, triggered=self.changes.stack.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.changes.stack.indexChanged.connect(lambda _: self._update_undo())
+        self.changes.changed.connect(self.reload)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.new_button.setText(self.tr("New case…"))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.filter.setPlaceholderText(self.tr("Filter on label or measure (Ctrl+F)"))
+        self.show_closed.setText(self.tr("Show closed cases"))
+        self.tabs.setTabText(0, self.tr("Cases"))
+        self.tabs.setTabText(1, self.tr("Agenda"))
+        self.model.retranslate()
+        self._update_undo()
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_db(self, db: Database) -> None:
+        """Show another database; the undo history of the old one is dropped."""
+        self.changes.set_db(db)
+        self.show_list()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the list, the open case and the agenda again."""
+        rows = case_rows(self.changes.db, date.today(), self.show_closed.isChecked())
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("{count} cases").format(count=len(rows)))
+        self.case_page.reload()
+        labels = {c.id: c.label for c in cases.list_cases(self.changes.db, include_closed=True)}
+        self.agenda.reload(labels)
+
+    def _update_undo(self) -> None:
+        stack = self.changes.stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(
+            self.tr("&Undo {change}").format(change=stack.undoText()) if stack.canUndo() else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {change}").format(change=stack.redoText()) if stack.canRedo() else self.tr("&Redo")
+        )
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: to the filter of the list."""
+        self.tabs.setCurrentIndex(0)
+        self.show_list()
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def show_list(self) -> None:
+        """Back to the list of cases."""
+        self.pages.setCurrentWidget(self.list_page)
+        self.view.setFocus()
+
+    def open_case(self, case_id: int) -> None:
+        """Show one case."""
+        self.case_page.show_case(case_id)
+        self.tabs.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.case_page)
+        self.case_page.task_view.setFocus()
+
+    def _open_index(self, index) -> None:
+        self.open_case(index.data(ROW_ROLE).id)
+
+    def new_case(self) -> None:
+        """Ctrl+N: a new case with its first measures."""
+
+        def save(label, opened, measures, notes):
+            case_id = self.changes.apply(
+                self.tr("New case “{label}”").format(label=label.strip()),
+                lambda: cases.add_case(self.changes.db, label, opened, measures, notes),
+            )
+            self.created = case_id
+
+        self.created = None
+        if CaseDialog(save, None, self).exec() and self.created:
+            self.open_case(self.created)

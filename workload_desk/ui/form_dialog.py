@@ -1,0 +1,73 @@
+"""A dialog with a form that saves through the core and, on a refusal, says why at the field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ..core.errors import UserError
+
+_INVALID = "border: 2px solid #b00020;"
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    """A date field with a calendar, written as people here write dates."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date:
+    """The date a date field holds."""
+    return edit.date().toPython()
+
+
+class FormDialog(QDialog):
+    """Subclasses add rows with :meth:`add_field` and define ``save()``, which saves through the core
+    and raises :class:`UserError` to refuse; the input then stays as typed."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.fields: dict[str, QWidget] = {}
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """Add a row; ``name`` is the core's name for the field, so a refusal lands at it."""
+        self.fields[name] = widget
+        self.form.addRow(label, widget)
+        return widget
+
+    def show_error(self, exc: UserError) -> None:
+        """Say why at the field, and put the cursor there."""
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+        self.error.setText(exc.message)
+        self.error.show()
+        widget = self.fields.get(exc.field or "")
+        if widget is not None:
+            widget.setStyleSheet(_INVALID)
+            widget.setFocus()
+
+    def accept(self) -> None:  # noqa: D102 - saves first; stays open on a refusal
+        try:
+            self.save()
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        super().accept()
