@@ -6,8 +6,8 @@ import pytest
 
 from workload_desk.core.caseload import caseload_on
 from workload_desk.core.cases import add_case, close_case, get_case, list_cases
-from workload_desk.core.measures import NewMeasure, child_labels
 from workload_desk.core.errors import UserError
+from workload_desk.core.measures import NewMeasure, child_labels
 
 D = date(2026, 1, 10)
 

@@ -32,7 +32,9 @@ def task(case_id, kind, when, **fields):
 
 
 def test_each_kind_keeps_its_fields(db, case_id):
-    hearing = add_task(db, task(case_id, "court", datetime(2026, 11, 24, 10), court="Rechtbank Gelderland", mode="phone"))
+    hearing = add_task(
+        db, task(case_id, "court", datetime(2026, 11, 24, 10), court="Rechtbank Gelderland", mode="phone")
+    )
     redaction = add_task(db, task(case_id, "redaction", datetime(2026, 11, 25, 9), requested_by="moeder", pages=120))
     search = add_task(
         db, task(case_id, "care-search", datetime(2026, 11, 30, 9), care_sought="gezinshuis", started=date(2026, 11, 1))

@@ -42,8 +42,11 @@ class CaseChanges(QObject):
         super().__init__(parent)
         self.db = db
         self.stack = QUndoStack(self)
-        self.stack.indexChanged.connect(lambda _: self.changed.emit())
+        self.stack.indexChanged.connect(self._index_changed)
         self._parent = parent
+
+    def _index_changed(self, _index: int) -> None:
+        self.changed.emit()
 
     def set_db(self, db: Database) -> None:
         """Work on another database; the history of the old one is dropped."""

@@ -149,8 +149,8 @@ class TaskDialog(FormDialog):
         self.form.addRow(self.tr("Placed on"), _pair(self.placed_check, self.placed_on))
         self.fields["placed_on"] = self.placed_on
         self.note = self.add_field("note", self.tr("Note"), QLineEdit(task.note))
-        self.done = self.add_field("done", self.tr("Done"), QCheckBox())
-        self.done.setChecked(task.done)
+        self.done_check = self.add_field("done", self.tr("Done"), QCheckBox())
+        self.done_check.setChecked(task.done)
         self.kind.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
 
@@ -178,7 +178,7 @@ class TaskDialog(FormDialog):
             case_id=self._task.case_id,
             kind=kind,
             due=datetime(due.year, due.month, due.day, due.hour, due.minute),
-            done=self.done.isChecked(),
+            done=self.done_check.isChecked(),
             note=self.note.text(),
             mode=self.mode.currentData() if kind == "court" else None,
             court=self.court.text() if kind == "court" else "",

@@ -63,6 +63,13 @@ def reselect(view: QTableView, model: RowsModel, before) -> None:
             return
 
 
+def open_dialog(dialog):
+    """Show a dialog modal to its window without blocking, and hand it back (tests fill it in)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 def next_working_morning(now: datetime) -> datetime:
     """Nine o'clock on the next working day: where a new task starts out."""
     day = now.date() + timedelta(days=1)
@@ -236,7 +243,7 @@ class CasePage(QWidget):
             lambda: cases.edit_case(self.db, c.id, label, opened, notes),
             c.id,
         )
-        CaseDialog(save, c, self).exec()
+        return open_dialog(CaseDialog(save, c, self))
 
     def close_or_reopen(self) -> None:
         c = self.case
@@ -246,7 +253,7 @@ class CasePage(QWidget):
         save = lambda day: self.changes.apply(  # noqa: E731
             self.tr("Close case “{label}”").format(label=c.label), lambda: cases.close_case(self.db, c.id, day), c.id
         )
-        DateDialog(self.tr("Close case"), self.tr("Closed on"), save, self).exec()
+        return open_dialog(DateDialog(self.tr("Close case"), self.tr("Closed on"), save, self))
 
     def delete_case(self) -> None:
         c = self.case
@@ -262,19 +269,24 @@ class CasePage(QWidget):
         box.setInformativeText(
             self.tr("Those hours are part of your evidence: keep them without a case, or remove them too.")
         )
-        keep = box.addButton(self.tr("Delete, keep the hours"), QMessageBox.ButtonRole.AcceptRole)
-        remove = box.addButton(self.tr("Delete with the hours"), QMessageBox.ButtonRole.DestructiveRole)
+        box.keep_button = box.addButton(self.tr("Delete, keep the hours"), QMessageBox.ButtonRole.AcceptRole)
+        box.remove_button = box.addButton(self.tr("Delete with the hours"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() not in (keep, remove):
-            return
-        keep_time = box.clickedButton() is keep
-        self.changes.apply(
-            self.tr("Delete case “{label}”").format(label=c.label),
-            lambda: cases.delete_case(self.db, c.id, keep_time),
-            c.id,
-        )
+        box.setDefaultButton(box.keep_button)
+
+        def answered(button) -> None:
+            if button in (box.keep_button, box.remove_button):
+                keep_time = button is box.keep_button
+                self.changes.apply(
+                    self.tr("Delete case “{label}”").format(label=c.label),
+                    lambda: cases.delete_case(self.db, c.id, keep_time),
+                    c.id,
+                )
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def export_case(self) -> None:
         c = self.case
@@ -301,7 +313,7 @@ class CasePage(QWidget):
         save = lambda m: self.changes.apply(  # noqa: E731
             self.tr("Add measure"), lambda: measures.add_measure(self.db, case_id, m), case_id
         )
-        MeasureDialog(save, child, self).exec()
+        return open_dialog(MeasureDialog(save, child, self))
 
     def extend_measure(self) -> None:
         m = self.selected_measure()
@@ -312,14 +324,14 @@ class CasePage(QWidget):
         save = lambda day: self.changes.apply(  # noqa: E731
             self.tr("End measure"), lambda: measures.end_measure(self.db, m.id, day), self.case.id
         )
-        DateDialog(self.tr("End measure"), self.tr("Ended on"), save, self).exec()
+        return open_dialog(DateDialog(self.tr("End measure"), self.tr("Ended on"), save, self))
 
     def add_task(self) -> None:
         new = Task(id=0, case_id=self.case.id, kind="visit", due=next_working_morning(datetime.now()))
         save = lambda t: self.changes.apply(  # noqa: E731
             self.tr("Add task"), lambda: tasks.add_task(self.db, t), self.case.id
         )
-        TaskDialog(save, new, self).exec()
+        return open_dialog(TaskDialog(save, new, self))
 
     def edit_task(self) -> None:
         t = self.selected_task()
@@ -328,7 +340,7 @@ class CasePage(QWidget):
         save = lambda edited: self.changes.apply(  # noqa: E731
             self.tr("Edit task"), lambda: tasks.edit_task(self.db, edited), self.case.id
         )
-        TaskDialog(save, t, self).exec()
+        return open_dialog(TaskDialog(save, t, self))
 
     def toggle_done(self) -> None:
         t = self.selected_task()

@@ -25,7 +25,7 @@ from .agenda_view import AgendaView
 from .case_changes import CaseChanges
 from .case_columns import CaseFilter, case_columns
 from .case_dialogs import CaseDialog
-from .case_page import CasePage, table
+from .case_page import CasePage, open_dialog, table
 from .table_model import ROW_ROLE, RowsModel
 
 
@@ -48,7 +48,8 @@ class CasesPanel(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_text)
-        self.show_closed = QCheckBox(toggled=lambda _: self.reload())
+        self.show_closed = QCheckBox()
+        self.show_closed.toggled.connect(self.reload)
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
@@ -78,7 +79,7 @@ class CasesPanel(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self, enabled=False, triggered=self.changes.stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.changes.stack.indexChanged.connect(lambda _: self._update_undo())
+        self.changes.stack.indexChanged.connect(self._update_undo)
         self.changes.changed.connect(self.reload)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
@@ -107,7 +108,7 @@ class CasesPanel(QWidget):
         self.show_list()
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *_) -> None:
         """Read the list, the open case and the agenda again."""
         rows = case_rows(self.changes.db, date.today(), self.show_closed.isChecked())
         self.model.set_rows(rows)
@@ -116,7 +117,7 @@ class CasesPanel(QWidget):
         labels = {c.id: c.label for c in cases.list_cases(self.changes.db, include_closed=True)}
         self.agenda.reload(labels)
 
-    def _update_undo(self) -> None:
+    def _update_undo(self, _index: int = 0) -> None:
         stack = self.changes.stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
@@ -149,16 +150,18 @@ class CasesPanel(QWidget):
     def _open_index(self, index) -> None:
         self.open_case(index.data(ROW_ROLE).id)
 
-    def new_case(self) -> None:
-        """Ctrl+N: a new case with its first measures."""
+    def new_case(self) -> CaseDialog:
+        """Ctrl+N: a new case with its first measures; once saved, it opens."""
+        created: list[int] = []
 
         def save(label, opened, measures, notes):
-            case_id = self.changes.apply(
-                self.tr("New case “{label}”").format(label=label.strip()),
-                lambda: cases.add_case(self.changes.db, label, opened, measures, notes),
+            created.append(
+                self.changes.apply(
+                    self.tr("New case “{label}”").format(label=label.strip()),
+                    lambda: cases.add_case(self.changes.db, label, opened, measures, notes),
+                )
             )
-            self.created = case_id
 
-        self.created = None
-        if CaseDialog(save, None, self).exec() and self.created:
-            self.open_case(self.created)
+        dialog = open_dialog(CaseDialog(save, None, self))
+        dialog.accepted.connect(lambda: created and self.open_case(created[-1]))
+        return dialog
