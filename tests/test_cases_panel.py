@@ -126,6 +126,8 @@ def test_every_kind_of_task_with_its_fields(panel, db):
     page.call_button.click()
     page.call_button.click()
     assert get_task(db, found["care-search"].id).providers_contacted == 2
+    selected = page.task_view.selectionModel().selectedRows()[0].row()
+    assert page.task_model.index(selected, 2).data() == "gezinshuis, 2 aanbieders benaderd"
     assert page.selected_task().kind == "care-search"  # the selection survives the reload
 
 

@@ -158,3 +158,47 @@ def test_installed_command_runs_as_a_process(python, db_path):
         timeout=60,
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_tasks_and_case_show_and_export(cli, tmp_path):
+    from datetime import date, timedelta
+
+    case_id = int(cli("case", "add", "--label", "K.L.", "--measure", "vots", "--start", "2026-11-01")[1])
+    soon = (date.today() + timedelta(days=3)).isoformat()
+    later = (date.today() + timedelta(days=30)).isoformat()
+    status, out, _ = cli(
+        "task", "add", "--case", str(case_id), "--kind", "court", "--due", f"{soon} 10:00", "--mode", "phone"
+    )
+    hearing = int(out)
+    cli("task", "add", "--case", str(case_id), "--kind", "visit", "--due", f"{later} 09:00", "--note", "school")
+    due = json.loads(cli("task", "list", "--due-within", "14", "--json")[1])
+    assert [t["id"] for t in due] == [hearing] and due[0]["mode"] == "phone"
+    assert len(json.loads(cli("task", "list", "--json")[1])) == 2
+    assert cli("task", "done", str(hearing))[0] == 0
+    assert len(json.loads(cli("task", "list", "--json")[1])) == 1
+    shown = json.loads(cli("case", "show", str(case_id), "--json")[1])
+    assert shown["label"] == "K.L." and len(shown["tasks"]) == 2 and shown["measures"][0]["planned_end"] == "2027-02-01"
+    assert "K.L." in cli("case", "show", str(case_id))[1]
+    status, out, _ = cli("case", "export", str(case_id), "--out", str(tmp_path / "kl.html"))
+    assert status == 0 and "school" in (tmp_path / "kl.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["task", "add", "--case", "99", "--kind", "court", "--due", "2026-11-25 10:00"], "geen zaak met nummer 99"),
+        (
+            ["task", "add", "--case", "1", "--kind", "visit", "--due", "2026-11-25 10:00", "--mode", "phone"],
+            "Alleen een zitting",
+        ),
+        (["task", "add", "--case", "1", "--kind", "visit", "--due", "morgen"], "datum en een tijd"),
+        (["task", "done", "42"], "geen taak met nummer 42"),
+        (["task", "list", "--due-within", "-3"], "geen geheel getal"),
+        (["case", "show", "5"], "geen zaak met nummer 5"),
+        (["case", "export", "5", "--out", "x.html"], "geen zaak met nummer 5"),
+    ],
+)
+def test_task_and_case_mistakes(cli, args, words):
+    cli("case", "add", "--label", "A.", "--measure", "ots", "--start", "2026-01-01")
+    status, out, err = cli(*args)
+    assert status == 2 and words in err and len(err.strip().splitlines()) == 1

@@ -1,8 +1,8 @@
 """The main window on the demo year: status bar, navigation, menus, language, settings, geometry."""
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMenu, QPushButton, QTableView, QTabWidget, QWidget
 from ui_helpers import dutch_patterns
 
 from workload_desk.core import i18n
@@ -72,6 +72,15 @@ def shown_texts(window) -> list[str]:
     for widget in window.findChildren(QWidget):
         if isinstance(widget, QLabel):
             texts.append(widget.text())
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [model.headerData(c, Qt.Orientation.Horizontal) or "" for c in range(model.columnCount())]
+        if isinstance(widget, (QPushButton, QCheckBox)):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
         if isinstance(widget, QMenu):
             texts.append(widget.title())
             texts += [a.text() for a in widget.actions() if not a.isSeparator()]
@@ -79,8 +88,9 @@ def shown_texts(window) -> list[str]:
 
 
 def test_every_string_shown_has_a_dutch_translation(window):
+    window.cases_panel.open_case(window.cases_panel.model.row_at(0).id)  # the case page too
     patterns = dutch_patterns()
-    own_names = {"Nederlands", "English"}  # each language is named in itself
+    own_names = {"Nederlands", "English", window.cases_panel.case_page.case.label}  # languages name themselves
     untranslated = [
         text for text in shown_texts(window) if text not in own_names and not any(p.match(text) for p in patterns)
     ]

@@ -59,3 +59,33 @@ def test_the_ts_builds_into_a_qm_that_qt_loads(qapp, tmp_path):
     translator = QTranslator()
     assert translator.load(str(tmp_path / "nl.qm"))
     assert translator.translate("MainWindow", "&File") == "&Bestand"
+
+
+def test_no_translation_call_hides_where_lupdate_cannot_see_it():
+    """lupdate reads ``translate("Context", "text")`` and ``self.tr("text")`` only as plain calls with literals."""
+    import ast
+
+    hidden = []
+    for path in (Path(i18n.__file__).parent.parent).rglob("*.py"):
+        tree = ast.parse(path.read_text(), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "id", getattr(inner.func, "attr", "")) in (
+                        "translate",
+                        "tr",
+                    ):
+                        hidden.append(f"{path.name}:{inner.lineno} inside an f-string")
+            if isinstance(node, ast.FunctionDef) and node.name not in ("translate", "tr") and node.args.args:
+                param = node.args.args[-1].arg
+                for inner in ast.walk(node):
+                    called = getattr(inner, "func", None)
+                    if (
+                        isinstance(inner, ast.Call)
+                        and getattr(called, "attr", getattr(called, "id", "")) in ("translate", "tr")
+                        and inner.args
+                        and isinstance(inner.args[-1], ast.Name)
+                        and inner.args[-1].id == param
+                    ):
+                        hidden.append(f"{path.name}:{node.lineno} {node.name}() passes its argument to translate")
+    assert hidden == []

@@ -56,7 +56,11 @@
     </message>
     <message>
         <source>Next planned end</source>
-        <translation>Eerstvolgend gepland einde</translation>
+        <translation>Eerstvolgend einde</translation>
+    </message>
+    <message>
+        <source>Ends within six weeks: capacity coming free</source>
+        <translation>Eindigt binnen zes weken: er komt ruimte vrij</translation>
     </message>
     <message>
         <source>Hours this month</source>
@@ -95,8 +99,24 @@
         <translation>Beëindigd</translation>
     </message>
     <message>
+        <source>requested by {role}</source>
+        <translation>aangevraagd door {role}</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} pagina's</translation>
+    </message>
+    <message>
+        <source>{count} providers contacted</source>
+        <translation>{count} aanbieders benaderd</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Task</source>
@@ -255,6 +275,18 @@
     <message>
         <source>Time logged ({hours} hours)</source>
         <translation>Geregistreerde tijd ({hours} uur)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>requested by {role}</source>

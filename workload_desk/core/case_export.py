@@ -140,6 +140,9 @@ def case_html(record: dict) -> str:
         ).format(day=_when(record["exported_at"]), app=record["app"])
     )
     time_title = _t(translate("CaseExport", "Time logged ({hours} hours)").format(hours=format_hours(hours)))
+    case_title = _t(translate("CaseExport", "Case"))
+    measures_title = _t(translate("CaseExport", "Measures"))
+    tasks_title = _t(translate("CaseExport", "Tasks"))
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{i18n.language()}"><head><meta charset="utf-8">',
@@ -147,11 +150,11 @@ def case_html(record: dict) -> str:
         f"<style>{_STYLE}</style></head><body>",
         f"<h1>{title}</h1>",
         f"<p>{intro}</p>",
-        f"<h2>{_t(translate('CaseExport', 'Case'))}</h2>",
+        f"<h2>{case_title}</h2>",
         details,
-        f"<h2>{_t(translate('CaseExport', 'Measures'))}</h2>",
+        f"<h2>{measures_title}</h2>",
         measures,
-        f"<h2>{_t(translate('CaseExport', 'Tasks'))}</h2>",
+        f"<h2>{tasks_title}</h2>",
         tasks,
         f"<h2>{time_title}</h2>",
         entries,

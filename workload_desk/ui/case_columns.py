@@ -20,10 +20,6 @@ def _moment(moment: datetime) -> str:
     return f"{format_date(moment.date())} {moment:%H:%M}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseColumns", text)
-
-
 def measures_text(row: CaseRow) -> str:
     """``2: OTS, Guardianship``."""
     names = sorted({measure_short_name(k) for k in row.measure_kinds})
@@ -42,7 +38,11 @@ def case_columns(today: date) -> list[Column]:
             lambda r: _date(r.next_planned_end),
             lambda r: r.next_planned_end.toordinal() if r.next_planned_end else 10**7,
             marked=lambda r: r.ends_soon(today),
-            tooltip=lambda r: _tr("Ends within six weeks: capacity coming free") if r.ends_soon(today) else "",
+            tooltip=lambda r: (
+                QCoreApplication.translate("CaseColumns", "Ends within six weeks: capacity coming free")
+                if r.ends_soon(today)
+                else ""
+            ),
         ),
         Column(
             QT_TRANSLATE_NOOP("CaseColumns", "Hours this month"),
@@ -86,13 +86,19 @@ def task_details(task: Task) -> str:
         parts = [task.court, court_mode_name(task.mode) if task.mode else ""]
     elif task.kind == "redaction":
         parts = [
-            _tr("requested by {role}").format(role=task.requested_by) if task.requested_by else "",
-            _tr("{pages} pages").format(pages=task.pages) if task.pages is not None else "",
+            QCoreApplication.translate("CaseColumns", "requested by {role}").format(role=task.requested_by)
+            if task.requested_by
+            else "",
+            QCoreApplication.translate("CaseColumns", "{pages} pages").format(pages=task.pages)
+            if task.pages is not None
+            else "",
         ]
     elif task.kind == "care-search":
         parts = [
             task.care_sought,
-            _tr("{count} providers contacted").format(count=task.providers_contacted),
+            QCoreApplication.translate("CaseColumns", "{count} providers contacted").format(
+                count=task.providers_contacted
+            ),
             task.outcome,
             _date(task.placed_on),
         ]
@@ -110,7 +116,7 @@ def task_columns(today: date, labels: dict[int, str] | None = None) -> list[Colu
             lambda t: _moment(t.due),
             lambda t: t.due.isoformat(),
             marked=overdue,
-            tooltip=lambda t: _tr("Overdue") if overdue(t) else "",
+            tooltip=lambda t: QCoreApplication.translate("CaseColumns", "Overdue") if overdue(t) else "",
         ),
         Column(QT_TRANSLATE_NOOP("CaseColumns", "Task"), lambda t: task_kind_name(t.kind), lambda t: t.kind),
     ]
@@ -120,7 +126,7 @@ def task_columns(today: date, labels: dict[int, str] | None = None) -> list[Colu
         Column(QT_TRANSLATE_NOOP("CaseColumns", "Details"), task_details),
         Column(
             QT_TRANSLATE_NOOP("CaseColumns", "Done"),
-            lambda t: _tr("done") if t.done else "",
+            lambda t: "✓" if t.done else "",
             lambda t: int(t.done),
         ),
     ]
