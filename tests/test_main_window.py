@@ -53,7 +53,7 @@ def test_status_bar_shows_the_core_figures(window):
         f"Caseload: {figures.caseload.measures} maatregelen, {figures.caseload.families} gezinnen"
     )
     assert window.week_label.text() == (
-        f"Deze week: {format_hours(figures.week_worked)} van {format_hours(figures.week_contract)} uur"
+        f"Deze week: {format_hours(figures.week.worked_hours)} van {format_hours(figures.week.expected_hours)} uur"
     )
     assert figures.caseload.measures > 12
 

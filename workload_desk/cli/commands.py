@@ -286,6 +286,34 @@ def log_list(db: Database, args: argparse.Namespace) -> None:
         print(f"{e.id:>6}  {time_log.describe(e)}" + (f"  {e.note}" if e.note else ""))
 
 
+def week_show(db: Database, args: argparse.Namespace) -> None:
+    from ..core.week import week_report
+
+    report = week_report(db, parse_date(args.date, "date") if args.date else date.today())
+    if args.json:
+        _print_json(report.to_json())
+        return
+    print(
+        translate("CommandLine", "Week {week}: {worked} hours worked, contract {expected}").format(
+            week=report.week, worked=format_hours(report.worked_hours), expected=format_hours(report.expected_hours)
+        )
+    )
+    print(
+        translate("CommandLine", "Extra hours {extra}, overtime {overtime}, balance {balance}").format(
+            extra=format_hours(report.extra_hours),
+            overtime=format_hours(report.overtime_hours),
+            balance=format_hours(report.balance_hours),
+        )
+    )
+    for day, hours in report.by_day.items():
+        if hours:
+            print(f"  {format_date(day)}  {format_hours(hours):>5}")
+    for kind, hours in report.by_task.items():
+        print(f"  {task_kind_name(kind):<16} {format_hours(hours):>5}")
+    for w in report.warnings:
+        print(("!! " if w.legal else "!  ") + w.message)
+
+
 def demo_fill(db: Database, args: argparse.Namespace) -> None:
     demo.fill_demo(db)
     print(translate("CommandLine", "Demo year written: open the window with “workload-desk”."))
@@ -306,5 +334,6 @@ HANDLERS = {
     ("log", "start"): log_start,
     ("log", "stop"): log_stop,
     ("log", "list"): log_list,
+    ("week", None): week_show,
     ("demo", None): demo_fill,
 }

@@ -7,7 +7,7 @@ import argparse
 from ..core.i18n import translate
 from ..core.model import MEASURE_KINDS, TASK_KINDS
 
-COMMANDS = ("version", "contract", "case", "task", "log", "demo")
+COMMANDS = ("version", "contract", "case", "task", "log", "week", "demo")
 
 
 class UsageError(Exception):
@@ -114,6 +114,10 @@ def build_parser() -> Parser:
     log.add_parser("stop", help=translate("CommandLine", "stop the timer"))
     c = log.add_parser("list", help=translate("CommandLine", "the entries of a week"))
     c.add_argument("--week", metavar="DATE", help=translate("CommandLine", "a day in the week (default: today)"))
+    c.add_argument("--json", action="store_true")
+
+    c = commands.add_parser("week", help=translate("CommandLine", "a week's hours against the contract and the law"))
+    c.add_argument("--date", metavar="DATE", help=translate("CommandLine", "a day in the week (default: today)"))
     c.add_argument("--json", action="store_true")
 
     commands.add_parser("demo", help=translate("CommandLine", "fill an empty database with a demo year"))

@@ -63,7 +63,7 @@ def is_empty(db: Database) -> bool:
     """Whether the database holds no cases, hours, tasks or contract yet."""
     return all(
         db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
-        for table in ("cases", "time_entries", "tasks", "contract_periods")
+        for table in ("cases", "time_entries", "tasks", "contract_periods", "days_off")
     )
 
 
@@ -199,6 +199,8 @@ def _add_hours(db: Database, rng: random.Random, today: date, year_start: date, 
         target = _week_target(rng, monday, year_start)
         for offset in range(5):
             day = monday + timedelta(days=offset)
+            if target == 0 and day <= today:
+                db.execute("INSERT INTO days_off(day, kind) VALUES (?, 'leave')", [day.isoformat()])
             if target == 0 or day > today:
                 continue
             minutes = int(target * 60 / 5 + rng.randint(-50, 50))

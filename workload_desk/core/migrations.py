@@ -110,3 +110,17 @@ def m002_task_details(db: Database) -> None:
         ALTER TABLE tasks ADD COLUMN placed_on TEXT
         """,
     )
+
+
+@migration
+def m003_days_off(db: Database) -> None:
+    """Days off (leave, public holiday, sick): each lowers its week's expected hours by a day's share."""
+    _run(
+        db,
+        """
+        CREATE TABLE days_off (
+            day TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('leave', 'holiday', 'sick'))
+        )
+        """,
+    )

@@ -154,3 +154,84 @@ def worked_hours(db: Database, first: datetime, until: datetime, now: datetime |
         {"first": stamp(first), "until": stamp(until), "now": now_s},
     ).fetchone()
     return round(row[0], 4)
+
+
+def get_entry(db: Database, entry_id: int) -> TimeEntry:
+    """The entry with ``entry_id``; a :class:`UserError` when there is none."""
+    row = db.execute(f"SELECT {COLUMNS} FROM time_entries WHERE id = ?", [entry_id]).fetchone()
+    if row is None:
+        raise UserError(translate("Validation", "There is no time entry number {id}.").format(id=entry_id), "entry")
+    return entry_from_row(row)
+
+
+def edit_entry(
+    db: Database,
+    entry_id: int,
+    start: datetime,
+    end: datetime,
+    task_kind: str,
+    case_id: int | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> None:
+    """Change a stopped entry, with the same checks as a new one."""
+    if get_entry(db, entry_id).running:
+        raise UserError(translate("TimeLog", "Stop the timer before editing its entry."), "entry")
+    start, end = minute(start), minute(end)
+    check_span(start, end)
+    check_task_kind(task_kind)
+    note = check_text(note)
+    with db.atomic():
+        check_case_exists(db, case_id)
+        _check_free(db, start, end, minute(now or datetime.now()), entry_id)
+        db.execute(
+            'UPDATE time_entries SET start = ?, "end" = ?, task_kind = ?, case_id = ?, note = ? WHERE id = ?',
+            [stamp(start), stamp(end), task_kind, case_id, note, entry_id],
+        )
+
+
+def split_entry(db: Database, entry_id: int, at: datetime) -> int:
+    """Split a stopped entry in two at ``at`` (strictly inside it); return the id of the second part."""
+    entry = get_entry(db, entry_id)
+    at = minute(at)
+    if entry.running or not entry.start < at < entry.end:
+        raise UserError(
+            translate("TimeLog", "Split at a moment inside the entry, between {start} and {end}.").format(
+                start=entry.start.strftime("%H:%M"), end=entry.end.strftime("%H:%M") if entry.end else "…"
+            ),
+            "at",
+        )
+    with db.atomic():
+        db.execute('UPDATE time_entries SET "end" = ? WHERE id = ?', [stamp(at), entry_id])
+        return db.execute(
+            'INSERT INTO time_entries(start, "end", task_kind, case_id, note) VALUES (?, ?, ?, ?, ?)',
+            [stamp(at), stamp(entry.end), entry.task_kind, entry.case_id, entry.note],
+        ).lastrowid
+
+
+def delete_entry(db: Database, entry_id: int) -> None:
+    """Remove an entry."""
+    get_entry(db, entry_id)
+    with db.atomic():
+        db.execute("DELETE FROM time_entries WHERE id = ?", [entry_id])
+
+
+def stop_timer_at(db: Database, end: datetime, now: datetime | None = None) -> TimeEntry:
+    """Stop the running timer at a moment the worker gives (after a forgotten timer)."""
+    running = running_timer(db)
+    if running is None:
+        raise UserError(translate("TimeLog", "No timer is running."), "timer")
+    end = minute(end)
+    check_span(running.start, end)
+    if end > minute(now or datetime.now()):
+        raise UserError(translate("TimeLog", "The timer cannot stop in the future."), "end")
+    with db.atomic():
+        _check_free(db, running.start, end, end, running.id)
+        db.execute('UPDATE time_entries SET "end" = ? WHERE id = ?', [stamp(end), running.id])
+    return get_entry(db, running.id)
+
+
+def discard_timer(db: Database) -> None:
+    """Throw the running timer away, as if it never ran."""
+    with db.atomic():
+        db.execute('DELETE FROM time_entries WHERE "end" IS NULL')

@@ -138,14 +138,13 @@ class MainWindow(QMainWindow):
                 measures=load.measures, families=load.families
             )
         )
-        if figures.week_contract is None:
-            text = self.tr("This week: {worked} hours (no contract hours set)")
-        else:
-            text = self.tr("This week: {worked} of {contract} hours")
+        week = figures.week
         self.week_label.setText(
-            text.format(worked=format_hours(figures.week_worked), contract=format_hours(figures.week_contract or 0))
+            self.tr("This week: {worked} of {contract} hours").format(
+                worked=format_hours(week.worked_hours), contract=format_hours(week.expected_hours)
+            )
         )
-        self.week_label.setStyleSheet("color: #b00020; font-weight: bold;" if figures.over_contract else "")
+        self.week_label.setStyleSheet("color: #b00020; font-weight: bold;" if week.over_contract else "")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:

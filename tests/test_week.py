@@ -1,0 +1,226 @@
+"""The week's rules, each at its threshold and one minute past it."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workload_desk.core.contracts import set_contract
+from workload_desk.core.database import open_memory
+from workload_desk.core.days_off import mark_day_off
+from workload_desk.core.errors import UserError
+from workload_desk.core.time_log import add_entry, split_entry, start_timer
+from workload_desk.core.week import week_report
+
+MONDAY = date(2026, 11, 16)
+NOW = datetime(2026, 11, 30, 12, 0)
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(MONDAY + timedelta(days=day), datetime.min.time()) + timedelta(hours=hour, minutes=minute)
+
+
+def work(db, day, start_hour, minutes, kind="admin", start_minute=0):
+    """Log ``minutes`` of work on ``day`` from ``start_hour``, cut in blocks with half-hour breaks after 5 h."""
+    t = at(day, start_hour, start_minute)
+    while minutes > 0:
+        block = min(minutes, 300)
+        add_entry(db, t, t + timedelta(minutes=block), kind, now=NOW)
+        t += timedelta(minutes=block + 30)
+        minutes -= block
+
+
+def codes(db, day=MONDAY):
+    return [w.code for w in week_report(db, day, NOW).warnings]
+
+
+@pytest.fixture
+def db36(db):
+    set_contract(db, 36, date(2026, 1, 5))
+    return db
+
+
+@pytest.fixture
+def db32(db):
+    set_contract(db, 32, date(2026, 1, 5))
+    return db
+
+
+def week_of(db, minutes_per_day: list[int]):
+    for day, minutes in enumerate(minutes_per_day):
+        if minutes:
+            work(db, day, 7, minutes)
+
+
+def test_exactly_the_contract_is_fine_one_minute_more_is_over(db36):
+    week_of(db36, [432] * 5)  # 36 h
+    report = week_report(db36, MONDAY, NOW)
+    assert report.worked_hours == 36 and codes(db36) == []
+    add_entry(db36, at(5, 10), at(5, 10, 1), "admin", now=NOW)
+    report = week_report(db36, MONDAY, NOW)
+    assert codes(db36) == ["over_contract"]
+    assert report.overtime_hours == pytest.approx(1 / 60) and report.compensable == 0
+
+
+def test_half_an_hour_above_is_compensable_a_minute_less_is_not(db36):
+    week_of(db36, [432] * 5)
+    add_entry(db36, at(5, 10), at(5, 10, 29), "admin", now=NOW)
+    assert week_report(db36, MONDAY, NOW).compensable == 0
+    add_entry(db36, at(5, 10, 29), at(5, 10, 30), "admin", now=NOW)
+    assert week_report(db36, MONDAY, NOW).compensable == 0.5
+
+
+def test_under_36_hours_extra_hours_then_overtime(db32):
+    week_of(db32, [432] * 5)  # 36 h on a 32 h contract: 4 extra hours, no overtime
+    report = week_report(db32, MONDAY, NOW)
+    assert (report.extra_hours, report.overtime_hours) == (4, 0)
+    add_entry(db32, at(5, 10), at(5, 10, 1), "admin", now=NOW)
+    report = week_report(db32, MONDAY, NOW)
+    assert report.extra_hours == 4 and report.overtime_hours == pytest.approx(1 / 60)
+    assert report.to_json()["contract_hours"] == 32
+
+
+def test_consent_above_a_ninth(db36):
+    week_of(db36, [480] * 5)  # 40 h = 36 * 10/9 exactly: no consent needed
+    assert "consent_needed" not in codes(db36)
+    add_entry(db36, at(5, 10), at(5, 10, 1), "admin", now=NOW)
+    assert "consent_needed" in codes(db36)
+
+
+def test_twelve_hours_in_a_shift(db36):
+    work(db36, 0, 6, 720)  # 12 h of work on Monday (with breaks in between)
+    assert "atw_shift_12h" not in codes(db36)
+    add_entry(db36, at(0, 23, 0), at(0, 23, 1), "admin", now=NOW)
+    assert "atw_shift_12h" in codes(db36)
+
+
+def test_sixty_hours_in_a_week(db36):
+    week_of(db36, [720] * 5)  # 60 h
+    assert "atw_week_60h" not in codes(db36)
+    add_entry(db36, at(5, 10), at(5, 10, 1), "admin", now=NOW)
+    assert "atw_week_60h" in codes(db36)
+
+
+def fill_weeks(db, weeks: int, minutes_per_week: int):
+    """Saturday and Sunday aside, spread ``minutes_per_week`` over Mon-Fri for the ``weeks`` weeks up to MONDAY."""
+    for back in range(weeks):
+        base = MONDAY - timedelta(weeks=back)
+        per_day = minutes_per_week // 5
+        for day in range(5):
+            t = datetime.combine(base + timedelta(days=day), datetime.min.time()) + timedelta(hours=6)
+            left = per_day + (minutes_per_week - per_day * 5 if day == 4 else 0)
+            while left > 0:
+                block = min(left, 300)
+                add_entry(db, t, t + timedelta(minutes=block), "admin", now=NOW)
+                t += timedelta(minutes=block + 30)
+                left -= block
+
+
+def test_average_of_55_over_4_weeks(db36):
+    fill_weeks(db36, 4, 55 * 60)
+    assert "atw_avg_4w_55h" not in codes(db36)
+    add_entry(db36, at(6, 10), at(6, 10, 1), "admin", now=NOW)
+    assert "atw_avg_4w_55h" in codes(db36)
+
+
+def test_average_of_48_over_16_weeks(db36):
+    fill_weeks(db36, 16, 48 * 60)
+    assert "atw_avg_16w_48h" not in codes(db36)
+    add_entry(db36, at(6, 10), at(6, 10, 1), "admin", now=NOW)
+    assert "atw_avg_16w_48h" in codes(db36)
+
+
+def test_eleven_hours_of_rest(db36):
+    add_entry(db36, at(0, 9), at(0, 20), "court", now=NOW)
+    add_entry(db36, at(1, 7), at(1, 9), "admin", now=NOW)  # exactly 11 h of rest
+    assert "atw_daily_rest_11h" not in codes(db36)
+    add_entry(db36, at(1, 20), at(1, 20, 1), "admin", now=NOW)
+    add_entry(db36, at(2, 7), at(2, 8), "admin", now=NOW)  # 10 h 59 of rest before Wednesday
+    assert codes(db36).count("atw_daily_rest_11h") == 1
+
+
+def test_a_break_after_five_and_a_half_hours(db36):
+    add_entry(db36, at(0, 8), at(0, 11), "visit", now=NOW)
+    add_entry(db36, at(0, 11, 29), at(0, 13, 59), "report", now=NOW)  # a 29-minute gap is no break: 5.5 h of work
+    assert "atw_break" not in codes(db36)
+    add_entry(db36, at(0, 13, 59), at(0, 14), "report", now=NOW)
+    assert "atw_break" in codes(db36)
+
+
+def test_a_break_of_30_minutes_starts_again(db36):
+    add_entry(db36, at(0, 8), at(0, 13), "visit", now=NOW)
+    add_entry(db36, at(0, 13, 30), at(0, 18), "report", now=NOW)
+    assert "atw_break" not in codes(db36)
+
+
+def test_work_through_midnight_is_no_short_rest(db36):
+    add_entry(db36, at(2, 20), at(3, 0), "court", now=NOW)
+    add_entry(db36, at(3, 0), at(3, 2), "court", now=NOW)
+    assert "atw_daily_rest_11h" not in codes(db36)
+
+
+def test_across_midnight_counts_to_each_day(db36):
+    add_entry(db36, at(2, 22), at(3, 3), "court", now=NOW)
+    report = week_report(db36, MONDAY, NOW)
+    assert report.by_day[MONDAY + timedelta(days=2)] == 2 and report.by_day[MONDAY + timedelta(days=3)] == 3
+    # Sunday night into next Monday: only the Sunday part is this week's.
+    add_entry(db36, at(6, 23), at(7, 2), "travel", now=NOW)
+    assert week_report(db36, MONDAY, NOW).worked_hours == 6
+
+
+def test_a_day_off_lowers_the_expected_hours(db36):
+    mark_day_off(db36, MONDAY, "leave")
+    week_of(db36, [0, 432, 432, 432, 432])  # 28.8 h = 36 * 4/5
+    report = week_report(db36, MONDAY, NOW)
+    assert report.expected_hours == 28.8 and codes(db36) == []
+    with pytest.raises(UserError, match="weekend"):
+        mark_day_off(db36, MONDAY + timedelta(days=5), "leave")
+
+
+def test_contract_changes_mid_year_and_the_balance_runs_on(db):
+    set_contract(db, 36, MONDAY - timedelta(weeks=2))
+    set_contract(db, 32, MONDAY)
+    work(db, 0, 8, 40 * 60 // 5)  # 8 h this Monday only
+    report = week_report(db, MONDAY, NOW)
+    assert report.contract_hours == 32
+    # Two earlier weeks of nothing at 36, this week 8 of 32.
+    assert report.balance_hours == pytest.approx(8 - 36 - 36 - 32)
+
+
+def test_the_running_timer_counts_until_now(db36):
+    start_timer(db36, "visit", now=at(0, 9))
+    assert week_report(db36, MONDAY, at(0, 10, 30)).worked_hours == 1.5
+
+
+def test_json_has_exactly_the_documented_keys(db36):
+    work(db36, 0, 8, 60, kind="court")
+    data = week_report(db36, MONDAY, NOW).to_json()
+    assert list(data) == [
+        "week",
+        "contract_hours",
+        "worked_hours",
+        "extra_hours",
+        "overtime_hours",
+        "compensable",
+        "balance_hours",
+        "by_task",
+        "by_day",
+        "warnings",
+    ]
+    assert data["week"] == "2026-W47" and data["by_task"] == {"court": 1.0} and data["by_day"]["2026-11-16"] == 1.0
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 6), st.integers(0, 23 * 60), st.integers(2, 20 * 60), st.data())
+def test_splitting_an_entry_never_changes_the_week(day, offset, length, data):
+    db = open_memory()
+    set_contract(db, 36, date(2026, 1, 5))
+    start = at(day, 0) + timedelta(minutes=offset)
+    entry = add_entry(db, start, start + timedelta(minutes=length), "visit", now=NOW)
+    add_entry(db, at(0, 0) - timedelta(hours=3), at(0, 0) - timedelta(hours=1), "admin", now=NOW)
+    before = week_report(db, MONDAY, NOW)
+    cut = data.draw(st.integers(1, length - 1))
+    split_entry(db, entry, start + timedelta(minutes=cut))
+    after = week_report(db, MONDAY, NOW)
+    assert after.to_json() == before.to_json()
