@@ -25,18 +25,6 @@
     </message>
 </context>
 <context>
-    <name>CaseChanges</name>
-    <message>
-        <source>Cannot undo</source>
-        <extracomment>Emitted after any change, undo or redo.</extracomment>
-        <translation>Ongedaan maken lukt niet</translation>
-    </message>
-    <message>
-        <source>This change cannot be undone or redone any more: {reason}</source>
-        <translation>Deze wijziging kan niet meer ongedaan of opnieuw gedaan worden: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>CaseColumns</name>
     <message>
         <source>Label</source>
@@ -305,6 +293,7 @@
     <name>CasePage</name>
     <message>
         <source>← All cases</source>
+        <extracomment>Asks to start the timer: (task kind, case id).</extracomment>
         <translation>← Alle zaken</translation>
     </message>
     <message>
@@ -322,6 +311,10 @@
     <message>
         <source>Everything the app holds on this case, for a parent's access request</source>
         <translation>Alles wat de app over deze zaak bewaart, voor een inzageverzoek van een ouder</translation>
+    </message>
+    <message>
+        <source>Start timer for this case</source>
+        <translation>Timer starten voor deze zaak</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -609,6 +602,14 @@
         <translation>Geen tijd geregistreerd in de week van {day}.</translation>
     </message>
     <message>
+        <source>Week {week}: {worked} hours worked, contract {expected}</source>
+        <translation>Week {week}: {worked} uur gewerkt, contract {expected}</translation>
+    </message>
+    <message>
+        <source>Extra hours {extra}, overtime {overtime}, balance {balance}</source>
+        <translation>Meeruren {extra}, overwerk {overtime}, saldo {balance}</translation>
+    </message>
+    <message>
         <source>Demo year written: open the window with “workload-desk”.</source>
         <translation>Demojaar geschreven: open het venster met “workload-desk”.</translation>
     </message>
@@ -749,6 +750,10 @@
         <translation>een dag in de week (standaard: vandaag)</translation>
     </message>
     <message>
+        <source>a week's hours against the contract and the law</source>
+        <translation>de uren van een week tegenover het contract en de wet</translation>
+    </message>
+    <message>
         <source>fill an empty database with a demo year</source>
         <translation>vul een lege database met een demojaar</translation>
     </message>
@@ -800,10 +805,64 @@
     </message>
 </context>
 <context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off</source>
+        <translation>Vrije dagen</translation>
+    </message>
+    <message>
+        <source>Mark as day off</source>
+        <translation>Als vrije dag markeren</translation>
+    </message>
+    <message>
+        <source>Working day again</source>
+        <translation>Weer een werkdag</translation>
+    </message>
+    <message>
+        <source>A day off lowers that week's expected hours by a fifth of your contract.</source>
+        <translation>Een vrije dag verlaagt de verwachte uren van die week met een vijfde van je contract.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The database already holds data; the demo only fills an empty one.</source>
         <translation>De database bevat al gegevens; de demo vult alleen een lege database.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>New entry</source>
+        <translation>Nieuwe registratie</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Registratie bewerken</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Soort werk</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(geen zaak)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -903,6 +962,18 @@
         <source>by video</source>
         <translation>via video</translation>
     </message>
+    <message>
+        <source>leave</source>
+        <translation>verlof</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>ziek</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -928,12 +999,24 @@
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Tijd</translation>
+    </message>
+    <message>
+        <source>Start or stop the &amp;timer</source>
+        <translation>&amp;Timer starten of stoppen</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
         <source>&amp;Contract hours…</source>
         <translation>&amp;Contracturen…</translation>
+    </message>
+    <message>
+        <source>&amp;Days off…</source>
+        <translation>&amp;Vrije dagen…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -952,12 +1035,12 @@
         <translation>Caseload: {measures} maatregelen, {families} gezinnen</translation>
     </message>
     <message>
-        <source>This week: {worked} hours (no contract hours set)</source>
-        <translation>Deze week: {worked} uur (geen contracturen ingesteld)</translation>
-    </message>
-    <message>
         <source>This week: {worked} of {contract} hours</source>
         <translation>Deze week: {worked} van {contract} uur</translation>
+    </message>
+    <message>
+        <source>(and {count} more in the Time panel)</source>
+        <translation>(en nog {count} in het paneel Tijd)</translation>
     </message>
     <message>
         <source>Open another database</source>
@@ -1066,6 +1149,17 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split entry</source>
+        <translation>Registratie splitsen</translation>
+    </message>
+    <message>
+        <source>Split at</source>
+        <translation>Splitsen op</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>New task</source>
@@ -1133,6 +1227,65 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TimeColumns</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Gewerkt</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+</context>
+<context>
     <name>TimeLog</name>
     <message>
         <source>now</source>
@@ -1145,6 +1298,220 @@ Database: {path}</translation>
     <message>
         <source>No timer is running.</source>
         <translation>Er loopt geen timer.</translation>
+    </message>
+    <message>
+        <source>Stop the timer before editing its entry.</source>
+        <translation>Stop de timer voordat je de registratie bewerkt.</translation>
+    </message>
+    <message>
+        <source>Split at a moment inside the entry, between {start} and {end}.</source>
+        <translation>Splits op een moment binnen de registratie, tussen {start} en {end}.</translation>
+    </message>
+    <message>
+        <source>The timer cannot stop in the future.</source>
+        <translation>De timer kan niet in de toekomst stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimePanel</name>
+    <message>
+        <source>Timer (Ctrl+T)</source>
+        <extracomment>Emitted after the timer started or stopped.</extracomment>
+        <translation>Timer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>← Previous week</source>
+        <translation>← Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week →</source>
+        <translation>Volgende week →</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Splitsen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(geen zaak)</translation>
+    </message>
+    <message>
+        <source>Week {week} ({first} – {last})</source>
+        <translation>Week {week} ({first} – {last})</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}. Balance since your first contract: {balance}.</source>
+        <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}. Saldo sinds je eerste contract: {balance}.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>No timer running.</source>
+        <translation>Er loopt geen timer.</translation>
+    </message>
+    <message>
+        <source>{task} since {start}: {elapsed}</source>
+        <translation>{task} sinds {start}: {elapsed}</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Registratie toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Registratie bewerken</translation>
+    </message>
+    <message>
+        <source>Split entry</source>
+        <translation>Registratie splitsen</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Registratie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TimerRecoveryDialog</name>
+    <message>
+        <source>A timer is still running</source>
+        <translation>Er loopt nog een timer</translation>
+    </message>
+    <message>
+        <source>The timer for {task} has been running since {start}. Did you forget to stop it?</source>
+        <translation>De timer voor {task} loopt sinds {start}. Ben je vergeten hem te stoppen?</translation>
+    </message>
+    <message>
+        <source>Stop it at the time you really stopped, keep it running, or discard it.</source>
+        <translation>Stop hem op het moment dat je echt stopte, laat hem doorlopen, of gooi hem weg.</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Gestopt om</translation>
+    </message>
+    <message>
+        <source>Stop at this time</source>
+        <translation>Op dit moment stoppen</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Laten doorlopen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Stop the timer</source>
+        <translation>De timer stoppen</translation>
+    </message>
+    <message>
+        <source>Start the timer</source>
+        <translation>De timer starten</translation>
+    </message>
+    <message>
+        <source>Show Workload Desk</source>
+        <translation>Workload Desk tonen</translation>
+    </message>
+    <message>
+        <source>This week: {worked} of {contract} hours</source>
+        <translation>Deze week: {worked} van {contract} uur</translation>
+    </message>
+    <message>
+        <source>Timer running since {start}</source>
+        <translation>Timer loopt sinds {start}</translation>
+    </message>
+    <message>
+        <source>Past your contract hours</source>
+        <translation>Voorbij je contracturen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoableChanges</name>
+    <message>
+        <source>Cannot undo</source>
+        <extracomment>Emitted after any change, undo or redo.</extracomment>
+        <translation>Ongedaan maken lukt niet</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone or redone any more: {reason}</source>
+        <translation>Deze wijziging kan niet meer ongedaan of opnieuw gedaan worden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1659,68 @@ Database: {path}</translation>
     <message>
         <source>One entry may last at most 24 hours.</source>
         <translation>Eén registratie duurt hoogstens 24 uur.</translation>
+    </message>
+    <message>
+        <source>There is no time entry number {id}.</source>
+        <translation>Er is geen registratie met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of day off; choose one of: {kinds}.</source>
+        <translation>“{kind}” is geen soort vrije dag; kies uit: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{day} is a weekend day: it has no expected hours to lower.</source>
+        <translation>{day} is een weekenddag: er zijn geen verwachte uren om te verlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Week</name>
+    <message>
+        <source>This week you worked {worked} hours: {above} above your contract of {expected}.</source>
+        <translation>Deze week werkte je {worked} uur: {above} boven je contract van {expected}.</translation>
+    </message>
+    <message>
+        <source>More than a ninth above your contract (over {limit} hours): the CAO says this needs your consent.</source>
+        <translation>Meer dan een negende boven je contract (boven {limit} uur): volgens de cao is daarvoor jouw instemming nodig.</translation>
+    </message>
+    <message>
+        <source>On {day} you worked {hours} hours: more than the legal 12 in one shift.</source>
+        <translation>Op {day} werkte je {hours} uur: meer dan de wettelijke 12 per dienst.</translation>
+    </message>
+    <message>
+        <source>{hours} hours this week: more than the legal 60 in one week.</source>
+        <translation>{hours} uur deze week: meer dan de wettelijke 60 per week.</translation>
+    </message>
+    <message>
+        <source>On average {hours} hours a week over the last 4 weeks: more than the legal 55.</source>
+        <translation>Gemiddeld {hours} uur per week over de laatste 4 weken: meer dan de wettelijke 55.</translation>
+    </message>
+    <message>
+        <source>On average {hours} hours a week over the last 16 weeks: more than the legal 48.</source>
+        <translation>Gemiddeld {hours} uur per week over de laatste 16 weken: meer dan de wettelijke 48.</translation>
+    </message>
+    <message>
+        <source>Only {hours} hours of rest before {day}: the law asks at least 11.</source>
+        <translation>Maar {hours} uur rust vóór {day}: de wet vraagt minstens 11.</translation>
+    </message>
+    <message>
+        <source>On {day} you worked more than 5.5 hours without a break of 30 minutes.</source>
+        <translation>Op {day} werkte je meer dan 5,5 uur zonder pauze van 30 minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>Hours per week, by kind of work</source>
+        <translation>Uren per week, naar soort werk</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
     </message>
 </context>
 </TS>

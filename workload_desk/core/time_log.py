@@ -235,3 +235,16 @@ def discard_timer(db: Database) -> None:
     """Throw the running timer away, as if it never ran."""
     with db.atomic():
         db.execute('DELETE FROM time_entries WHERE "end" IS NULL')
+
+
+RECOVERY_AFTER = timedelta(hours=10)
+
+
+def timer_needs_recovery(entry: TimeEntry | None, now: datetime) -> bool:
+    """Whether a running timer ran more than 10 hours, or past midnight.
+
+    Such a timer is never stopped silently: the worker is asked.
+    """
+    return (
+        entry is not None and entry.running and (now - entry.start > RECOVERY_AFTER or now.date() > entry.start.date())
+    )

@@ -134,7 +134,7 @@ def week_report(db: Database, day: date, now: datetime | None = None) -> WeekRep
 
     periods = contract_periods(db)
     contract = _contract_on(periods, monday)
-    off = len([d for d in days_off_between(db, monday, monday + timedelta(days=4))])
+    off = _days_off_per_week(db, monday, monday).get(monday, 0)
     expected = _expected(contract, off)
     full = _expected(max(contract, FULL_TIME_HOURS), off)
     above = max(0.0, worked - expected)
@@ -301,6 +301,15 @@ def _rest_and_break(spans, monday: date) -> list[Warning]:
     return found
 
 
+def _days_off_per_week(db: Database, first_monday: date, last_monday: date) -> dict[date, int]:
+    """How many working days are marked off in each week from ``first_monday`` to ``last_monday``."""
+    per_week: dict[date, int] = defaultdict(int)
+    for d in days_off_between(db, first_monday, last_monday + timedelta(days=4)):
+        if d.weekday() < 5:
+            per_week[week_start(d)] += 1
+    return per_week
+
+
 def _balance(db: Database, periods, monday: date, now: datetime) -> float:
     """Minutes above (or below) the contract from the first contract period up to the end of this week."""
     if not periods:
@@ -310,13 +319,46 @@ def _balance(db: Database, periods, monday: date, now: datetime) -> float:
         return 0.0
     end = datetime.combine(monday + timedelta(days=7), datetime.min.time())
     worked = worked_hours(db, datetime.combine(first_monday, datetime.min.time()), end, now) * 60
-    off = days_off_between(db, first_monday, monday + timedelta(days=6))
-    off_per_week: dict[date, int] = defaultdict(int)
-    for d in off:
-        if d.weekday() < 5:
-            off_per_week[week_start(d)] += 1
+    off_per_week = _days_off_per_week(db, first_monday, monday)
     expected, week = 0.0, first_monday
     while week <= monday:
         expected += _expected(_contract_on(periods, week), off_per_week.get(week, 0))
         week += timedelta(days=7)
     return worked - expected
+
+
+@dataclass(frozen=True)
+class WeekHours:
+    """Hours per task kind in one week, and the hours expected by the contract."""
+
+    monday: date
+    by_task: dict[str, float]
+    expected_hours: float
+
+    @property
+    def worked_hours(self) -> float:
+        """All hours worked that week."""
+        return sum(self.by_task.values())
+
+
+def weekly_hours(db: Database, last_monday: date, count: int, now: datetime | None = None) -> list[WeekHours]:
+    """Hours per task kind for ``count`` weeks ending with the week of ``last_monday``: what the chart shows."""
+    now = minute(now or datetime.now())
+    first_monday = last_monday - timedelta(weeks=count - 1)
+    minutes: dict[date, dict[str, int]] = {first_monday + timedelta(weeks=i): defaultdict(int) for i in range(count)}
+    for e in entries_between(db, first_monday, last_monday + timedelta(days=6)):
+        end = e.end or max(now, e.start)
+        for day, m in _split_by_day(e.start, end):
+            week = week_start(day)
+            if week in minutes:
+                minutes[week][e.task_kind] += m
+    periods = contract_periods(db)
+    off_per_week = _days_off_per_week(db, first_monday, last_monday)
+    return [
+        WeekHours(
+            monday,
+            {k: v / 60 for k, v in sorted(kinds.items()) if v},
+            _expected(_contract_on(periods, monday), off_per_week.get(monday, 0)) / 60,
+        )
+        for monday, kinds in minutes.items()
+    ]

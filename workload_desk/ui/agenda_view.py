@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWi
 from ..core import tasks
 from ..core.errors import UserError
 from ..core.model import Task
-from .case_changes import CaseChanges
 from .case_columns import task_columns
 from .case_page import button_row, table
 from .table_model import RowsModel
+from .undoable import UndoableChanges
 
 DAYS = 14
 
@@ -23,7 +23,7 @@ class AgendaView(QWidget):
 
     open_case = Signal(int)
 
-    def __init__(self, changes: CaseChanges, parent: QWidget | None = None) -> None:
+    def __init__(self, changes: UndoableChanges, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.changes = changes
         self.labels: dict[int, str] = {}

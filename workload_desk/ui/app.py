@@ -59,10 +59,14 @@ def run_window(argv: list[str]) -> int:
     if args.lang is None:
         apply_language(get_setting(session.db, "language", i18n.DEFAULT_LANGUAGE))
     from .main_window import MainWindow
+    from .tray import app_icon
 
     window = MainWindow(session)
+    window.setWindowIcon(app_icon())
     if args.quit_when_ready:
         watcher = _QuitAfterFirstPaint(window)
         window.installEventFilter(watcher)
     window.show()
+    if not args.quit_when_ready:
+        QTimer.singleShot(0, window.check_running_timer)
     return app.exec()

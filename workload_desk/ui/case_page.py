@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,11 +25,11 @@ from PySide6.QtWidgets import (
 from ..core import case_export, cases, measures, tasks
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours
-from ..core.model import Case, Task, case_status_name
-from .case_changes import CaseChanges
+from ..core.model import TASK_KINDS, Case, Task, case_status_name, task_kind_name
 from .case_columns import MEASURE_COLUMNS, task_columns
 from .case_dialogs import CaseDialog, DateDialog, MeasureDialog, TaskDialog
 from .table_model import RowsModel
+from .undoable import UndoableChanges
 
 
 def table(model: RowsModel) -> QTableView:
@@ -82,8 +84,10 @@ class CasePage(QWidget):
     """Shows the case with ``case_id``; emits ``back`` to return to the list."""
 
     back = Signal()
+    #: Asks to start the timer: (task kind, case id).
+    start_timer = Signal(str, int)
 
-    def __init__(self, changes: CaseChanges, parent: QWidget | None = None) -> None:
+    def __init__(self, changes: UndoableChanges, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.changes = changes
         self.case: Case | None = None
@@ -102,6 +106,14 @@ class CasePage(QWidget):
         self.close_button = QPushButton(clicked=self.close_or_reopen)
         self.delete_button = QPushButton(clicked=self.delete_case)
         self.export_button = QPushButton(clicked=self.export_case)
+        self.timer_button = QToolButton()
+        self.timer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.timer_menu = QMenu(self.timer_button)
+        for kind in TASK_KINDS:
+            action = self.timer_menu.addAction("")
+            action.setData(kind)
+            action.triggered.connect(lambda _=False, kind=kind: self.start_timer.emit(kind, self.case.id))
+        self.timer_button.setMenu(self.timer_menu)
 
         self.measure_model = RowsModel(MEASURE_COLUMNS, "CaseColumns", self)
         self.measure_view = table(self.measure_model)
@@ -136,7 +148,9 @@ class CasePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.notes)
-        layout.addLayout(button_row(self.edit_button, self.close_button, self.delete_button, self.export_button))
+        layout.addLayout(
+            button_row(self.edit_button, self.close_button, self.delete_button, self.export_button, self.timer_button)
+        )
         layout.addWidget(self.measures_box, 2)
         layout.addWidget(self.tasks_box, 3)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
@@ -155,6 +169,9 @@ class CasePage(QWidget):
         self.delete_button.setText(self.tr("Delete…"))
         self.export_button.setText(self.tr("Export what is held…"))
         self.export_button.setToolTip(self.tr("Everything the app holds on this case, for a parent's access request"))
+        self.timer_button.setText(self.tr("Start timer for this case"))
+        for action in self.timer_menu.actions():
+            action.setText(task_kind_name(action.data()))
         self.measures_box.setTitle(self.tr("Measures"))
         self.add_measure_button.setText(self.tr("Add measure…"))
         self.extend_button.setText(self.tr("Extend by a year"))

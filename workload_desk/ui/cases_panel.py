@@ -21,12 +21,13 @@ from sqlite_utils import Database
 
 from ..core import cases
 from ..core.case_list import case_rows
+from ..core.history import case_keys
 from .agenda_view import AgendaView
-from .case_changes import CaseChanges
 from .case_columns import CaseFilter, case_columns
 from .case_dialogs import CaseDialog
 from .case_page import CasePage, open_dialog, table
 from .table_model import ROW_ROLE, RowsModel
+from .undoable import UndoableChanges
 
 
 class CasesPanel(QWidget):
@@ -34,7 +35,7 @@ class CasesPanel(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.changes = CaseChanges(db, self)
+        self.changes = UndoableChanges(db, self)
         today = date.today()
         self.model = RowsModel(case_columns(today), "CaseColumns", self)
         self.proxy = CaseFilter(self)
@@ -159,6 +160,7 @@ class CasesPanel(QWidget):
                 self.changes.apply(
                     self.tr("New case “{label}”").format(label=label.strip()),
                     lambda: cases.add_case(self.changes.db, label, opened, measures, notes),
+                    new_keys=lambda case_id: case_keys(self.changes.db, case_id),
                 )
             )
 

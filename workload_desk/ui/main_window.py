@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from .. import __version__
@@ -26,6 +29,9 @@ from .cases_panel import CasesPanel
 from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
 from .session import Session
+from .time_dialogs import moment_of
+from .time_panel import TimePanel
+from .tray import Tray
 
 
 class MainWindow(QMainWindow):
@@ -49,15 +55,30 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.cases_panel = CasesPanel(session.db)
         self.cases_panel.changes.changed.connect(self.refresh_status)
+        self.cases_panel.case_page.start_timer.connect(self.start_timer_for_case)
+        self.time_panel = TimePanel(session.db)
+        self.time_panel.changes.changed.connect(self.refresh_status)
+        self.time_panel.timer_changed.connect(self.refresh_status)
+        built = {"cases": self.cases_panel, "time": self.time_panel}
         for key, _, _ in PANELS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self.stack.addWidget(self.cases_panel if key == "cases" else ComingPanel(key))
+            self.stack.addWidget(built.get(key) or ComingPanel(key))
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.banner = QLabel()
+        self.banner.setObjectName("weekBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(12, 8, 12, 8)
+        self.banner.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
@@ -68,6 +89,7 @@ class MainWindow(QMainWindow):
         self.week_label.setObjectName("weekStatus")
         self.statusBar().addPermanentWidget(self.caseload_label)
         self.statusBar().addPermanentWidget(self.week_label)
+        self.tray = Tray.create(self)
         self._make_menus()
         self.retranslate()
         self.navigation.setCurrentRow(0)
@@ -89,9 +111,16 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.cases_panel.undo_action)
         self.edit_menu.addAction(self.cases_panel.redo_action)
 
+        self.time_menu = self.menuBar().addMenu("")
+        self.timer_action = QAction(self, triggered=self.time_panel.toggle_timer)
+        self.timer_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.time_menu.addAction(self.timer_action)
+
         self.settings_menu = self.menuBar().addMenu("")
         self.contract_action = QAction(self, triggered=self.edit_contract)
         self.settings_menu.addAction(self.contract_action)
+        self.days_off_action = QAction(self, triggered=self.edit_days_off)
+        self.settings_menu.addAction(self.days_off_action)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions = {}
@@ -119,8 +148,11 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open another database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.time_menu.setTitle(self.tr("&Time"))
+        self.timer_action.setText(self.tr("Start or stop the &timer"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.contract_action.setText(self.tr("&Contract hours…"))
+        self.days_off_action.setText(self.tr("&Days off…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[i18n.language()].setChecked(True)
         self.help_menu.setTitle(self.tr("&Help"))
@@ -145,6 +177,25 @@ class MainWindow(QMainWindow):
             )
         )
         self.week_label.setStyleSheet("color: #b00020; font-weight: bold;" if week.over_contract else "")
+        self._show_banner(week)
+        if self.tray is not None:
+            self.tray.show_week(week)
+
+    def _show_banner(self, week) -> None:
+        """The most serious warning of this week, in view whatever panel is open."""
+        if not week.warnings:
+            self.banner.hide()
+            return
+        worst = sorted(week.warnings, key=lambda w: not w.legal)[0]
+        more = len(week.warnings) - 1
+        text = worst.message + (
+            " " + self.tr("(and {count} more in the Time panel)").format(count=more) if more else ""
+        )
+        self.banner.setText(text)
+        colours = ("#b00020", "#ffffff") if worst.legal else ("#ffe08a", "#3d2c00")
+        self.banner.setStyleSheet(f"background: {colours[0]}; color: {colours[1]}; font-weight: bold;")
+        self.banner.setProperty("legal", worst.legal)
+        self.banner.show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
@@ -155,6 +206,48 @@ class MainWindow(QMainWindow):
         """Switch the whole window to ``lang`` and remember it."""
         set_setting(self.session.db, "language", lang)
         apply_language(lang)
+
+    def start_timer_for_case(self, kind: str, case_id: int) -> None:
+        """A case page asked to start the timer for its case."""
+        self.time_panel.start_timer(kind, case_id)
+
+    def edit_days_off(self) -> None:
+        """Settings → Days off."""
+        from .time_dialogs import DaysOffDialog
+
+        DaysOffDialog(self.session.db, self._days_off_changed, self).exec()
+
+    def _days_off_changed(self) -> None:
+        self.time_panel.reload()
+        self.refresh_status()
+
+    def check_running_timer(self, now: datetime | None = None):
+        """At start: a timer that ran past midnight or over 10 hours is put to the worker; returns the question."""
+        from ..core import time_log
+        from .time_dialogs import TimerRecoveryDialog
+
+        now = now or datetime.now()
+        running = time_log.running_timer(self.session.db)
+        if not time_log.timer_needs_recovery(running, now):
+            return None
+        box = TimerRecoveryDialog(running, now, self)
+
+        def answered(button) -> None:
+            if button is box.stop_button:
+                try:
+                    time_log.stop_timer_at(self.session.db, moment_of(box.stop_at), now)
+                except UserError as exc:
+                    box.error.setText(exc.message)
+                    box.open()  # asked again: never stopped silently
+                    return
+            elif button is box.discard_button:
+                time_log.discard_timer(self.session.db)
+            self.time_panel.reload()
+            self.refresh_status()
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
 
     def edit_contract(self) -> None:
         """Settings → Contract hours."""
@@ -185,6 +278,7 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session = new
         self.cases_panel.set_db(new.db)
+        self.time_panel.set_db(new.db)
         self.retranslate()
         self.session_changed.emit()
         return True
@@ -209,5 +303,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
         QSettings().setValue("window/geometry", self.saveGeometry())
         self._tick.stop()
+        if self.tray is not None:
+            self.tray.hide()
         self.session.close()
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""Every change the Cases panel makes goes through here, so it can be undone and redone."""
+"""Every change a panel makes goes through here, so it can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ..core.history import Key, Snapshot, capture, case_keys, restore
 class _SnapshotCommand(QUndoCommand):
     """Undo writes the rows back as they were before, redo as they were after."""
 
-    def __init__(self, changes: "CaseChanges", text: str, before: Snapshot, after: Snapshot) -> None:
+    def __init__(self, changes: UndoableChanges, text: str, before: Snapshot, after: Snapshot) -> None:
         super().__init__(text)
         self._changes, self._before, self._after = changes, before, after
         self._first = True
@@ -32,8 +32,8 @@ class _SnapshotCommand(QUndoCommand):
         self._changes.restore(self._before)
 
 
-class CaseChanges(QObject):
-    """Makes changes to cases through the core, recording each on an undo stack."""
+class UndoableChanges(QObject):
+    """Makes changes through the core, recording the rows each touched on an undo stack."""
 
     #: Emitted after any change, undo or redo.
     changed = Signal()
@@ -54,18 +54,25 @@ class CaseChanges(QObject):
         self.stack.clear()
 
     def apply(
-        self, text: str, action: Callable[[], Any], case_id: int | None = None, keys: set[Key] = frozenset()
+        self,
+        text: str,
+        action: Callable[[], Any],
+        case_id: int | None = None,
+        keys: set[Key] = frozenset(),
+        new_keys: Callable[[Any], set[Key]] | None = None,
     ) -> Any:
-        """Run ``action`` (a core call) as one undoable change touching ``case_id`` and ``keys``.
+        """Run ``action`` (a core call) as one undoable change.
 
-        When ``case_id`` is None, the action's result is taken as the new case's id.
-        A :class:`UserError` from the action passes to the caller and nothing is recorded.
+        It touches the rows of ``case_id`` and ``keys``; ``new_keys(result)`` names rows the action
+        created (a new case, a new entry). A :class:`UserError` from the action passes to the
+        caller and nothing is recorded.
         """
         before_keys = set(keys) | (case_keys(self.db, case_id) if case_id else set())
         before = capture(self.db, before_keys)
         result = action()
-        touched = case_id if case_id is not None else result
-        all_keys = before_keys | (case_keys(self.db, touched) if isinstance(touched, int) else set())
+        all_keys = before_keys | (case_keys(self.db, case_id) if case_id else set())
+        if new_keys is not None:
+            all_keys |= new_keys(result)
         before = Snapshot({**{k: None for k in all_keys}, **before.rows})
         self.stack.push(_SnapshotCommand(self, text, before, capture(self.db, all_keys)))
         self.changed.emit()

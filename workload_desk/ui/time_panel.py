@@ -1,0 +1,384 @@
+"""The Time panel: the timer, the week's entries and totals against the contract, a month, a chart."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from ..core import time_log
+from ..core.dates import add_months, week_start
+from ..core.errors import UserError
+from ..core.i18n import format_date, format_hours
+from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
+from ..core.week import week_report, weekly_hours
+from .case_dialogs import kind_combo
+from .case_page import button_row, open_dialog, reselect, table
+from .table_model import RowsModel
+from .time_columns import LINE_COLUMNS, MONTH_COLUMNS, Line, MonthWeek, entry_columns
+from .time_dialogs import EntryDialog, SplitDialog, case_combo
+from .undoable import UndoableChanges
+
+CHART_WEEKS = 12
+
+
+def warnings_html(warnings) -> str:
+    """The week's warnings as a list; the legal limits weigh more and show so."""
+    lines = []
+    for w in sorted(warnings, key=lambda w: not w.legal):
+        colour = "#b00020" if w.legal else "#a15c00"
+        weight = "bold" if w.legal else "normal"
+        lines.append(f'<li style="color:{colour}; font-weight:{weight}">{w.message}</li>')
+    return f"<ul>{''.join(lines)}</ul>" if lines else ""
+
+
+class TimePanel(QWidget):
+    """Shows one ISO week at a time; every change to entries can be undone."""
+
+    #: Emitted after the timer started or stopped.
+    timer_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.changes = UndoableChanges(db, self)
+        self.monday = week_start(date.today())
+        self.labels: dict[int, str] = {}
+
+        self.kind = kind_combo(TASK_KINDS, task_kind_name, "visit")
+        self.case = QComboBox()
+        self.timer_button = QPushButton(clicked=self.toggle_timer)
+        self.timer_button.setObjectName("timerButton")
+        self.running_label = QLabel()
+        timer_box = QGroupBox()
+        self.timer_box = timer_box
+        row = QHBoxLayout(timer_box)
+        row.addWidget(self.kind)
+        row.addWidget(self.case)
+        row.addWidget(self.timer_button)
+        row.addWidget(self.running_label, 1)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._show_running)
+
+        self.previous_button = QPushButton(clicked=lambda: self.show_week(self.monday - timedelta(days=7)))
+        self.next_button = QPushButton(clicked=lambda: self.show_week(self.monday + timedelta(days=7)))
+        self.today_button = QPushButton(clicked=lambda: self.show_week(date.today()))
+        self.week_title = QLabel()
+        font = self.week_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.week_title.setFont(font)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.week_title, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.today_button)
+        nav.addWidget(self.next_button)
+
+        self.entry_model = RowsModel(entry_columns(self.labels), "TimeColumns", self)
+        self.entry_view = table(self.entry_model)
+        self.entry_view.doubleClicked.connect(lambda _: self.edit_entry())
+        self.add_button = QPushButton(clicked=self.add_entry)
+        self.edit_button = QPushButton(clicked=self.edit_entry)
+        self.split_button = QPushButton(clicked=self.split_entry)
+        self.delete_button = QPushButton(clicked=self.delete_entry)
+        self.day_model = RowsModel(LINE_COLUMNS, "TimeColumns", self)
+        self.kind_model = RowsModel(LINE_COLUMNS, "TimeColumns", self)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("weekWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.totals)
+        side_layout.addWidget(self.warnings)
+        side_layout.addWidget(table(self.day_model), 1)
+        side_layout.addWidget(table(self.kind_model), 1)
+        entries = QWidget()
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.setContentsMargins(0, 0, 0, 0)
+        entries_layout.addWidget(self.entry_view, 1)
+        entries_layout.addLayout(button_row(self.add_button, self.edit_button, self.split_button, self.delete_button))
+        week_tab = QSplitter()
+        week_tab.addWidget(entries)
+        week_tab.addWidget(side)
+        week_tab.setStretchFactor(0, 3)
+        week_tab.setStretchFactor(1, 2)
+
+        self.month_model = RowsModel(MONTH_COLUMNS, "TimeColumns", self)
+        self.month_view = table(self.month_model)
+        self.month_view.doubleClicked.connect(lambda i: self.show_week(self.month_model.row_at(i.row()).id))
+        self.chart_tab = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_tab)
+        self.chart = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(week_tab, "")
+        self.tabs.addTab(self.month_view, "")
+        self.tabs.addTab(self.chart_tab, "")
+        self.tabs.currentChanged.connect(lambda _: self._show_tab())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(timer_box)
+        layout.addLayout(nav)
+        layout.addWidget(self.tabs, 1)
+        self.entry_view.selectionModel().selectionChanged.connect(self._enable)
+        self.changes.changed.connect(self.reload)
+        self.retranslate()
+
+    @property
+    def db(self) -> Database:
+        return self.changes.db
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.timer_box.setTitle(self.tr("Timer (Ctrl+T)"))
+        self.previous_button.setText(self.tr("← Previous week"))
+        self.next_button.setText(self.tr("Next week →"))
+        self.today_button.setText(self.tr("This week"))
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.split_button.setText(self.tr("Split…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.tabs.setTabText(0, self.tr("Week"))
+        self.tabs.setTabText(1, self.tr("Month"))
+        self.tabs.setTabText(2, self.tr("Chart"))
+        for i in range(self.kind.count()):
+            self.kind.setItemText(i, task_kind_name(self.kind.itemData(i)))
+        for model in (self.entry_model, self.day_model, self.kind_model, self.month_model):
+            model.retranslate()
+        self.chart = None
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_db(self, db: Database) -> None:
+        """Show another database; the undo history of the old one is dropped."""
+        self.changes.set_db(db)
+        self.reload()
+
+    def show_week(self, day: date) -> None:
+        """Show the ISO week holding ``day``."""
+        self.monday = week_start(day)
+        self.reload()
+
+    def reload(self, *_) -> None:
+        """Read the shown week (and the tab in view) again."""
+        from ..core.cases import list_cases
+
+        self.labels.clear()
+        self.labels.update({c.id: c.label for c in list_cases(self.db, include_closed=True)})
+        current = self.case.currentData()
+        self.case.blockSignals(True)
+        replacement = case_combo(self.db, current, self.tr("(no case)"))
+        self.case.clear()
+        for i in range(replacement.count()):
+            self.case.addItem(replacement.itemText(i), replacement.itemData(i))
+        self.case.setCurrentIndex(max(0, self.case.findData(current)))
+        self.case.blockSignals(False)
+
+        report = week_report(self.db, self.monday)
+        sunday = self.monday + timedelta(days=6)
+        self.week_title.setText(
+            self.tr("Week {week} ({first} – {last})").format(
+                week=report.week, first=format_date(self.monday), last=format_date(sunday)
+            )
+        )
+        keep = self.selected_entry()
+        self.entry_model.set_rows(time_log.entries_between(self.db, self.monday, sunday))
+        reselect(self.entry_view, self.entry_model, keep)
+        day_names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
+        self.day_model.set_rows(
+            [Line(d, f"{day_names[d.weekday()]} {format_date(d)}", h) for d, h in report.by_day.items()]
+        )
+        self.kind_model.set_rows(
+            sorted((Line(k, task_kind_name(k), h) for k, h in report.by_task.items()), key=lambda r: -r.hours)
+        )
+        self.totals.setText(
+            self.tr(
+                "Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, "
+                "compensable {compensable}. Balance since your first contract: {balance}."
+            ).format(
+                worked=format_hours(report.worked_hours),
+                expected=format_hours(report.expected_hours),
+                extra=format_hours(report.extra_hours),
+                overtime=format_hours(report.overtime_hours),
+                compensable=format_hours(report.compensable),
+                balance=format_hours(report.balance_hours),
+            )
+        )
+        self.warnings.setText(warnings_html(report.warnings))
+        self.report = report
+        self._show_running()
+        self._enable()
+        self._show_tab()
+
+    def _show_tab(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self._show_month()
+        elif self.tabs.currentIndex() == 2:
+            self._show_chart()
+
+    def _show_month(self) -> None:
+        first = self.monday.replace(day=1) if self.monday.day <= 7 else (self.monday + timedelta(days=3)).replace(day=1)
+        rows, monday = [], week_start(first)
+        while monday < add_months(first, 1):
+            r = week_report(self.db, monday)
+            rows.append(MonthWeek(monday, r.week, r.worked_hours, r.expected_hours, len(r.warnings)))
+            monday += timedelta(days=7)
+        self.month_model.set_rows(rows)
+
+    def _show_chart(self) -> None:
+        from .week_chart import chart_view, week_chart
+
+        if self.chart is not None:
+            self.chart_layout.removeWidget(self.chart)
+            self.chart.deleteLater()
+        self.chart = chart_view(week_chart(weekly_hours(self.db, self.monday, CHART_WEEKS)))
+        self.chart_layout.addWidget(self.chart)
+
+    def selected_entry(self) -> TimeEntry | None:
+        """The entry selected in the table, if any."""
+        rows = self.entry_view.selectionModel().selectedRows() if self.entry_view.selectionModel() else []
+        return self.entry_model.row_at(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        entry = self.selected_entry()
+        stopped = entry is not None and not entry.running
+        for b in (self.edit_button, self.split_button):
+            b.setEnabled(stopped)
+        self.delete_button.setEnabled(stopped)
+
+    def _show_running(self) -> None:
+        running = time_log.running_timer(self.db)
+        self.timer_button.setText(self.tr("Stop") if running else self.tr("Start"))
+        self.kind.setEnabled(running is None)
+        self.case.setEnabled(running is None)
+        if running is None:
+            self.running_label.setText(self.tr("No timer running."))
+            self._tick.stop()
+            return
+        seconds = int((datetime.now() - running.start).total_seconds())
+        self.running_label.setText(
+            self.tr("{task} since {start}: {elapsed}").format(
+                task=task_kind_name(running.task_kind),
+                start=running.start.strftime("%H:%M"),
+                elapsed=f"{seconds // 3600}:{seconds // 60 % 60:02d}",
+            )
+        )
+        if not self._tick.isActive():
+            self._tick.start()
+
+    def _entry_key(self, entry_id: int) -> set:
+        return {("time_entries", entry_id)}
+
+    def start_timer(self, kind: str, case_id: int | None = None) -> None:
+        """Start the timer now for ``kind`` (and a case); a refusal says why."""
+        try:
+            self.changes.apply(
+                self.tr("Start timer"),
+                lambda: time_log.start_timer(self.db, kind, case_id),
+                new_keys=self._entry_key,
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not possible"), exc.message)
+            return
+        self.timer_changed.emit()
+
+    def stop_timer(self) -> None:
+        """Stop the running timer now."""
+        running = time_log.running_timer(self.db)
+        if running is None:
+            return
+        self.changes.apply(
+            self.tr("Stop timer"), lambda: time_log.stop_timer(self.db), keys=self._entry_key(running.id)
+        )
+        self.timer_changed.emit()
+
+    def toggle_timer(self) -> None:
+        """Ctrl+T: start the timer with the chosen kind and case, or stop it."""
+        if time_log.running_timer(self.db):
+            self.stop_timer()
+        else:
+            self.start_timer(self.kind.currentData(), self.case.currentData())
+
+    def add_entry(self) -> EntryDialog:
+        """A new entry, by default the last hour of today (or 9 to 10 on a week shown from the past)."""
+        today = date.today()
+        day = today if self.monday <= today < self.monday + timedelta(days=7) else self.monday
+        start = datetime.combine(day, datetime.min.time()).replace(hour=9)
+        draft = TimeEntry(0, start, start + timedelta(hours=1), self.kind.currentData(), self.case.currentData(), "")
+
+        def save(start, end, kind, case_id, note):
+            self.changes.apply(
+                self.tr("Add entry"),
+                lambda: time_log.add_entry(self.db, start, end, kind, case_id, note),
+                new_keys=self._entry_key,
+            )
+
+        return open_dialog(EntryDialog(self.db, save, draft, self))
+
+    def edit_entry(self) -> EntryDialog | None:
+        """Edit the selected entry."""
+        entry = self.selected_entry()
+        if entry is None or entry.running:
+            return None
+
+        def save(start, end, kind, case_id, note):
+            self.changes.apply(
+                self.tr("Edit entry"),
+                lambda: time_log.edit_entry(self.db, entry.id, start, end, kind, case_id, note),
+                keys=self._entry_key(entry.id),
+            )
+
+        return open_dialog(EntryDialog(self.db, save, entry, self))
+
+    def split_entry(self) -> SplitDialog | None:
+        """Split the selected entry in two."""
+        entry = self.selected_entry()
+        if entry is None or entry.running:
+            return None
+
+        def save(at):
+            self.changes.apply(
+                self.tr("Split entry"),
+                lambda: time_log.split_entry(self.db, entry.id, at),
+                keys=self._entry_key(entry.id),
+                new_keys=self._entry_key,
+            )
+
+        return open_dialog(SplitDialog(save, entry, self))
+
+    def delete_entry(self) -> None:
+        """Delete the selected entry."""
+        entry = self.selected_entry()
+        if entry is None or entry.running:
+            return
+        self.changes.apply(
+            self.tr("Delete entry"), lambda: time_log.delete_entry(self.db, entry.id), keys=self._entry_key(entry.id)
+        )

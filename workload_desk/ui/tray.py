@@ -1,0 +1,69 @@
+"""The system tray icon, where the platform has one.
+
+It shows the running timer at a glance and says a word when the week passes the contract.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from ..core import time_log
+from ..core.i18n import format_hours
+from ..core.resources import resources_dir
+from ..core.week import WeekReport
+
+
+def app_icon() -> QIcon:
+    """The app's icon."""
+    return QIcon(str(resources_dir() / "icons" / "workload-desk.svg"))
+
+
+class Tray(QSystemTrayIcon):
+    """Shows the running time in its tooltip and tells once a week when the hours pass the contract."""
+
+    @classmethod
+    def create(cls, window) -> Tray | None:
+        """A tray icon for ``window``, or None where the platform has no tray."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = cls(window)
+        tray.show()
+        return tray
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(app_icon(), window)
+        self._window = window
+        self._told: set[str] = set()
+        menu = QMenu(window)
+        self.timer_action = QAction(menu, triggered=lambda: window.time_panel.toggle_timer())
+        self.show_action = QAction(menu, triggered=self._show_window)
+        menu.addAction(self.timer_action)
+        menu.addAction(self.show_action)
+        self.setContextMenu(menu)
+        self.activated.connect(
+            lambda reason: reason == QSystemTrayIcon.ActivationReason.Trigger and self._show_window()
+        )
+
+    def _show_window(self) -> None:
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()
+
+    def show_week(self, week: WeekReport) -> None:
+        """Update the tooltip; the first time this week passes the contract, say so."""
+        running = time_log.running_timer(self._window.session.db)
+        self.timer_action.setText(self.tr("Stop the timer") if running else self.tr("Start the timer"))
+        self.show_action.setText(self.tr("Show Workload Desk"))
+        hours = self.tr("This week: {worked} of {contract} hours").format(
+            worked=format_hours(week.worked_hours), contract=format_hours(week.expected_hours)
+        )
+        timer = self.tr("Timer running since {start}").format(start=running.start.strftime("%H:%M")) if running else ""
+        self.setToolTip("\n".join(t for t in ("Workload Desk", hours, timer) if t))
+        if week.over_contract and week.week not in self._told:
+            self._told.add(week.week)
+            self.showMessage(
+                self.tr("Past your contract hours"),
+                next(w.message for w in week.warnings if w.code == "over_contract"),
+                QSystemTrayIcon.MessageIcon.Warning,
+            )
