@@ -979,7 +979,7 @@
     <name>MainWindow</name>
     <message>
         <source>Workload Desk — {file}</source>
-        <extracomment>Emitted after another database was opened.</extracomment>
+        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward.</extracomment>
         <translation>Workload Desk — {file}</translation>
     </message>
     <message>

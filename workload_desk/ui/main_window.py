@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        #: What time it is; tests put the clock forward.
+        self.clock = datetime.now
         self.setObjectName("mainWindow")
         # The window owns the session: once closed it is gone, so nothing reads a closed database.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
         """Show today's caseload and this week's hours against the contract."""
         if self.session.closed:
             return
-        figures = overview(self.session.db)
+        figures = overview(self.session.db, self.clock())
         load = figures.caseload
         self.caseload_label.setText(
             self.tr("Caseload: {measures} measures, {families} families").format(
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
                     time_log.stop_timer_at(self.session.db, moment_of(box.stop_at), now)
                 except UserError as exc:
                     box.error.setText(exc.message)
-                    box.open()  # asked again: never stopped silently
+                    QTimer.singleShot(0, box.open)  # asked again once the click closed it: never stopped silently
                     return
             elif button is box.discard_button:
                 time_log.discard_timer(self.session.db)

@@ -14,8 +14,9 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
 
 from ..core.model import TASK_KINDS, task_kind_name
 from ..core.week import WeekHours
@@ -80,13 +81,15 @@ def chart_view(chart: QChart) -> QChartView:
 
 def chart_image(chart: QChart, size: QSize) -> QImage:
     """The chart drawn on a white image of ``size``, for print."""
-    view = chart_view(chart)
-    view.resize(size)
-    chart.resize(size.width(), size.height())
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.render(painter)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), QRectF(0, 0, size.width(), size.height()))
     painter.end()
+    scene.removeItem(chart)
     return image

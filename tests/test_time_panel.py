@@ -1,0 +1,208 @@
+"""The Time panel and its warnings driven as a worker would."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QSettings, QSize, Qt, QTime
+
+from workload_desk.core.contracts import set_contract
+from workload_desk.core.database import open_database
+from workload_desk.core.dates import week_start
+from workload_desk.core.time_log import add_entry, get_entry, running_timer, start_timer
+from workload_desk.ui.app import make_application
+from workload_desk.ui.language import apply_language
+from workload_desk.ui.main_window import MainWindow
+from workload_desk.ui.session import Session
+
+MONDAY = week_start(date.today())
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(MONDAY + timedelta(days=day), datetime.min.time()).replace(hour=hour, minute=minute)
+
+
+def qmoment(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+
+
+@pytest.fixture
+def window(qapp, qtbot, db_path, tmp_path):
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    make_application()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    apply_language("nl")
+    db = open_database(db_path)
+    set_contract(db, 36, MONDAY - timedelta(weeks=4))
+    db.close()
+    w = MainWindow(Session.open(db_path))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.navigation.setCurrentRow(1)
+    return w
+
+
+def test_ctrl_t_starts_and_stops_the_timer(window, qtbot):
+    panel = window.time_panel
+    panel.kind.setCurrentIndex(panel.kind.findData("court"))
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    timer = running_timer(window.session.db)
+    assert timer is not None and timer.task_kind == "court"
+    assert panel.timer_button.text() == "Stop" and "Zitting sinds" in panel.running_label.text()
+    assert not panel.kind.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert running_timer(window.session.db) is None
+    assert panel.timer_button.text() == "Start"
+
+
+def test_the_timer_from_a_case(window):
+    from workload_desk.core.cases import add_case
+
+    case_id = add_case(window.session.db, "T.C.", date.today())
+    window.cases_panel.reload()
+    window.cases_panel.open_case(case_id)
+    action = next(a for a in window.cases_panel.case_page.timer_menu.actions() if a.data() == "redaction")
+    action.trigger()
+    timer = running_timer(window.session.db)
+    assert (timer.task_kind, timer.case_id) == ("redaction", case_id)
+
+
+def test_a_forgotten_timer_is_asked_about_and_stopped_at_a_given_time(window, qtbot):
+    db = window.session.db
+    yesterday = datetime.combine(date.today() - timedelta(days=1), datetime.min.time()).replace(hour=9)
+    start_timer(db, "visit", now=yesterday)
+    box = window.check_running_timer(now=datetime.now())
+    assert box is not None and box.isVisible() and "loopt sinds" in box.text()
+    box.stop_at.setDateTime(qmoment(yesterday - timedelta(hours=1)))
+    box.stop_button.click()
+    assert running_timer(db) is not None  # refused: before the start
+    assert "na het begin" in box.error.text()
+    qtbot.waitUntil(box.isVisible)
+    box.stop_at.setDateTime(qmoment(yesterday + timedelta(hours=7, minutes=30)))
+    box.stop_button.click()
+    assert running_timer(db) is None
+    entries = db.execute('SELECT start, "end" FROM time_entries').fetchall()
+    assert entries == [
+        (
+            yesterday.isoformat(timespec="minutes"),
+            (yesterday + timedelta(hours=7, minutes=30)).isoformat(timespec="minutes"),
+        )
+    ]
+
+
+@pytest.mark.parametrize("answer,left", [("keep", 1), ("discard", 0)])
+def test_a_forgotten_timer_kept_or_discarded(window, answer, left):
+    db = window.session.db
+    start_timer(db, "visit", now=datetime.now() - timedelta(hours=11))
+    box = window.check_running_timer()
+    (box.keep_button if answer == "keep" else box.discard_button).click()
+    assert db.execute('SELECT count(*) FROM time_entries WHERE "end" IS NULL').fetchone()[0] == left
+
+
+def test_a_recent_timer_is_left_alone(window):
+    start_timer(window.session.db, "visit", now=datetime.now() - timedelta(minutes=5))
+    assert window.check_running_timer() is None or datetime.now().hour == 0
+
+
+def add_through_dialog(panel, start, end, kind="report"):
+    dialog = panel.add_entry()
+    dialog.start.setDateTime(qmoment(start))
+    dialog.end.setDateTime(qmoment(end))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    dialog.accept()
+    return dialog
+
+
+def test_add_edit_undo_redo_split_delete(window):
+    panel, db = window.time_panel, window.session.db
+    panel.show_week(MONDAY)
+    add_through_dialog(panel, at(0, 9), at(0, 11))
+    assert panel.entry_model.rowCount() == 1
+    entry = panel.entry_model.row_at(0)
+    panel.entry_view.selectRow(0)
+    dialog = panel.edit_entry()
+    dialog.end.setDateTime(qmoment(at(0, 12)))
+    dialog.accept()
+    assert get_entry(db, entry.id).end == at(0, 12)
+    window.cases_panel.undo_action  # the Edit menu holds the undo of the panel in view
+    panel.changes.stack.undo()
+    assert get_entry(db, entry.id).end == at(0, 11)
+    panel.changes.stack.redo()
+    assert get_entry(db, entry.id).end == at(0, 12)
+    panel.entry_view.selectRow(0)
+    split = panel.split_entry()
+    split.at.setDateTime(qmoment(at(0, 10)))
+    split.accept()
+    assert panel.entry_model.rowCount() == 2
+    assert panel.report.worked_hours == 3
+    panel.changes.stack.undo()
+    assert panel.entry_model.rowCount() == 1 and get_entry(db, entry.id).end == at(0, 12)
+    panel.entry_view.selectRow(0)
+    panel.delete_entry()
+    assert panel.entry_model.rowCount() == 0
+
+
+def test_an_overlap_is_refused_in_the_form_naming_the_other_entry(window):
+    panel = window.time_panel
+    panel.show_week(MONDAY)
+    add_through_dialog(panel, at(1, 9), at(1, 11), "court")
+    dialog = add_through_dialog(panel, at(1, 10), at(1, 12))
+    assert dialog.isVisible()
+    assert "09:00–11:00 (Zitting)" in dialog.error.text()
+    assert dialog.fields["start"].styleSheet()
+    assert panel.entry_model.rowCount() == 1
+
+
+def test_the_warning_appears_the_minute_a_running_timer_passes_the_contract(window, qtbot):
+    db = window.session.db
+    set_contract(db, 5, MONDAY)  # a 5-hour week, so one morning passes it
+    start_timer(db, "visit", now=at(2, 9))
+    window.clock = lambda: at(2, 14)  # exactly 5 hours
+    window.refresh_status()
+    assert window.banner.isHidden()
+    assert "font-weight: bold" not in window.week_label.styleSheet()
+    window.clock = lambda: at(2, 14, 1)  # one minute past
+    window._tick.setInterval(10)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=2000)
+    assert "boven je contract van 5" in window.banner.text()
+    assert not window.banner.property("legal")
+    assert "bold" in window.week_label.styleSheet()
+
+
+def test_legal_limits_look_more_serious(window):
+    db = window.session.db
+    add_entry(db, at(0, 6), at(0, 11), "court")
+    add_entry(db, at(0, 11, 10), at(0, 19, 11), "court")  # 13 hours that day, short break
+    window.clock = lambda: at(6, 12)
+    window.refresh_status()
+    assert window.banner.isVisible() and window.banner.property("legal")
+    assert "12" in window.banner.text()
+
+
+def test_week_navigation_month_and_chart(window, qtmodeltester):
+    panel = window.time_panel
+    add_entry(window.session.db, at(0, 9), at(0, 17), "visit")
+    panel.show_week(MONDAY)
+    title = panel.week_title.text()
+    panel.previous_button.click()
+    assert panel.monday == MONDAY - timedelta(days=7) and panel.week_title.text() != title
+    panel.today_button.click()
+    assert panel.monday == MONDAY
+    panel.tabs.setCurrentIndex(1)
+    assert any(w.id == MONDAY and w.worked == 8 for w in panel.month_model.rows())
+    panel.tabs.setCurrentIndex(2)
+    assert panel.chart is not None
+    qtmodeltester.check(panel.entry_model)
+    qtmodeltester.check(panel.month_model)
+    qtmodeltester.check(panel.day_model)
+
+
+def test_the_chart_renders_to_an_image(qapp, db):
+    from workload_desk.core.week import weekly_hours
+    from workload_desk.ui.week_chart import chart_image, week_chart
+
+    add_entry(db, at(0, 9), at(0, 17), "court")
+    image = chart_image(week_chart(weekly_hours(db, MONDAY, 12)), QSize(800, 400))
+    assert image.width() == 800
+    colours = {image.pixelColor(x, y).name() for x in range(0, 800, 7) for y in range(0, 400, 7)}
+    assert "#c0392b" in colours  # the court hearing colour was drawn
