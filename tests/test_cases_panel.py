@@ -138,18 +138,18 @@ def test_undo_and_redo_every_change(panel, db):
     fill_task(dialog, "visit", datetime.combine(TODAY, datetime.min.time()).replace(hour=9))
     dialog.accept()
     assert len(tasks_of_case(db, case_id)) == 1
-    assert "Ongedaan maken" in panel.undo_action.text()
-    panel.undo_action.trigger()
+    assert panel.changes.stack.undoText() == "Taak toevoegen"
+    panel.changes.stack.undo()
     assert tasks_of_case(db, case_id) == []
-    panel.redo_action.trigger()
+    panel.changes.stack.redo()
     assert len(tasks_of_case(db, case_id)) == 1
-    panel.undo_action.trigger()
-    panel.undo_action.trigger()
+    panel.changes.stack.undo()
+    panel.changes.stack.undo()
     assert db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     assert panel.pages.currentWidget() is panel.list_page
-    assert not panel.undo_action.isEnabled()
-    panel.redo_action.trigger()
-    panel.redo_action.trigger()
+    assert not panel.changes.stack.canUndo()
+    panel.changes.stack.redo()
+    panel.changes.stack.redo()
     assert get_case(db, case_id).label == "T.V." and len(tasks_of_case(db, case_id)) == 1
 
 
@@ -190,7 +190,7 @@ def test_delete_asks_with_the_hours_and_keeps_or_removes_them(panel, db, keep):
     assert db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM time_entries").fetchone()[0] == (1 if keep else 0)
     assert panel.pages.currentWidget() is panel.list_page
-    panel.undo_action.trigger()
+    panel.changes.stack.undo()
     assert db.execute("SELECT case_id FROM time_entries").fetchall() == [(case_id,)]
 
 
@@ -273,7 +273,7 @@ def test_agenda_court_first_and_tick_done(panel, db, three_cases):
     agenda.done_button.click()
     assert get_task(db, hearing).done
     assert [t.id for t in agenda.model.rows()] == [late, visit]
-    panel.undo_action.trigger()
+    panel.changes.stack.undo()
     assert not get_task(db, hearing).done
 
 

@@ -113,7 +113,7 @@ def add_through_dialog(panel, start, end, kind="report"):
     return dialog
 
 
-def test_add_edit_undo_redo_split_delete(window):
+def test_add_edit_undo_redo_split_delete(window, qtbot):
     panel, db = window.time_panel, window.session.db
     panel.show_week(MONDAY)
     add_through_dialog(panel, at(0, 9), at(0, 11))
@@ -124,10 +124,10 @@ def test_add_edit_undo_redo_split_delete(window):
     dialog.end.setDateTime(qmoment(at(0, 12)))
     dialog.accept()
     assert get_entry(db, entry.id).end == at(0, 12)
-    window.cases_panel.undo_action  # the Edit menu holds the undo of the panel in view
-    panel.changes.stack.undo()
+    assert window.undo_action.text() == "&Ongedaan maken: Registratie bewerken"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the panel in view
     assert get_entry(db, entry.id).end == at(0, 11)
-    panel.changes.stack.redo()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert get_entry(db, entry.id).end == at(0, 12)
     panel.entry_view.selectRow(0)
     split = panel.split_entry()
@@ -206,3 +206,40 @@ def test_the_chart_renders_to_an_image(qapp, db):
     assert image.width() == 800
     colours = {image.pixelColor(x, y).name() for x in range(0, 800, 7) for y in range(0, 400, 7)}
     assert "#c0392b" in colours  # the court hearing colour was drawn
+
+
+def test_days_off_from_the_settings_lower_the_week(window, monkeypatch):
+    from workload_desk.ui.time_dialogs import DaysOffDialog
+
+    dialog = DaysOffDialog(window.session.db, window._days_off_changed, window)
+    dialog.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("sick"))
+    dialog.add_button.click()
+    assert window.time_panel.report.expected_hours == 28.8
+    assert "ziek" in dialog.list.item(0).text()
+    saturday = MONDAY + timedelta(days=5)
+    dialog.day.setDate(QDate(saturday.year, saturday.month, saturday.day))
+    dialog.add_button.click()
+    assert "weekenddag" in dialog.error.text()
+    dialog.list.setCurrentRow(0)
+    dialog.remove_button.click()
+    assert window.time_panel.report.expected_hours == 36
+
+
+def test_the_tray_says_it_once_a_week(window, monkeypatch):
+    from workload_desk.ui.tray import Tray
+
+    tray = Tray(window)
+    told = []
+    monkeypatch.setattr(tray, "showMessage", lambda title, text, icon: told.append(text))
+    db = window.session.db
+    set_contract(db, 5, MONDAY)
+    add_entry(db, at(0, 8), at(0, 13, 30), "visit")
+    start_timer(db, "report", now=at(1, 9))
+    from workload_desk.core.week import week_report
+
+    tray.show_week(week_report(db, MONDAY, at(1, 9, 30)))
+    tray.show_week(week_report(db, MONDAY, at(1, 9, 40)))
+    assert len(told) == 1 and "boven je contract van 5" in told[0]
+    assert "Timer loopt sinds 09:00" in tray.toolTip()
+    assert tray.timer_action.text() == "De timer stoppen"

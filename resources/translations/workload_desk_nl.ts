@@ -508,22 +508,6 @@
         <translation>{count} zaken</translation>
     </message>
     <message>
-        <source>&amp;Undo {change}</source>
-        <translation>&amp;Ongedaan maken: {change}</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {change}</source>
-        <translation>Opnieuw &amp;doen: {change}</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
-    </message>
-    <message>
         <source>New case “{label}”</source>
         <translation>Nieuwe zaak “{label}”</translation>
     </message>
@@ -1029,6 +1013,22 @@
     <message>
         <source>&amp;About Workload Desk</source>
         <translation>&amp;Over Workload Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Ongedaan maken: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {change}</source>
+        <translation>Opnieuw &amp;doen: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>Caseload: {measures} measures, {families} families</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from .undoable import UndoableChanges
 
 
 class CasesPanel(QWidget):
-    """Where a worker starts the day. Every change here can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z)."""
+    """Where a worker starts the day. Every change here goes on the panel's undo stack."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,11 +76,6 @@ class CasesPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
 
-        self.undo_action = QAction(self, enabled=False, triggered=self.changes.stack.undo)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction(self, enabled=False, triggered=self.changes.stack.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.changes.stack.indexChanged.connect(self._update_undo)
         self.changes.changed.connect(self.reload)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
@@ -95,7 +90,6 @@ class CasesPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Cases"))
         self.tabs.setTabText(1, self.tr("Agenda"))
         self.model.retranslate()
-        self._update_undo()
         self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
@@ -117,17 +111,6 @@ class CasesPanel(QWidget):
         self.case_page.reload()
         labels = {c.id: c.label for c in cases.list_cases(self.changes.db, include_closed=True)}
         self.agenda.reload(labels)
-
-    def _update_undo(self, _index: int = 0) -> None:
-        stack = self.changes.stack
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
-        self.undo_action.setText(
-            self.tr("&Undo {change}").format(change=stack.undoText()) if stack.canUndo() else self.tr("&Undo")
-        )
-        self.redo_action.setText(
-            self.tr("&Redo {change}").format(change=stack.redoText()) if stack.canRedo() else self.tr("&Redo")
-        )
 
     def focus_filter(self) -> None:
         """Ctrl+F: to the filter of the list."""

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.retranslate()
         self.navigation.setCurrentRow(0)
+        self._follow_panel()
         self._restore_geometry()
         # A running timer moves this week's hours on: look again every minute.
         self._tick = QTimer(self, interval=60_000)
@@ -110,8 +111,19 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = self.menuBar().addMenu("")
-        self.edit_menu.addAction(self.cases_panel.undo_action)
-        self.edit_menu.addAction(self.cases_panel.redo_action)
+        # Each panel keeps its own history; Ctrl+Z works on the panel in view.
+        self.undo_group = QUndoGroup(self)
+        for panel in (self.cases_panel, self.time_panel):
+            self.undo_group.addStack(panel.changes.stack)
+        self.undo_action = QAction(self, enabled=False, triggered=self.undo_group.undo)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self, enabled=False, triggered=self.undo_group.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.undo_group.indexChanged.connect(self._update_undo)
+        self.undo_group.activeStackChanged.connect(self._update_undo)
+        self.stack.currentChanged.connect(self._follow_panel)
 
         self.time_menu = self.menuBar().addMenu("")
         self.timer_action = QAction(self, triggered=self.time_panel.toggle_timer)
@@ -150,6 +162,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open another database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_undo()
         self.time_menu.setTitle(self.tr("&Time"))
         self.timer_action.setText(self.tr("Start or stop the &timer"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -160,6 +173,22 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Workload Desk"))
         self.refresh_status()
+
+    def _follow_panel(self, _index: int = 0) -> None:
+        panel = self.stack.currentWidget()
+        changes = getattr(panel, "changes", None)
+        self.undo_group.setActiveStack(changes.stack if changes is not None else None)
+
+    def _update_undo(self, *_) -> None:
+        group = self.undo_group
+        self.undo_action.setEnabled(group.canUndo())
+        self.redo_action.setEnabled(group.canRedo())
+        self.undo_action.setText(
+            self.tr("&Undo {change}").format(change=group.undoText()) if group.canUndo() else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {change}").format(change=group.redoText()) if group.canRedo() else self.tr("&Redo")
+        )
 
     def refresh_status(self) -> None:
         """Show today's caseload and this week's hours against the contract."""
