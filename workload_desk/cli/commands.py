@@ -33,6 +33,17 @@ def parse_id(text: str | None, field: str = "case") -> int | None:
     return int(text)
 
 
+def parse_number(text: str, field: str) -> float:
+    """Read a number (a comma is a decimal point too)."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        value = float("nan")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise UserError(translate("Validation", "“{value}” is not a number.").format(value=text), field)
+    return value
+
+
 def parse_count(text: str, field: str) -> int:
     """Read a whole number of children."""
     if not text.strip().isdigit():
@@ -314,6 +325,78 @@ def week_show(db: Database, args: argparse.Namespace) -> None:
         print(("!! " if w.legal else "!  ") + w.message)
 
 
+def say_no_answer(db: Database, args: argparse.Namespace) -> None:
+    from ..core.say_no import may_accept
+
+    answer = may_accept(db, parse_date(args.date, "date") if args.date else date.today())
+    if args.json:
+        _print_json(answer.to_json())
+        return
+    print(
+        translate(
+            "CommandLine",
+            "Caseload {measures} measures ({families} families, {children} children); "
+            "norm {norm}, target today {target}.",
+        ).format(
+            measures=answer.caseload.measures,
+            families=answer.caseload.families,
+            children=answer.caseload.children,
+            norm=format_hours(answer.norm.measures),
+            target=format_hours(answer.target),
+        )
+    )
+    print(answer.reason)
+
+
+def say_no_schedule(db: Database, args: argparse.Namespace) -> None:
+    from ..core import caseload_norm
+
+    if args.none:
+        caseload_norm.set_schedule(db, None)
+        print(translate("CommandLine", "No schedule: the target is the norm."))
+        return
+    if args.preset is None:
+        raise UserError(
+            translate("CommandLine", "Give --preset akkoord-2023, --preset every-4-months --from DATE, or --none.")
+        )
+    baseline = parse_number(args.baseline, "baseline") if args.baseline is not None else None
+    start = parse_date(args.from_, "from") if args.from_ else None
+    caseload_norm.set_schedule(db, args.preset, start, baseline)
+    schedule = caseload_norm.get_schedule(db)
+    print(
+        translate("CommandLine", "Schedule {preset} from {day}, baseline {baseline}.").format(
+            preset=schedule.preset,
+            day=format_date(schedule.start),
+            baseline=format_hours(caseload_norm.baseline_of(db, schedule)),
+        )
+    )
+
+
+def say_no_decline(db: Database, args: argparse.Namespace) -> None:
+    from ..core import register
+
+    day = parse_date(args.day, "date") if args.day else date.today()
+    print(register.decline(db, day, args.what, args.from_, args.note))
+
+
+def say_no_declined(db: Database, args: argparse.Namespace) -> None:
+    from ..core import register
+
+    found = register.declined(db)
+    if args.json:
+        _print_json(
+            [
+                {"id": d.id, "date": d.day.isoformat(), "what": d.what, "from": d.from_role, "note": d.note}
+                for d in found
+            ]
+        )
+        return
+    if not found:
+        print(translate("CommandLine", "No requests declined yet."))
+    for d in found:
+        print(f"{d.id:>5}  {format_date(d.day)}  {register.request_name(d.what):<30} {d.from_role}  {d.note}")
+
+
 def demo_fill(db: Database, args: argparse.Namespace) -> None:
     demo.fill_demo(db)
     print(translate("CommandLine", "Demo year written: open the window with “workload-desk”."))
@@ -335,5 +418,9 @@ HANDLERS = {
     ("log", "stop"): log_stop,
     ("log", "list"): log_list,
     ("week", None): week_show,
+    ("say-no", None): say_no_answer,
+    ("say-no", "schedule"): say_no_schedule,
+    ("say-no", "decline"): say_no_decline,
+    ("say-no", "declined"): say_no_declined,
     ("demo", None): demo_fill,
 }

@@ -7,7 +7,7 @@ import argparse
 from ..core.i18n import translate
 from ..core.model import MEASURE_KINDS, TASK_KINDS
 
-COMMANDS = ("version", "contract", "case", "task", "log", "week", "demo")
+COMMANDS = ("version", "contract", "case", "task", "log", "week", "say-no", "demo")
 
 
 class UsageError(Exception):
@@ -119,6 +119,25 @@ def build_parser() -> Parser:
     c = commands.add_parser("week", help=translate("CommandLine", "a week's hours against the contract and the law"))
     c.add_argument("--date", metavar="DATE", help=translate("CommandLine", "a day in the week (default: today)"))
     c.add_argument("--json", action="store_true")
+
+    c = commands.add_parser("say-no", help=translate("CommandLine", "may I take a new case? and the register of no"))
+    c.add_argument("--date", metavar="DATE", help=translate("CommandLine", "the day to ask about (default: today)"))
+    c.add_argument("--json", action="store_true")
+    say_no = c.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    s = say_no.add_parser("schedule", help=translate("CommandLine", "pick the reduction schedule"))
+    s.add_argument("--preset", choices=["akkoord-2023", "every-4-months"])
+    s.add_argument("--from", dest="from_", metavar="DATE")
+    s.add_argument("--baseline", metavar="N", help=translate("CommandLine", "the baseline caseload (default: counted)"))
+    s.add_argument("--none", action="store_true", help=translate("CommandLine", "no schedule: the target is the norm"))
+    s = say_no.add_parser("decline", help=translate("CommandLine", "record a request you declined"))
+    s.add_argument("--what", required=True, choices=["new-case", "extra-task", "court-in-person", "call", "other"])
+    s.add_argument(
+        "--from", dest="from_", default="", metavar="ROLE", help=translate("CommandLine", "a role, never a name")
+    )
+    s.add_argument("--note", default="")
+    s.add_argument("--date", dest="day", metavar="DATE")
+    s = say_no.add_parser("declined", help=translate("CommandLine", "the requests declined"))
+    s.add_argument("--json", action="store_true")
 
     commands.add_parser("demo", help=translate("CommandLine", "fill an empty database with a demo year"))
     return p

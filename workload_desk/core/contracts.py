@@ -41,3 +41,14 @@ def contract_hours_on(db: Database, day: date) -> float | None:
         [day.isoformat(), day.isoformat()],
     ).fetchone()
     return row[0] if row else None
+
+
+def hours_in_force(periods: list[ContractPeriod], day: date) -> float:
+    """The hours of ``periods`` in force on ``day``: before the first period its hours; with none, full time."""
+    if not periods:
+        return FULL_TIME_HOURS
+    hours = periods[0].hours
+    for p in periods:
+        if p.valid_from <= day:
+            hours = p.hours
+    return hours

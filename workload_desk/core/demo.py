@@ -63,7 +63,7 @@ def is_empty(db: Database) -> bool:
     """Whether the database holds no cases, hours, tasks or contract yet."""
     return all(
         db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
-        for table in ("cases", "time_entries", "tasks", "contract_periods", "days_off")
+        for table in ("cases", "time_entries", "tasks", "contract_periods", "days_off", "declined_requests")
     )
 
 
@@ -79,6 +79,7 @@ def fill_demo(db: Database, today: date | None = None, seed: int = 2023) -> None
         cases = _add_cases(db, rng, today, year_start)
         court_days = _add_tasks(db, rng, today, cases)
         _add_hours(db, rng, today, year_start, cases, court_days)
+        _add_register(db, rng, today, year_start)
 
 
 def _add_cases(db: Database, rng: random.Random, today: date, year_start: date) -> list[tuple[int, date, date | None]]:
@@ -177,6 +178,32 @@ def _add_tasks(db: Database, rng: random.Random, today: date, cases: list) -> se
                 [case_id, kind, stamp(due), int(done), *fields.values()],
             )
     return court_days
+
+
+_ROLES = ["teamleider", "gedragswetenschapper", "collega", "rechtbank", "zorgaanbieder", "ouder"]
+
+
+def _add_register(db: Database, rng: random.Random, today: date, year_start: date) -> None:
+    """The agreed schedule, and a year of requests declined and boundaries kept."""
+    db.execute(
+        "INSERT INTO settings(key, value) VALUES ('schedule', ?)",
+        ['{"preset": "akkoord-2023", "start": "2023-05-01", "baseline": 26}'],
+    )
+    days = (today - year_start).days
+    for _ in range(26):
+        day = year_start + timedelta(days=rng.randint(0, days))
+        what = rng.choice(["new-case", "new-case", "new-case", "extra-task", "court-in-person", "call", "other"])
+        role = {"new-case": "teamleider", "court-in-person": "rechtbank", "call": "collega"}.get(
+            what, rng.choice(_ROLES)
+        )
+        db.execute(
+            "INSERT INTO declined_requests(day, what, from_role, note) VALUES (?, ?, ?, '')",
+            [day.isoformat(), what, role],
+        )
+    for _ in range(40):
+        day = year_start + timedelta(days=rng.randint(0, days))
+        boundary = rng.choice(["own-cases-only", "own-cases-only", "court-remote", "contract-hours", "no-new-case"])
+        db.execute("INSERT INTO boundaries_kept(day, boundary, note) VALUES (?, ?, '')", [day.isoformat(), boundary])
 
 
 def _week_target(rng: random.Random, monday: date, year_start: date) -> float:

@@ -124,3 +124,29 @@ def m003_days_off(db: Database) -> None:
         )
         """,
     )
+
+
+@migration
+def m004_say_no(db: Database) -> None:
+    """The register of requests declined and of boundaries kept."""
+    _run(
+        db,
+        """
+        CREATE TABLE declined_requests (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            what TEXT NOT NULL CHECK (what IN ('new-case', 'extra-task', 'court-in-person', 'call', 'other')),
+            from_role TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX declined_requests_day ON declined_requests(day);
+        CREATE TABLE boundaries_kept (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            boundary TEXT NOT NULL
+                CHECK (boundary IN ('own-cases-only', 'court-remote', 'contract-hours', 'no-new-case')),
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX boundaries_kept_day ON boundaries_kept(day)
+        """,
+    )

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
-from .contracts import FULL_TIME_HOURS, contract_periods
+from .contracts import FULL_TIME_HOURS, contract_periods, hours_in_force
 from .dates import iso_week_name, minute, week_start
 from .days_off import days_off_between
 from .i18n import format_date, format_hours, translate
@@ -81,17 +81,6 @@ class WeekReport:
         }
 
 
-def _contract_on(periods, day: date) -> float:
-    """The contract in force on ``day``: before the first period its hours, with none at all full time."""
-    if not periods:
-        return FULL_TIME_HOURS
-    hours = periods[0].hours
-    for p in periods:
-        if p.valid_from <= day:
-            hours = p.hours
-    return hours
-
-
 def _expected(contract: float, days_off: int) -> float:
     """The week's expected minutes: the contract, less a fifth of it for each day off."""
     return contract * 60 * (5 - days_off) / 5
@@ -133,7 +122,7 @@ def week_report(db: Database, day: date, now: datetime | None = None) -> WeekRep
     worked = sum(by_day.values())
 
     periods = contract_periods(db)
-    contract = _contract_on(periods, monday)
+    contract = hours_in_force(periods, monday)
     off = _days_off_per_week(db, monday, monday).get(monday, 0)
     expected = _expected(contract, off)
     full = _expected(max(contract, FULL_TIME_HOURS), off)
@@ -322,7 +311,7 @@ def _balance(db: Database, periods, monday: date, now: datetime) -> float:
     off_per_week = _days_off_per_week(db, first_monday, monday)
     expected, week = 0.0, first_monday
     while week <= monday:
-        expected += _expected(_contract_on(periods, week), off_per_week.get(week, 0))
+        expected += _expected(hours_in_force(periods, week), off_per_week.get(week, 0))
         week += timedelta(days=7)
     return worked - expected
 
@@ -358,7 +347,7 @@ def weekly_hours(db: Database, last_monday: date, count: int, now: datetime | No
         WeekHours(
             monday,
             {k: v / 60 for k, v in sorted(kinds.items()) if v},
-            _expected(_contract_on(periods, monday), off_per_week.get(monday, 0)) / 60,
+            _expected(hours_in_force(periods, monday), off_per_week.get(monday, 0)) / 60,
         )
         for monday, kinds in minutes.items()
     ]

@@ -1,0 +1,80 @@
+"""The ready message to refuse new work: polite, factual, with the figures; the worker may edit it."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from .say_no import Answer
+from .settings import get_setting, set_setting
+
+# The message goes to the person asking, in the language the worker picks, whatever the app speaks.
+DEFAULT_TEMPLATES = {
+    "nl": (
+        "Beste {to},\n\n"
+        "Dank voor je vraag. Ik kan deze zaak nu niet aannemen. Op {date} draag ik {caseload} maatregelen "
+        "({families} gezinnen). De norm voor mijn contract van {contract} uur is {norm} maatregelen, en volgens "
+        "het afgesproken afbouwschema is mijn doel vandaag {target}.{hours_sentence}\n\n"
+        "Zo blijf ik verantwoord werk leveren voor de kinderen en gezinnen die ik al begeleid. Ik denk graag mee "
+        "over een andere oplossing.\n\n"
+        "Met vriendelijke groet"
+    ),
+    "en": (
+        "Dear {to},\n\n"
+        "Thank you for asking. I cannot take on this case now. On {date} I carry {caseload} measures "
+        "({families} families). The norm for my contract of {contract} hours is {norm} measures, and under the "
+        "agreed reduction schedule my target today is {target}.{hours_sentence}\n\n"
+        "This way I can keep doing responsible work for the children and families I already support. I am glad "
+        "to think along about another solution.\n\n"
+        "Kind regards"
+    ),
+}
+PLACEHOLDERS = ("to", "date", "caseload", "families", "contract", "norm", "target", "weeks_over", "hours_sentence")
+_HOURS_SENTENCE = {
+    "nl": " In {weeks} van de laatste 4 weken werkte ik meer uren dan mijn contract.",
+    "en": " In {weeks} of the last 4 weeks I worked more hours than my contract.",
+}
+
+
+def template(db: Database, lang: str) -> str:
+    """The worker's template in ``lang`` (``nl`` or ``en``), or the default."""
+    return get_setting(db, f"refusal_template_{lang}") or DEFAULT_TEMPLATES[lang]
+
+
+def save_template(db: Database, lang: str, text: str) -> None:
+    """Keep the worker's own template; an empty one brings back the default."""
+    if text.strip():
+        set_setting(db, f"refusal_template_{lang}", text)
+    else:
+        with db.atomic():
+            db.execute("DELETE FROM settings WHERE key = ?", [f"refusal_template_{lang}"])
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:.1f}".removesuffix(".0")
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def refusal_message(db: Database, answer: Answer, lang: str, to: str = "") -> str:
+    """The message filled in with the answer's figures; an unknown placeholder is left as it stands."""
+    values = {
+        "to": to or ("collega" if lang == "nl" else "colleague"),
+        "date": answer.day.strftime("%d-%m-%Y") if lang == "nl" else answer.day.isoformat(),
+        "caseload": str(answer.caseload.measures),
+        "families": str(answer.caseload.families),
+        "contract": _number(answer.norm.contract_hours, lang),
+        "norm": _number(answer.norm.measures, lang),
+        "target": _number(answer.target, lang),
+        "weeks_over": str(answer.weeks_over_contract),
+        "hours_sentence": _HOURS_SENTENCE[lang].format(weeks=answer.weeks_over_contract)
+        if answer.weeks_over_contract
+        else "",
+    }
+
+    class Keep(dict):
+        def __missing__(self, key: str) -> str:
+            return "{" + key + "}"
+
+    try:
+        return template(db, lang).format_map(Keep(values))
+    except (ValueError, IndexError):
+        return template(db, lang)
