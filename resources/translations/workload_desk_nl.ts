@@ -478,6 +478,29 @@
     </message>
 </context>
 <context>
+    <name>CaseloadChart</name>
+    <message>
+        <source>Caseload in measures: counted, and projected</source>
+        <translation>Caseload in maatregelen: geteld, en verwacht</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Projected (no new cases)</source>
+        <translation>Verwacht (geen nieuwe zaken)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+</context>
+<context>
     <name>CasesPanel</name>
     <message>
         <source>New case…</source>
@@ -592,6 +615,26 @@
     <message>
         <source>Extra hours {extra}, overtime {overtime}, balance {balance}</source>
         <translation>Meeruren {extra}, overwerk {overtime}, saldo {balance}</translation>
+    </message>
+    <message>
+        <source>Caseload {measures} measures ({families} families, {children} children); norm {norm}, target today {target}.</source>
+        <translation>Caseload {measures} maatregelen ({families} gezinnen, {children} kinderen); norm {norm}, doel vandaag {target}.</translation>
+    </message>
+    <message>
+        <source>No schedule: the target is the norm.</source>
+        <translation>Geen schema: het doel is de norm.</translation>
+    </message>
+    <message>
+        <source>Give --preset akkoord-2023, --preset every-4-months --from DATE, or --none.</source>
+        <translation>Geef --preset akkoord-2023, --preset every-4-months --from DATUM, of --none.</translation>
+    </message>
+    <message>
+        <source>Schedule {preset} from {day}, baseline {baseline}.</source>
+        <translation>Schema {preset} vanaf {day}, nulmeting {baseline}.</translation>
+    </message>
+    <message>
+        <source>No requests declined yet.</source>
+        <translation>Nog geen verzoeken afgewezen.</translation>
     </message>
     <message>
         <source>Demo year written: open the window with “workload-desk”.</source>
@@ -738,6 +781,38 @@
         <translation>de uren van een week tegenover het contract en de wet</translation>
     </message>
     <message>
+        <source>may I take a new case? and the register of no</source>
+        <translation>mag ik een nieuwe zaak aannemen? en het register van nee</translation>
+    </message>
+    <message>
+        <source>the day to ask about (default: today)</source>
+        <translation>de dag waarover je het vraagt (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>pick the reduction schedule</source>
+        <translation>kies het afbouwschema</translation>
+    </message>
+    <message>
+        <source>the baseline caseload (default: counted)</source>
+        <translation>de caseload bij de nulmeting (standaard: geteld)</translation>
+    </message>
+    <message>
+        <source>no schedule: the target is the norm</source>
+        <translation>geen schema: het doel is de norm</translation>
+    </message>
+    <message>
+        <source>record a request you declined</source>
+        <translation>leg een afgewezen verzoek vast</translation>
+    </message>
+    <message>
+        <source>a role, never a name</source>
+        <translation>een rol, nooit een naam</translation>
+    </message>
+    <message>
+        <source>the requests declined</source>
+        <translation>de afgewezen verzoeken</translation>
+    </message>
+    <message>
         <source>fill an empty database with a demo year</source>
         <translation>vul een lege database met een demojaar</translation>
     </message>
@@ -805,6 +880,33 @@
     <message>
         <source>A day off lowers that week's expected hours by a fifth of your contract.</source>
         <translation>Een vrije dag verlaagt de verwachte uren van die week met een vijfde van je contract.</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Request declined</source>
+        <translation>Verzoek afgewezen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Wat er gevraagd werd</translation>
+    </message>
+    <message>
+        <source>From (a role, never a name)</source>
+        <translation>Van (een rol, nooit een naam)</translation>
+    </message>
+    <message>
+        <source>for example: team lead</source>
+        <translation>bijvoorbeeld: teamleider</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1059,42 @@
     <message>
         <source>sick</source>
         <translation>ziek</translation>
+    </message>
+    <message>
+        <source>a new case</source>
+        <translation>een nieuwe zaak</translation>
+    </message>
+    <message>
+        <source>an extra task</source>
+        <translation>een extra taak</translation>
+    </message>
+    <message>
+        <source>court in person</source>
+        <translation>zelf naar de rechtbank</translation>
+    </message>
+    <message>
+        <source>a call outside my own cases</source>
+        <translation>bellen buiten mijn eigen zaken</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>iets anders</translation>
+    </message>
+    <message>
+        <source>Only reachable for my own running cases</source>
+        <translation>Alleen bereikbaar voor mijn eigen lopende zaken</translation>
+    </message>
+    <message>
+        <source>Court by phone or video instead of in person</source>
+        <translation>Rechtbank telefonisch of via video in plaats van ter plekke</translation>
+    </message>
+    <message>
+        <source>No work beyond my contract hours</source>
+        <translation>Niet werken na mijn contracturen</translation>
+    </message>
+    <message>
+        <source>No new case above the target</source>
+        <translation>Geen nieuwe zaak boven het doel</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1280,255 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SayNo</name>
+    <message>
+        <source>Yes: with one more case you carry {after} measures, within today's target of {target}.</source>
+        <translation>Ja: met één zaak meer draag je {after} maatregelen, binnen het doel van vandaag van {target}.</translation>
+    </message>
+    <message>
+        <source>No: you carry {caseload} measures; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
+        <translation>Nee: je draagt {caseload} maatregelen; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
+    </message>
+    <message>
+        <source>No: your caseload would fit, but you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <translation>Nee: je caseload zou passen, maar je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
+    </message>
+    <message>
+        <source>No: you carry {caseload} measures against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <translation>Nee: je draagt {caseload} maatregelen tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
+    </message>
+</context>
+<context>
+    <name>SayNoColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Wat er gevraagd werd</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Of which new cases</source>
+        <translation>Waarvan nieuwe zaken</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Grens</translation>
+    </message>
+    <message>
+        <source>Times kept</source>
+        <translation>Keren bewaakt</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>Uren bespaard</translation>
+    </message>
+</context>
+<context>
+    <name>SayNoPanel</name>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Target today</source>
+        <translation>Doel vandaag</translation>
+    </message>
+    <message>
+        <source>May I take a new case?</source>
+        <translation>Mag ik een nieuwe zaak aannemen?</translation>
+    </message>
+    <message>
+        <source>Words to refuse</source>
+        <translation>Woorden om te weigeren</translation>
+    </message>
+    <message>
+        <source>Requests declined</source>
+        <translation>Afgewezen verzoeken</translation>
+    </message>
+    <message>
+        <source>Boundaries kept</source>
+        <translation>Bewaakte grenzen</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Schedule and norm</source>
+        <translation>Schema en norm</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Taal van het bericht</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>collega</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Sjabloon bewerken…</translation>
+    </message>
+    <message>
+        <source>Record as declined…</source>
+        <translation>Vastleggen als afgewezen…</translation>
+    </message>
+    <message>
+        <source>Record a request declined…</source>
+        <translation>Afgewezen verzoek vastleggen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Kept this boundary on</source>
+        <translation>Deze grens bewaakt op</translation>
+    </message>
+    <message>
+        <source>No schedule (the target is the norm)</source>
+        <translation>Geen schema (het doel is de norm)</translation>
+    </message>
+    <message>
+        <source>Agreement 2023 (akkoord-2023)</source>
+        <translation>Akkoord 2023 (akkoord-2023)</translation>
+    </message>
+    <message>
+        <source>One fewer every four months</source>
+        <translation>Elke vier maanden één minder</translation>
+    </message>
+    <message>
+        <source>Reduction schedule</source>
+        <translation>Afbouwschema</translation>
+    </message>
+    <message>
+        <source>Counting from</source>
+        <translation>Tellend vanaf</translation>
+    </message>
+    <message>
+        <source>Count the baseline from my data</source>
+        <translation>Nulmeting tellen uit mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Baseline (measures)</source>
+        <translation>Nulmeting (maatregelen)</translation>
+    </message>
+    <message>
+        <source>Norm: measures per full-time job</source>
+        <translation>Norm: maatregelen per voltijdbaan</translation>
+    </message>
+    <message>
+        <source>Norm: families per full-time job</source>
+        <translation>Norm: gezinnen per voltijdbaan</translation>
+    </message>
+    <message>
+        <source>Hours saved by court by phone</source>
+        <translation>Uren bespaard door telefonische zitting</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>{measures} measures</source>
+        <translation>{measures} maatregelen</translation>
+    </message>
+    <message>
+        <source>{families} families, {children} children</source>
+        <translation>{families} gezinnen, {children} kinderen</translation>
+    </message>
+    <message>
+        <source>{norm} measures</source>
+        <translation>{norm} maatregelen</translation>
+    </message>
+    <message>
+        <source>or {low}–{high} families</source>
+        <translation>of {low}–{high} gezinnen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>That is {families} families against a norm of {low}–{high}.</source>
+        <translation>Dat zijn {families} gezinnen tegenover een norm van {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Your caseload is within today's target.</source>
+        <translation>Je caseload ligt binnen het doel van vandaag.</translation>
+    </message>
+    <message>
+        <source>If no new case comes in, your caseload reaches the target on {day}</source>
+        <translation>Als er geen nieuwe zaak bijkomt, bereikt je caseload het doel op {day}</translation>
+    </message>
+    <message>
+        <source> and the norm on {day}.</source>
+        <translation> en de norm op {day}.</translation>
+    </message>
+    <message>
+        <source>, but not the norm within five years.</source>
+        <translation>, maar de norm niet binnen vijf jaar.</translation>
+    </message>
+    <message>
+        <source>Even with no new case, the planned ends do not bring your caseload to the target within five years.</source>
+        <translation>Ook zonder nieuwe zaak brengen de geplande einddatums je caseload niet binnen vijf jaar op het doel.</translation>
+    </message>
+    <message>
+        <source>{count} running measures have no planned end.</source>
+        <translation>{count} lopende maatregelen hebben geen gepland einde.</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Het bericht opslaan</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Workload Desk is already open with “{path}”: use that window.</source>
@@ -1224,6 +1611,25 @@ Database: {path}</translation>
     <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Refusal template</source>
+        <translation>Sjabloon voor weigeren</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>The figures are filled in where these stand: {names}</source>
+        <translation>De cijfers worden ingevuld waar deze staan: {names}</translation>
+    </message>
+    <message>
+        <source>Default text</source>
+        <translation>Standaardtekst</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1927,10 @@ Database: {path}</translation>
         <translation>“{value}” is geen nummer: geef het nummer dat de lijst toont.</translation>
     </message>
     <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” is geen getal.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}” is geen geheel getal.</translation>
     </message>
@@ -1671,6 +2081,38 @@ Database: {path}</translation>
     <message>
         <source>{day} is a weekend day: it has no expected hours to lower.</source>
         <translation>{day} is een weekenddag: er zijn geen verwachte uren om te verlagen.</translation>
+    </message>
+    <message>
+        <source>A norm lies between 1 and 40 per full-time job, the lower bound first.</source>
+        <translation>Een norm ligt tussen 1 en 40 per voltijdbaan, de ondergrens eerst.</translation>
+    </message>
+    <message>
+        <source>“{preset}” is not a schedule; choose one of: {presets}.</source>
+        <translation>“{preset}” is geen schema; kies uit: {presets}.</translation>
+    </message>
+    <message>
+        <source>This schedule needs the date it starts from.</source>
+        <translation>Dit schema heeft de datum nodig vanaf wanneer het telt.</translation>
+    </message>
+    <message>
+        <source>A baseline is a caseload from 0 to 200 measures.</source>
+        <translation>Een nulmeting is een caseload van 0 tot 200 maatregelen.</translation>
+    </message>
+    <message>
+        <source>“{what}” is not a kind of request; choose one of: {kinds}.</source>
+        <translation>“{what}” is geen soort verzoek; kies uit: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Give a role (such as “team lead”), not a description: at most {max} characters.</source>
+        <translation>Geef een rol (zoals “teamleider”), geen beschrijving: hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>“{what}” is not a boundary; choose one of: {kinds}.</source>
+        <translation>“{what}” is geen grens; kies uit: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Hours saved lie between 0 and 24.</source>
+        <translation>Bespaarde uren liggen tussen 0 en 24.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from ..core.settings import set_setting
 from .cases_panel import CasesPanel
 from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
+from .say_no_panel import SayNoPanel
 from .session import Session
 from .time_dialogs import moment_of
 from .time_panel import TimePanel
@@ -61,7 +62,10 @@ class MainWindow(QMainWindow):
         self.time_panel = TimePanel(session.db)
         self.time_panel.changes.changed.connect(self.refresh_status)
         self.time_panel.timer_changed.connect(self.refresh_status)
-        built = {"cases": self.cases_panel, "time": self.time_panel}
+        self.say_no_panel = SayNoPanel(session.db)
+        self.cases_panel.changes.changed.connect(self.say_no_panel.reload)
+        self.time_panel.changes.changed.connect(self.say_no_panel.reload)
+        built = {"cases": self.cases_panel, "time": self.time_panel, "say_no": self.say_no_panel}
         for key, _, _ in PANELS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -310,6 +314,7 @@ class MainWindow(QMainWindow):
         self.session = new
         self.cases_panel.set_db(new.db)
         self.time_panel.set_db(new.db)
+        self.say_no_panel.set_db(new.db)
         self.retranslate()
         self.session_changed.emit()
         return True

@@ -1,0 +1,55 @@
+"""The forms of the Say no panel: a declined request, and the refusal template."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from ..core import register
+from ..core.refusal import DEFAULT_TEMPLATES, PLACEHOLDERS
+from .case_dialogs import kind_combo
+from .form_dialog import FormDialog, date_edit, date_of
+
+
+class DeclineDialog(FormDialog):
+    """A request declined: when, what, from whom (a role), a note."""
+
+    def __init__(
+        self, save: Callable[[date, str, str, str], None], what: str = "new-case", parent: QWidget | None = None
+    ):
+        super().__init__(self.tr("Request declined"), parent)
+        self._save = save
+        self.day = self.add_field("date", self.tr("Date"), date_edit())
+        self.what = self.add_field(
+            "what", self.tr("What was asked"), kind_combo(register.REQUESTS, register.request_name, what)
+        )
+        self.from_role = self.add_field("from_role", self.tr("From (a role, never a name)"), QLineEdit())
+        self.from_role.setPlaceholderText(self.tr("for example: team lead"))
+        self.note = self.add_field("note", self.tr("Note"), QLineEdit())
+
+    def save(self) -> None:
+        self._save(date_of(self.day), self.what.currentData(), self.from_role.text(), self.note.text())
+
+
+class TemplateDialog(FormDialog):
+    """The worker's own refusal template in one language; empty brings back the default."""
+
+    def __init__(self, text: str, lang: str, save: Callable[[str], None], parent: QWidget | None = None):
+        super().__init__(self.tr("Refusal template"), parent)
+        self._save, self._lang = save, lang
+        self.text = self.add_field("template", self.tr("Template"), QPlainTextEdit(text))
+        self.text.setMinimumSize(560, 280)
+        hint = QLabel(
+            self.tr("The figures are filled in where these stand: {names}").format(
+                names=" ".join("{" + p + "}" for p in PLACEHOLDERS)
+            )
+        )
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+        self.default_button = self.buttons.addButton(self.tr("Default text"), self.buttons.ButtonRole.ResetRole)
+        self.default_button.clicked.connect(lambda: self.text.setPlainText(DEFAULT_TEMPLATES[self._lang]))
+
+    def save(self) -> None:
+        self._save(self.text.toPlainText())
