@@ -42,8 +42,14 @@ def caseload_chart(points, today: date) -> QChart:
     axis_x.setFormat("MM-yyyy")
     axis_x.setTickCount(7)
     top = max([p[1] for p in points] + [p[2] for p in points] + [10])
+    axis_x.setRange(
+        QDateTime(datetime.combine(points[0][0], datetime.min.time())),
+        QDateTime(datetime.combine(points[-1][0], datetime.min.time())),
+    )
     axis_y = QValueAxis()
-    axis_y.setRange(0, (int(top) // 5 + 1) * 5)
+    ceiling = (int(top) // 5 + 1) * 5
+    axis_y.setRange(0, ceiling)
+    axis_y.setTickCount(ceiling // 5 + 1)
     axis_y.setLabelFormat("%d")
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

@@ -60,7 +60,9 @@ def week_chart(weeks: list[WeekHours]) -> QChart:
     axis_x.append([f"W{w.monday.isocalendar()[1]:02d}" for w in weeks])
     top = max([w.worked_hours for w in weeks] + [w.expected_hours for w in weeks] + [10.0])
     axis_y = QValueAxis()
-    axis_y.setRange(0, (int(top) // 10 + 1) * 10)
+    ceiling = (int(top) // 10 + 1) * 10
+    axis_y.setRange(0, ceiling)
+    axis_y.setTickCount(ceiling // 10 + 1)
     axis_y.setLabelFormat("%d")
     axis_y.setTitleText(QCoreApplication.translate("WeekChart", "hours"))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

@@ -1,0 +1,111 @@
+"""The Say no panel driven as a worker would: the answer, a decline, the message, the settings."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtGui import QGuiApplication
+
+from workload_desk.core.caseload_norm import get_schedule
+from workload_desk.core.cases import add_case
+from workload_desk.core.contracts import set_contract
+from workload_desk.core.measures import NewMeasure
+from workload_desk.core.register import declined
+from workload_desk.ui.language import apply_language
+from workload_desk.ui.say_no_panel import SayNoPanel
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def panel(qapp, qtbot, db):
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    apply_language("nl")
+    set_contract(db, 32, TODAY - timedelta(days=200))
+    start = TODAY - timedelta(days=100)
+    for i in range(14):
+        add_case(db, f"G{i}", start, [NewMeasure("ots", "A", start)])
+    widget = SayNoPanel(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_answer_is_big_and_plain(panel):
+    assert panel.caseload.text() == "14 maatregelen"
+    assert panel.norm.text() == "10,7 maatregelen"
+    assert panel.target.text() == "10,7"
+    assert panel.answer.text() == "Nee" and "b00020" in panel.answer.styleSheet()
+    assert "15" in panel.reason.text() and "10,7" in panel.reason.text()
+    assert "doel op" in panel.outlook.text()
+
+
+def test_a_decline_recorded_from_the_panel(panel, db):
+    dialog = panel.record_decline("new-case")
+    dialog.from_role.setText("teamleider")
+    dialog.note.setText("per mail")
+    dialog.accept()
+    assert [(r.what, r.from_role, r.note) for r in declined(db)] == [("new-case", "teamleider", "per mail")]
+    assert panel.declined_model.rowCount() == 1
+    assert panel.month_model.row_at(0).new_cases == 1
+
+
+def test_a_decline_with_a_bsn_is_refused_at_the_field(panel, db):
+    dialog = panel.record_decline("call")
+    dialog.note.setText("moeder 111222333")
+    dialog.accept()
+    assert dialog.isVisible() and "BSN" in dialog.error.text()
+    assert declined(db) == []
+
+
+def test_the_message_in_both_languages_and_the_copy(panel):
+    panel.message_to.setText("Sanne")
+    text = panel.message.toPlainText()
+    assert text.startswith("Beste Sanne") and "14 maatregelen" in text and "10,7" in text
+    panel.message_lang.setCurrentIndex(panel.message_lang.findData("en"))
+    assert panel.message.toPlainText().startswith("Dear Sanne")
+    panel.message.setPlainText(panel.message.toPlainText() + "\nP.S. edited")
+    panel.copy_button.click()
+    assert QGuiApplication.clipboard().text().endswith("P.S. edited")
+
+
+def test_the_template_is_the_workers_own(panel):
+    dialog = panel.edit_template()
+    dialog.text.setPlainText("Nee, ik draag er al {caseload}.")
+    dialog.accept()
+    assert panel.message.toPlainText() == "Nee, ik draag er al 14."
+    dialog = panel.edit_template()
+    dialog.default_button.click()
+    dialog.accept()
+    assert panel.message.toPlainText().startswith("Beste collega")
+
+
+def test_schedule_and_norm_settings(panel, db):
+    panel.preset.setCurrentIndex(panel.preset.findData("every-4-months"))
+    panel.schedule_from.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    panel.count_baseline.setChecked(False)
+    panel.baseline.setValue(16)
+    panel.save_settings_button.click()
+    assert get_schedule(db).baseline == 16
+    assert panel.target.text() == "16"
+    assert panel.answer.text() == "Ja"
+    panel.baseline.setValue(20)
+    panel.families_low.setValue(10)
+    panel.families_high.setValue(9)
+    panel.save_settings_button.click()
+    assert "ondergrens" in panel.settings_error.text()
+    assert get_schedule(db).baseline == 16  # nothing of the refused save was kept
+
+
+def test_a_boundary_kept(panel, db):
+    panel.boundary_view.selectRow(1)  # court by phone or video
+    panel.kept_button.click()
+    kept = panel.boundary_model.row_at(1)
+    assert kept.times == 1 and kept.hours_saved == 3.5
+
+
+def test_the_chart_tab(panel, qtmodeltester):
+    panel.tabs.setCurrentWidget(panel.chart_tab)
+    assert panel.chart is not None
+    qtmodeltester.check(panel.declined_model)
+    qtmodeltester.check(panel.boundary_model)
