@@ -202,3 +202,38 @@ def test_task_and_case_mistakes(cli, args, words):
     cli("case", "add", "--label", "A.", "--measure", "ots", "--start", "2026-01-01")
     status, out, err = cli(*args)
     assert status == 2 and words in err and len(err.strip().splitlines()) == 1
+
+
+def test_say_no_commands(cli):
+    cli("contract", "set", "--hours", "32", "--from", "2023-01-02")
+    for i in range(12):
+        cli("case", "add", "--label", f"S{i}", "--measure", "voogdij", "--start", "2023-03-01")
+    data = json.loads(cli("say-no", "--date", "2026-06-01", "--json")[1])
+    assert data["caseload_measures"] == 12 and data["norm_measures"] == 10.67 and data["fte"] == 0.89
+    assert data["may_accept"] is False and data["schedule_target"] == 10.67
+    assert cli("say-no", "schedule", "--preset", "akkoord-2023", "--baseline", "26")[0] == 0
+    assert json.loads(cli("say-no", "--date", "2026-06-01", "--json")[1])["schedule_target"] == 16.5
+    assert cli("say-no", "schedule", "--preset", "every-4-months", "--from", "2026-01-01")[0] == 0
+    assert json.loads(cli("say-no", "--date", "2026-06-01", "--json")[1])["schedule_target"] == 11.0
+    assert cli("say-no", "schedule", "--none")[0] == 0
+    assert cli("say-no", "decline", "--what", "court-in-person", "--from", "rechtbank", "--date", "2026-05-02")[0] == 0
+    rows = json.loads(cli("say-no", "declined", "--json")[1])
+    assert rows == [{"id": 1, "date": "2026-05-02", "what": "court-in-person", "from": "rechtbank", "note": ""}]
+    assert "Nee" in cli("say-no", "--date", "2026-06-01")[1]
+
+
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["say-no", "schedule"], "--preset"),
+        (["say-no", "schedule", "--preset", "every-4-months"], "vanaf"),
+        (["say-no", "schedule", "--preset", "akkoord-2023", "--baseline", "veel"], "geen getal"),
+        (["say-no", "schedule", "--preset", "akkoord-2023", "--baseline", "-1"], "nulmeting"),
+        (["say-no", "decline", "--what", "nap"], "Verkeerd gebruik"),
+        (["say-no", "decline", "--what", "call", "--note", "bsn 123456782"], "BSN"),
+        (["say-no", "--date", "gisteren"], "geen datum"),
+    ],
+)
+def test_say_no_mistakes(cli, args, words):
+    status, out, err = cli(*args)
+    assert status == 2 and words in err and len(err.strip().splitlines()) == 1

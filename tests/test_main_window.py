@@ -96,7 +96,9 @@ def test_every_string_shown_has_a_dutch_translation(window):
     untranslated = [
         text
         for text in shown_texts(window)
-        if text not in own_names and not re.fullmatch(r"[\d\s,.:–-]+", text) and not any(p.match(text) for p in patterns)
+        if text not in own_names
+        and not re.fullmatch(r"[\d\s,.:–-]+", text)
+        and not any(p.match(text) for p in patterns)
     ]
     assert untranslated == []
 
