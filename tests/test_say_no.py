@@ -10,8 +10,14 @@ from workload_desk.core.contracts import set_contract
 from workload_desk.core.errors import UserError
 from workload_desk.core.measures import NewMeasure
 from workload_desk.core.refusal import refusal_message, save_template, template
-from workload_desk.core.register import boundaries_kept, decline, declined, declined_per_month, keep_boundary
-from workload_desk.core.register import set_hours_saved
+from workload_desk.core.register import (
+    boundaries_kept,
+    decline,
+    declined,
+    declined_per_month,
+    keep_boundary,
+    set_hours_saved,
+)
 from workload_desk.core.say_no import may_accept, projection
 from workload_desk.core.time_log import add_entry
 
