@@ -160,6 +160,14 @@ def test_work_through_midnight_is_no_short_rest(db36):
     assert "atw_daily_rest_11h" not in codes(db36)
 
 
+def test_a_stretch_into_next_monday_still_needs_its_break(db36):
+    # Found by the split property: 18:30 on Sunday to 01:00 on Monday is 6.5 hours without a break,
+    # even when it is logged as two entries split at midnight.
+    add_entry(db36, at(6, 18, 30), at(7, 0), "visit", now=NOW)
+    add_entry(db36, at(7, 0), at(7, 1), "visit", now=NOW)
+    assert "atw_break" in codes(db36)
+
+
 def test_across_midnight_counts_to_each_day(db36):
     add_entry(db36, at(2, 22), at(3, 3), "court", now=NOW)
     report = week_report(db36, MONDAY, NOW)

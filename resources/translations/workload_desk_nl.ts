@@ -637,6 +637,10 @@
         <translation>Nog geen verzoeken afgewezen.</translation>
     </message>
     <message>
+        <source>Written: {path} ({pages} pages).</source>
+        <translation>Geschreven: {path} ({pages} pagina's).</translation>
+    </message>
+    <message>
         <source>Demo year written: open the window with “workload-desk”.</source>
         <translation>Demojaar geschreven: open het venster met “workload-desk”.</translation>
     </message>
@@ -811,6 +815,10 @@
     <message>
         <source>the requests declined</source>
         <translation>de afgewezen verzoeken</translation>
+    </message>
+    <message>
+        <source>the overload statement as PDF</source>
+        <translation>de werkdrukmelding als pdf</translation>
     </message>
     <message>
         <source>fill an empty database with a demo year</source>
@@ -1547,6 +1555,261 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>I ask you to agree with me, within two weeks, on measures that bring my workload back to a responsible level: no new cases until my caseload is at the agreed target, handing over the cases above the norm, and compensation for the hours above my contract.</source>
+        <translation>Ik vraag je om binnen twee weken met mij maatregelen af te spreken die mijn werkdruk terugbrengen tot een verantwoord niveau: geen nieuwe zaken tot mijn caseload op het afgesproken doel ligt, overdracht van de zaken boven de norm, en compensatie voor de uren boven mijn contract.</translation>
+    </message>
+    <message>
+        <source>Overload statement</source>
+        <translation>Werkdrukmelding</translation>
+    </message>
+    <message>
+        <source>{first} to {last} (whole weeks, Monday to Sunday)</source>
+        <translation>{first} tot en met {last} (hele weken, maandag tot en met zondag)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With this statement I report that my workload has been structurally too high in this period. The figures below come from my own record of hours and cases.</source>
+        <translation>Met deze melding meld ik dat mijn werkdruk in deze periode structureel te hoog is geweest. De cijfers hieronder komen uit mijn eigen registratie van uren en zaken.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Gewerkt</translation>
+    </message>
+    <message>
+        <source>Extra hours</source>
+        <translation>Meeruren</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Overwerk</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Let op</translation>
+    </message>
+    <message>
+        <source>In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable. My balance of hours above my contract is now {balance}. Weeks with a warning are marked.</source>
+        <translation>In {weeks} weken werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren. Mijn saldo van uren boven mijn contract is nu {balance}. Weken met een waarschuwing zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Legal limits passed (Arbeidstijdenwet)</source>
+        <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
+    </message>
+    <message>
+        <source>No legal limit was passed in this period.</source>
+        <translation>In deze periode is geen wettelijke grens overschreden.</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>On {last} I carried {measures} measures for {families} families ({children} children). The responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} families; the target of the agreed reduction schedule was {target}. At the start of the period I carried {start} measures; the highest in the period was {highest}.</source>
+        <translation>Op {last} droeg ik {measures} maatregelen voor {families} gezinnen ({children} kinderen). De verantwoorde norm voor mijn contract van {contract} uur is {norm} maatregelen, of {low} tot {high} gezinnen; het doel van het afgesproken afbouwschema was {target}. Aan het begin van de periode droeg ik {start} maatregelen; het hoogste aantal in de periode was {highest}.</translation>
+    </message>
+    <message>
+        <source>Where the time went</source>
+        <translation>Waar de tijd heen ging</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Court hearings: {count} ({in_person} in person, {remote} by phone or video), {hours} hours.</source>
+        <translation>Zittingen: {count} ({in_person} ter plekke, {remote} telefonisch of via video), {hours} uur.</translation>
+    </message>
+    <message>
+        <source>File redactions: {count}, {pages} pages, {hours} hours.</source>
+        <translation>Dossiers lakken: {count}, {pages} pagina's, {hours} uur.</translation>
+    </message>
+    <message>
+        <source>Care searches: {count}, {providers} providers contacted, {hours} hours.</source>
+        <translation>Zorg zoeken: {count}, {providers} aanbieders benaderd, {hours} uur.</translation>
+    </message>
+    <message>
+        <source>Requests declined and boundaries kept</source>
+        <translation>Afgewezen verzoeken en bewaakte grenzen</translation>
+    </message>
+    <message>
+        <source>Declined: {what}, {count} times.</source>
+        <translation>Afgewezen: {what}, {count} keer.</translation>
+    </message>
+    <message>
+        <source>Kept: {boundary}, {count} times ({hours} hours saved).</source>
+        <translation>Bewaakt: {boundary}, {count} keer ({hours} uur bespaard).</translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation>In deze periode niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Report and request</source>
+        <translation>Melding en verzoek</translation>
+    </message>
+    <message>
+        <source>I make this report under article 11 of the Working Conditions Act (Arbowet), which obliges me to report dangers to safety and health. Under article 3, read with article 1, the employer must prevent psychosocial workload, which explicitly includes work pressure, or where that is not possible limit it.</source>
+        <translation>Ik doe deze melding op grond van artikel 11 van de Arbeidsomstandighedenwet (Arbowet), dat mij verplicht gevaren voor veiligheid en gezondheid te melden. Op grond van artikel 3, in samenhang met artikel 1, moet de werkgever psychosociale arbeidsbelasting, waaronder uitdrukkelijk werkdruk, voorkomen of, als dat niet mogelijk is, beperken.</translation>
+    </message>
+    <message>
+        <source>Date and signature</source>
+        <translation>Datum en handtekening</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>over contract</source>
+        <translation>boven contract</translation>
+    </message>
+    <message>
+        <source>legal limit</source>
+        <translation>wettelijke grens</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPanel</name>
+    <message>
+        <source>The last 4 full weeks</source>
+        <extracomment>Emitted when a PDF was written: its path and number of pages.</extracomment>
+        <translation>De laatste 4 hele weken</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Andere data</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Taal van de melding</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Je team</translation>
+    </message>
+    <message>
+        <source>Your manager</source>
+        <translation>Je leidinggevende</translation>
+    </message>
+    <message>
+        <source>Overload statement (werkdrukmelding)</source>
+        <translation>Werkdrukmelding</translation>
+    </message>
+    <message>
+        <source>Your request for measures</source>
+        <translation>Je verzoek om maatregelen</translation>
+    </message>
+    <message>
+        <source>Default text</source>
+        <translation>Standaardtekst</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>shown only on this statement</source>
+        <translation>staat alleen op deze melding</translation>
+    </message>
+    <message>
+        <source>The end of the period comes before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <source>The statement covers the whole weeks from {first} to {last}.</source>
+        <translation>De melding beslaat de hele weken van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>De melding opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the statement…</source>
+        <translation>De melding wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({pages} pages).</source>
+        <translation>Geschreven: {path} ({pages} pagina's).</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>New task</source>
@@ -2113,6 +2376,14 @@ Database: {path}</translation>
     <message>
         <source>Hours saved lie between 0 and 24.</source>
         <translation>Bespaarde uren liggen tussen 0 en 24.</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>Het einde van de periode moet na het begin liggen.</translation>
+    </message>
+    <message>
+        <source>A statement covers at most {weeks} weeks.</source>
+        <translation>Een melding beslaat hoogstens {weeks} weken.</translation>
     </message>
 </context>
 <context>

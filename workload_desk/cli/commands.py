@@ -397,6 +397,24 @@ def say_no_declined(db: Database, args: argparse.Namespace) -> None:
         print(f"{d.id:>5}  {format_date(d.day)}  {register.request_name(d.what):<30} {d.from_role}  {d.note}")
 
 
+def statement_pdf(db: Database, args: argparse.Namespace) -> None:
+    first, last = parse_date(args.from_, "from"), parse_date(args.to, "to")
+    from ..core.statement import build_statement
+
+    build_statement(db, first, last)  # refuses a wrong period before Qt is loaded
+    from ..ui.statement_pdf import ensure_application, make_statement_pdf
+
+    ensure_application()
+    lang = args.lang or i18n.language()
+    out = Path(args.out)
+    pages = make_statement_pdf(db, first, last, lang, str(out), _saved_request(db, lang))
+    print(translate("CommandLine", "Written: {path} ({pages} pages).").format(path=out, pages=pages))
+
+
+def _saved_request(db: Database, lang: str) -> str | None:
+    return get_setting(db, f"statement_request_{lang}")
+
+
 def demo_fill(db: Database, args: argparse.Namespace) -> None:
     demo.fill_demo(db)
     print(translate("CommandLine", "Demo year written: open the window with “workload-desk”."))
@@ -422,5 +440,6 @@ HANDLERS = {
     ("say-no", "schedule"): say_no_schedule,
     ("say-no", "decline"): say_no_decline,
     ("say-no", "declined"): say_no_declined,
+    ("statement", None): statement_pdf,
     ("demo", None): demo_fill,
 }

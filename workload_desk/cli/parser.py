@@ -7,7 +7,7 @@ import argparse
 from ..core.i18n import translate
 from ..core.model import MEASURE_KINDS, TASK_KINDS
 
-COMMANDS = ("version", "contract", "case", "task", "log", "week", "say-no", "demo")
+COMMANDS = ("version", "contract", "case", "task", "log", "week", "say-no", "statement", "demo")
 
 
 class UsageError(Exception):
@@ -138,6 +138,11 @@ def build_parser() -> Parser:
     s.add_argument("--date", dest="day", metavar="DATE")
     s = say_no.add_parser("declined", help=translate("CommandLine", "the requests declined"))
     s.add_argument("--json", action="store_true")
+
+    c = commands.add_parser("statement", help=translate("CommandLine", "the overload statement as PDF"))
+    c.add_argument("--from", dest="from_", required=True, metavar="DATE")
+    c.add_argument("--to", required=True, metavar="DATE")
+    c.add_argument("--out", required=True, metavar="FILE.pdf")
 
     commands.add_parser("demo", help=translate("CommandLine", "fill an empty database with a demo year"))
     return p

@@ -185,6 +185,12 @@ _ROLES = ["teamleider", "gedragswetenschapper", "collega", "rechtbank", "zorgaan
 
 def _add_register(db: Database, rng: random.Random, today: date, year_start: date) -> None:
     """The agreed schedule, and a year of requests declined and boundaries kept."""
+    for key, value in (
+        ("worker_name", "Demo-medewerker"),
+        ("worker_team", "Team Zuid"),
+        ("manager_name", "Demo-teamleider"),
+    ):
+        db.execute("INSERT INTO settings(key, value) VALUES (?, ?)", [key, value])
     db.execute(
         "INSERT INTO settings(key, value) VALUES ('schedule', ?)",
         ['{"preset": "akkoord-2023", "start": "2023-05-01", "baseline": 26}'],

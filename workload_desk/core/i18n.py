@@ -13,7 +13,8 @@ from the same source.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from .resources import translations_dir
@@ -84,3 +85,15 @@ def format_hours(hours: float) -> str:
     """Hours with one decimal (none for whole hours), the decimal comma in Dutch: ``38,5``, ``36``."""
     text = f"{hours:.1f}".removesuffix(".0")
     return text.replace(".", ",") if _language == "nl" else text
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Speak ``lang`` for a while (a document in another language than the window), from the catalog."""
+    global _language, _translator
+    before = (_language, _translator)
+    _language, _translator = lang, None
+    try:
+        yield
+    finally:
+        _language, _translator = before

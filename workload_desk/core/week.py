@@ -109,7 +109,7 @@ def week_report(db: Database, day: date, now: datetime | None = None) -> WeekRep
     until = first + timedelta(days=7)
     spans = [
         (e.start, e.end or max(now, e.start), e.task_kind)
-        for e in entries_between(db, monday - timedelta(days=1), monday + timedelta(days=6))
+        for e in entries_between(db, monday - timedelta(days=1), monday + timedelta(days=7))
     ]
 
     by_day: dict[date, int] = {monday + timedelta(days=i): 0 for i in range(7)}

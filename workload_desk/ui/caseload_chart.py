@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPen
+
+from ..core.i18n import translate
 
 
 def _ms(day: date) -> float:
@@ -16,12 +18,12 @@ def _ms(day: date) -> float:
 def caseload_chart(points, today: date) -> QChart:
     """Lines for the caseload (solid up to today, dashed after), the schedule's target and the norm."""
     chart = QChart()
-    chart.setTitle(QCoreApplication.translate("CaseloadChart", "Caseload in measures: counted, and projected"))
+    chart.setTitle(translate("CaseloadChart", "Caseload in measures: counted, and projected"))
     counted, projected, target, norm = (QLineSeries() for _ in range(4))
-    counted.setName(QCoreApplication.translate("CaseloadChart", "Caseload"))
-    projected.setName(QCoreApplication.translate("CaseloadChart", "Projected (no new cases)"))
-    target.setName(QCoreApplication.translate("CaseloadChart", "Target"))
-    norm.setName(QCoreApplication.translate("CaseloadChart", "Norm"))
+    counted.setName(translate("CaseloadChart", "Caseload"))
+    projected.setName(translate("CaseloadChart", "Projected (no new cases)"))
+    target.setName(translate("CaseloadChart", "Target"))
+    norm.setName(translate("CaseloadChart", "Norm"))
     for day, load, goal, responsible in points:
         x = _ms(day)
         if day <= today:
@@ -54,6 +56,8 @@ def caseload_chart(points, today: date) -> QChart:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     for series, colour, style, width in styles:
+        if series.count() < 2:
+            continue  # nothing to draw (no projection on a statement of the past)
         series.setPen(QPen(QColor(colour), width, style))
         chart.addSeries(series)
         series.attachAxis(axis_x)

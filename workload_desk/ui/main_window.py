@@ -30,6 +30,7 @@ from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
 from .say_no_panel import SayNoPanel
 from .session import Session
+from .statement_panel import StatementPanel
 from .time_dialogs import moment_of
 from .time_panel import TimePanel
 from .tray import Tray
@@ -65,7 +66,13 @@ class MainWindow(QMainWindow):
         self.say_no_panel = SayNoPanel(session.db)
         self.cases_panel.changes.changed.connect(self.say_no_panel.reload)
         self.time_panel.changes.changed.connect(self.say_no_panel.reload)
-        built = {"cases": self.cases_panel, "time": self.time_panel, "say_no": self.say_no_panel}
+        self.statement_panel = StatementPanel(session.db)
+        built = {
+            "cases": self.cases_panel,
+            "time": self.time_panel,
+            "say_no": self.say_no_panel,
+            "statement": self.statement_panel,
+        }
         for key, _, _ in PANELS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -315,6 +322,7 @@ class MainWindow(QMainWindow):
         self.cases_panel.set_db(new.db)
         self.time_panel.set_db(new.db)
         self.say_no_panel.set_db(new.db)
+        self.statement_panel.set_db(new.db)
         self.retranslate()
         self.session_changed.emit()
         return True

@@ -14,10 +14,11 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from ..core.i18n import translate
 from ..core.model import TASK_KINDS, task_kind_name
 from ..core.week import WeekHours
 
@@ -38,7 +39,7 @@ COLOURS = {
 def week_chart(weeks: list[WeekHours]) -> QChart:
     """Stacked bars of hours by kind for each week, with the contract as a line."""
     chart = QChart()
-    chart.setTitle(QCoreApplication.translate("WeekChart", "Hours per week, by kind of work"))
+    chart.setTitle(translate("WeekChart", "Hours per week, by kind of work"))
     bars = QStackedBarSeries()
     for kind in TASK_KINDS:
         if not any(kind in w.by_task for w in weeks):
@@ -51,7 +52,7 @@ def week_chart(weeks: list[WeekHours]) -> QChart:
         bars.append(bar_set)
     chart.addSeries(bars)
     contract = QLineSeries()
-    contract.setName(QCoreApplication.translate("WeekChart", "Contract"))
+    contract.setName(translate("WeekChart", "Contract"))
     contract.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
     for i, w in enumerate(weeks):
         contract.append(QPointF(i, w.expected_hours))
@@ -64,7 +65,7 @@ def week_chart(weeks: list[WeekHours]) -> QChart:
     axis_y.setRange(0, ceiling)
     axis_y.setTickCount(ceiling // 10 + 1)
     axis_y.setLabelFormat("%d")
-    axis_y.setTitleText(QCoreApplication.translate("WeekChart", "hours"))
+    axis_y.setTitleText(translate("WeekChart", "hours"))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     for series in (bars, contract):

@@ -1,0 +1,170 @@
+"""The overload statement: its figures checked against the core's own, read back from the PDF."""
+
+import re
+import shutil
+import subprocess
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from workload_desk.core.cases import add_case
+from workload_desk.core.contracts import set_contract
+from workload_desk.core.measures import NewMeasure
+from workload_desk.core.model import Task
+from workload_desk.core.register import decline, keep_boundary
+from workload_desk.core.settings import set_setting
+from workload_desk.core.statement import build_statement, last_full_weeks, quarter_of, whole_weeks
+from workload_desk.core.tasks import add_task
+from workload_desk.core.time_log import add_entry
+from workload_desk.core.week import week_report
+
+MONDAY = date(2026, 9, 7)
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(MONDAY + timedelta(days=day), datetime.min.time()).replace(hour=hour, minute=minute)
+
+
+@pytest.fixture
+def known(db):
+    """Four weeks of known work for a 32-hour worker with 13 measures, secret labels and notes."""
+    set_contract(db, 32, date(2026, 1, 5))
+    set_setting(db, "worker_name", "Ada Werker")
+    set_setting(db, "manager_name", "Bo Leider")
+    for i in range(13):
+        add_case(
+            db,
+            f"GEHEIM-{i}",
+            date(2026, 2, 2),
+            [NewMeasure("ots", "Kindje", date(2026, 2, 2))],
+            notes="notitie-zeer-prive",
+        )
+    for week in range(4):
+        for day in range(5):
+            start = at(7 * week + day, 8)
+            add_entry(db, start, start + timedelta(hours=4), "visit", 1, note="prive-notitie-uur")
+            add_entry(db, start + timedelta(hours=4, minutes=30), start + timedelta(hours=8, minutes=7), "court")
+    add_entry(db, at(2, 17), at(2, 21, 30), "redaction")  # a long Wednesday in the first week: 12 h 37 of work
+    add_task(db, Task(0, 1, "court", at(3, 10), mode="phone"))
+    add_task(db, Task(0, 2, "court", at(10, 10), mode="in-person"))
+    add_task(db, Task(0, 3, "redaction", at(11, 9), pages=120, requested_by="moeder"))
+    add_task(db, Task(0, 4, "care-search", at(12, 9), providers_contacted=17))
+    decline(db, MONDAY + timedelta(days=1), "new-case", "teamleider", "notitie-bij-nee")
+    decline(db, MONDAY + timedelta(days=8), "new-case", "teamleider")
+    keep_boundary(db, MONDAY + timedelta(days=9), "court-remote")
+    return db
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_periods_are_whole_weeks():
+    assert whole_weeks(date(2026, 9, 9), date(2026, 9, 30)) == (date(2026, 9, 7), date(2026, 10, 4))
+    assert last_full_weeks(date(2026, 11, 22)) == (date(2026, 10, 19), date(2026, 11, 15))
+    assert quarter_of(date(2026, 8, 1)) == (date(2026, 7, 1), date(2026, 9, 30))
+
+
+def test_the_figures_of_the_statement(known):
+    s = build_statement(known, MONDAY, MONDAY + timedelta(days=27), today=date(2026, 10, 5))
+    assert [w.week for w in s.weeks] == ["2026-W37", "2026-W38", "2026-W39", "2026-W40"]
+    assert s.worked == sum(week_report(known, MONDAY + timedelta(weeks=i)).worked_hours for i in range(4))
+    assert s.expected == 128 and s.caseload_last.measures == 13
+    assert round(s.norm.measures, 2) == 10.67
+    assert s.court == (2, 1, 1) and s.redactions == (1, 120) and s.care_searches == (1, 17)
+    assert s.declined["new-case"] == 2
+    assert [b.boundary for b in s.boundaries] == ["court-remote"] and s.boundaries[0].hours_saved == 3.5
+    assert any("12" in msg for _, msg in s.legal)
+
+
+def render(db, tmp_path, lang, first=MONDAY, last=MONDAY + timedelta(days=27)):
+    from workload_desk.ui.statement_pdf import make_statement_pdf
+
+    out = tmp_path / f"statement-{lang}.pdf"
+    pages = make_statement_pdf(db, first, last, lang, str(out))
+    return out, pages
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_pdf_holds_the_core_figures_and_nothing_of_a_family(qapp, known, tmp_path, lang):
+    out, pages = render(known, tmp_path, lang)
+    assert 1 <= pages <= 3
+    text = pdf_text(out)
+    s = build_statement(known, MONDAY, MONDAY + timedelta(days=27))
+    comma = lang == "nl"
+
+    def num(value: float) -> str:
+        t = f"{value:.1f}".removesuffix(".0")
+        return t.replace(".", ",") if comma else t
+
+    for w in s.weeks:
+        row = re.search(rf"{w.week}\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)", text)
+        assert row, w.week
+        assert row.groups() == (num(w.expected_hours), num(w.worked_hours), num(w.extra_hours), num(w.overtime_hours))
+    assert num(s.worked) in text and "13" in text and "Ada Werker" in text and "Bo Leider" in text
+    assert ("Werkdrukmelding" if lang == "nl" else "Overload statement") in text
+    assert ("artikel 11" if lang == "nl" else "article 11") in text
+    assert ("Arbeidstijdenwet" in text) and ("ﬃ" not in text and "ﬁ" not in text and "ﬂ" not in text)
+    for secret in ("GEHEIM", "Kindje", "notitie-zeer-prive", "prive-notitie-uur", "notitie-bij-nee"):
+        assert secret not in text
+
+
+def test_the_pdf_is_a4_with_its_fonts_embedded(qapp, known, tmp_path):
+    out, _ = render(known, tmp_path, "nl")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "595 x 842" in info
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts)
+
+
+def test_a_year_breaks_pages_with_the_header_repeated(qapp, known, tmp_path):
+    out, pages = render(known, tmp_path, "en", date(2025, 10, 6), date(2026, 9, 27))
+    assert pages > 2
+    second = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.match(r"\s*Week\s+Contract\s+Worked", second)  # the hours table's header again on page 2
+
+
+def test_a_wrong_period_is_refused(known):
+    from workload_desk.core.errors import UserError
+
+    with pytest.raises(UserError, match="na het begin"):
+        build_statement(known, MONDAY, MONDAY - timedelta(days=1))
+    with pytest.raises(UserError, match="hoogstens 60 weken"):
+        build_statement(known, date(2024, 1, 1), date(2026, 1, 1))
+
+
+def test_the_command_line_and_the_panel_write_the_same_document(qapp, known, db_path, tmp_path, qtbot, capsys):
+    from workload_desk.main import main
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    known.close()
+    status = main(
+        [
+            "--db",
+            str(db_path),
+            "statement",
+            "--from",
+            MONDAY.isoformat(),
+            "--to",
+            (MONDAY + timedelta(days=27)).isoformat(),
+            "--out",
+            str(tmp_path / "cli.pdf"),
+        ]
+    )
+    assert status == 0
+    from workload_desk.core.database import open_database
+
+    db = open_database(db_path)
+    apply_language("nl")
+    panel = StatementPanel(db)
+    qtbot.addWidget(panel)
+    panel.period.setCurrentIndex(panel.period.findData("dates"))
+    panel.first.setDate(MONDAY)
+    panel.last.setDate(MONDAY + timedelta(days=27))
+    with qtbot.waitSignal(panel.written, timeout=20000):
+        panel.save_pdf(str(tmp_path / "panel.pdf"))
+    assert pdf_text(tmp_path / "cli.pdf") == pdf_text(tmp_path / "panel.pdf")

@@ -1,0 +1,381 @@
+"""The overload statement (werkdrukmelding): its figures for a period, and the document as HTML.
+
+Evidence for a meeting with the team lead, a works council or a court: hours per
+week against the contract and the law, the caseload against the norm and the
+schedule, where the time went, and what the worker declined. It names no case,
+no child and no note. The period is taken in whole ISO weeks (Monday to Sunday),
+the unit the contract and the CAO count in.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+from . import i18n
+from .caseload import Caseload, caseload_on
+from .caseload_norm import Norm, norm_on, target_on
+from .dates import add_months, week_start
+from .errors import UserError
+from .i18n import format_date, format_hours, translate
+from .model import TASK_KINDS, task_kind_name
+from .register import BoundaryCount, boundaries_kept, boundary_name, declined, request_name
+from .settings import get_setting
+from .week import WeekReport, week_report
+
+MAX_WEEKS = 60
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Every figure the statement shows."""
+
+    first: date
+    last: date
+    made_on: date
+    worker: str
+    team: str
+    manager: str
+    weeks: list[WeekReport]
+    caseload_first: Caseload
+    caseload_last: Caseload
+    caseload_highest: int
+    norm: Norm
+    target: float
+    by_task: dict[str, float]
+    court: tuple[int, int, int]  # hearings, in person, by phone or video
+    redactions: tuple[int, int]  # redactions, pages
+    care_searches: tuple[int, int]  # searches, providers contacted
+    declined: Counter
+    boundaries: list[BoundaryCount]
+
+    @property
+    def worked(self) -> float:
+        return sum(w.worked_hours for w in self.weeks)
+
+    @property
+    def expected(self) -> float:
+        return sum(w.expected_hours for w in self.weeks)
+
+    @property
+    def extra(self) -> float:
+        return sum(w.extra_hours for w in self.weeks)
+
+    @property
+    def overtime(self) -> float:
+        return sum(w.overtime_hours for w in self.weeks)
+
+    @property
+    def compensable(self) -> float:
+        return sum(w.compensable for w in self.weeks)
+
+    @property
+    def balance(self) -> float:
+        """The running balance at the end of the period."""
+        return self.weeks[-1].balance_hours if self.weeks else 0.0
+
+    @property
+    def legal(self) -> list[tuple[str, str]]:
+        """Every Arbeidstijdenwet limit passed: (week, message)."""
+        return [(w.week, x.message) for w in self.weeks for x in w.warnings if x.legal]
+
+
+def whole_weeks(first: date, last: date) -> tuple[date, date]:
+    """The period stretched to whole ISO weeks: Monday of the first, Sunday of the last."""
+    return week_start(first), week_start(last) + timedelta(days=6)
+
+
+def last_full_weeks(today: date, count: int = 4) -> tuple[date, date]:
+    """The last ``count`` full weeks before this one."""
+    monday = week_start(today)
+    return monday - timedelta(weeks=count), monday - timedelta(days=1)
+
+
+def quarter_of(day: date) -> tuple[date, date]:
+    """The calendar quarter holding ``day``."""
+    first = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return first, add_months(first, 3) - timedelta(days=1)
+
+
+def build_statement(db: Database, first: date, last: date, today: date | None = None) -> Statement:
+    """Gather the statement's figures for the whole weeks from ``first`` to ``last``."""
+    if last < first:
+        raise UserError(translate("Validation", "The end of the period must come after its start."), "to")
+    first, last = whole_weeks(first, last)
+    if (last - first).days // 7 + 1 > MAX_WEEKS:
+        raise UserError(
+            translate("Validation", "A statement covers at most {weeks} weeks.").format(weeks=MAX_WEEKS), "to"
+        )
+    weeks, monday = [], first
+    while monday <= last:
+        weeks.append(week_report(db, monday))
+        monday += timedelta(days=7)
+    by_task: dict[str, float] = {}
+    for w in weeks:
+        for kind, hours in w.by_task.items():
+            by_task[kind] = by_task.get(kind, 0.0) + hours
+    span = [first.isoformat(), (last + timedelta(days=1)).isoformat()]
+    court = db.execute(
+        "SELECT count(*), coalesce(sum(mode = 'in-person'), 0), coalesce(sum(mode IN ('phone', 'video')), 0) "
+        "FROM tasks WHERE kind = 'court' AND due >= ? AND due < ?",
+        span,
+    ).fetchone()
+    redactions = db.execute(
+        "SELECT count(*), coalesce(sum(pages), 0) FROM tasks WHERE kind = 'redaction' AND due >= ? AND due < ?", span
+    ).fetchone()
+    searches = db.execute(
+        "SELECT count(*), coalesce(sum(providers_contacted), 0) FROM tasks "
+        "WHERE kind = 'care-search' AND due >= ? AND due < ?",
+        span,
+    ).fetchone()
+    highest = max(caseload_on(db, first + timedelta(days=7 * i)).measures for i in range(len(weeks)))
+    return Statement(
+        first=first,
+        last=last,
+        made_on=today or date.today(),
+        worker=get_setting(db, "worker_name", "") or "",
+        team=get_setting(db, "worker_team", "") or "",
+        manager=get_setting(db, "manager_name", "") or "",
+        weeks=weeks,
+        caseload_first=caseload_on(db, first),
+        caseload_last=caseload_on(db, last),
+        caseload_highest=max(highest, caseload_on(db, last).measures),
+        norm=norm_on(db, last),
+        target=target_on(db, last),
+        by_task={k: by_task[k] for k in TASK_KINDS if by_task.get(k)},
+        court=tuple(court),
+        redactions=tuple(redactions),
+        care_searches=tuple(searches),
+        declined=Counter(r.what for r in declined(db, first, last)),
+        boundaries=[b for b in boundaries_kept(db, first, last) if b.times],
+    )
+
+
+def default_request(lang: str) -> str:
+    """The worker's request for measures, as it stands until the worker writes their own."""
+    with i18n.speaking(lang):
+        return translate(
+            "Statement",
+            "I ask you to agree with me, within two weeks, on measures that bring my workload back to a "
+            "responsible level: no new cases until my caseload is at the agreed target, handing over the "
+            "cases above the norm, and compensation for the hours above my contract.",
+        )
+
+
+def _e(text: str) -> str:
+    return html.escape(str(text))
+
+
+def _table(headers: list[str], rows: list[list[str]], right_from: int = 1, marked: set[int] = frozenset()) -> str:
+    head = "".join(f'<th align="{"left" if i < right_from else "right"}">{_e(h)}</th>' for i, h in enumerate(headers))
+    body = []
+    for n, row in enumerate(rows):
+        style = ' style="background-color:#fde2e1"' if n in marked else ""
+        cells = "".join(f'<td align="{"left" if i < right_from else "right"}">{_e(c)}</td>' for i, c in enumerate(row))
+        body.append(f"<tr{style}>{cells}</tr>")
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="2" border="1" style="border-collapse:collapse">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def statement_html(s: Statement, lang: str, request: str) -> str:
+    """The document in ``lang``. Charts are images named ``chart-weeks`` and ``chart-caseload``."""
+    with i18n.speaking(lang):
+        return _statement_html(s, request)
+
+
+def _statement_html(s: Statement, request: str) -> str:
+    h = format_hours
+    title = translate("Statement", "Overload statement")
+    period = translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday)").format(
+        first=format_date(s.first), last=format_date(s.last)
+    )
+    parts = [f"<h1>{_e(title)}</h1>"]
+    facts = [
+        (translate("Statement", "From"), s.worker + (f", {s.team}" if s.team else "")),
+        (translate("Statement", "To"), s.manager),
+        (translate("Statement", "Period"), period),
+        (translate("Statement", "Date"), format_date(s.made_on)),
+    ]
+    parts.append(
+        '<table cellpadding="2">'
+        + "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts)
+        + "</table>"
+    )
+    parts.append(
+        "<p>"
+        + _e(
+            translate(
+                "Statement",
+                "With this statement I report that my workload has been structurally too high in this period. "
+                "The figures below come from my own record of hours and cases.",
+            )
+        )
+        + "</p>"
+    )
+
+    parts.append(_h2(translate("Statement", "Hours")))
+    rows, marked = [], set()
+    for n, w in enumerate(s.weeks):
+        if w.warnings:
+            marked.add(n)
+        notes = ", ".join(sorted({_short_warning(x.code) for x in w.warnings}))
+        rows.append([w.week, h(w.expected_hours), h(w.worked_hours), h(w.extra_hours), h(w.overtime_hours), notes])
+    rows.append([translate("Statement", "Total"), h(s.expected), h(s.worked), h(s.extra), h(s.overtime), ""])
+    parts.append(
+        _table(
+            [
+                translate("Statement", "Week"),
+                translate("Statement", "Contract"),
+                translate("Statement", "Worked"),
+                translate("Statement", "Extra hours"),
+                translate("Statement", "Overtime"),
+                translate("Statement", "Warning"),
+            ],
+            rows,
+            marked=marked,
+        )
+    )
+    parts.append(
+        "<p>"
+        + _e(
+            translate(
+                "Statement",
+                "In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, "
+                "of which {compensable} compensable. My balance of hours above my contract is now {balance}. "
+                "Weeks with a warning are marked.",
+            ).format(
+                weeks=len(s.weeks),
+                worked=h(s.worked),
+                expected=h(s.expected),
+                above=h(max(0.0, s.worked - s.expected)),
+                compensable=h(s.compensable),
+                balance=h(s.balance),
+            )
+        )
+        + "</p>"
+    )
+    parts.append('<p align="center"><img src="chart-weeks" width="500" height="196"></p>')
+
+    parts.append(_h2(translate("Statement", "Legal limits passed (Arbeidstijdenwet)")))
+    if s.legal:
+        parts.append("<ul>" + "".join(f"<li>{_e(week)}: {_e(msg)}</li>" for week, msg in s.legal) + "</ul>")
+    else:
+        parts.append("<p>" + _e(translate("Statement", "No legal limit was passed in this period.")) + "</p>")
+
+    parts.append(_h2(translate("Statement", "Caseload")))
+    low, high = s.norm.families
+    parts.append(
+        "<p>"
+        + _e(
+            translate(
+                "Statement",
+                "On {last} I carried {measures} measures for {families} families ({children} children). The "
+                "responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} "
+                "families; the target of the agreed reduction schedule was {target}. At the start of the period I "
+                "carried {start} measures; the highest in the period was {highest}.",
+            ).format(
+                last=format_date(s.last),
+                measures=s.caseload_last.measures,
+                families=s.caseload_last.families,
+                children=s.caseload_last.children,
+                contract=h(s.norm.contract_hours),
+                norm=h(s.norm.measures),
+                low=h(low),
+                high=h(high),
+                target=h(s.target),
+                start=s.caseload_first.measures,
+                highest=s.caseload_highest,
+            )
+        )
+        + "</p>"
+    )
+    parts.append('<p align="center"><img src="chart-caseload" width="500" height="196"></p>')
+
+    parts.append(_h2(translate("Statement", "Where the time went")))
+    total = sum(s.by_task.values()) or 1.0
+    parts.append(
+        _table(
+            [translate("Statement", "Work"), translate("Statement", "Hours"), translate("Statement", "Share")],
+            [[task_kind_name(k), h(v), f"{round(100 * v / total)}%"] for k, v in s.by_task.items()],
+        )
+    )
+    court, in_person, remote = s.court
+    parts.append(
+        "<ul>"
+        + "".join(
+            f"<li>{_e(line)}</li>"
+            for line in (
+                translate(
+                    "Statement",
+                    "Court hearings: {count} ({in_person} in person, {remote} by phone or video), {hours} hours.",
+                ).format(count=court, in_person=in_person, remote=remote, hours=h(s.by_task.get("court", 0.0))),
+                translate("Statement", "File redactions: {count}, {pages} pages, {hours} hours.").format(
+                    count=s.redactions[0], pages=s.redactions[1], hours=h(s.by_task.get("redaction", 0.0))
+                ),
+                translate(
+                    "Statement", "Care searches: {count}, {providers} providers contacted, {hours} hours."
+                ).format(
+                    count=s.care_searches[0], providers=s.care_searches[1], hours=h(s.by_task.get("care-search", 0.0))
+                ),
+            )
+        )
+        + "</ul>"
+    )
+
+    parts.append(_h2(translate("Statement", "Requests declined and boundaries kept")))
+    lines = [
+        translate("Statement", "Declined: {what}, {count} times.").format(what=request_name(k), count=n)
+        for k, n in sorted(s.declined.items())
+    ] + [
+        translate("Statement", "Kept: {boundary}, {count} times ({hours} hours saved).").format(
+            boundary=boundary_name(b.boundary), count=b.times, hours=h(b.hours_saved)
+        )
+        for b in s.boundaries
+    ]
+    if lines:
+        parts.append("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in lines) + "</ul>")
+    else:
+        parts.append("<p>" + _e(translate("Statement", "None recorded in this period.")) + "</p>")
+
+    parts.append(_h2(translate("Statement", "Report and request")))
+    parts.append(
+        "<p>"
+        + _e(
+            translate(
+                "Statement",
+                "I make this report under article 11 of the Working Conditions Act (Arbowet), which obliges me to "
+                "report dangers to safety and health. Under article 3, read with article 1, the employer must "
+                "prevent psychosocial workload, which explicitly includes work pressure, or where that is not "
+                "possible limit it.",
+            )
+        )
+        + "</p>"
+    )
+    parts.append("<p>" + "<br>".join(_e(line) for line in request.splitlines()) + "</p>")
+    sign = _e(translate("Statement", "Date and signature"))
+    cells = [(translate("Statement", "Worker"), s.worker), (translate("Statement", "Manager"), s.manager)]
+    parts.append(
+        '<table width="100%" cellpadding="6"><tr>'
+        + "".join(
+            f'<td width="50%"><b>{_e(role)}</b><br>{_e(name)}<br><br>{sign}:<br><br><br>{"_" * 30}</td>'
+            for role, name in cells
+        )
+        + "</tr></table>"
+    )
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
+def _short_warning(code: str) -> str:
+    if code in ("over_contract", "consent_needed"):
+        return translate("Statement", "over contract")
+    return translate("Statement", "legal limit")

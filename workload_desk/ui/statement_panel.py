@@ -1,0 +1,302 @@
+"""The Statement panel: choose the period, language and request; preview, print or save the PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from ..core.dates import add_months
+from ..core.errors import UserError
+from ..core.i18n import format_date
+from ..core.settings import get_setting, set_setting
+from ..core.statement import default_request, last_full_weeks, quarter_of, whole_weeks
+from .case_page import button_row
+from .form_dialog import date_edit, date_of
+
+PERIODS = ("weeks", "quarter", "last-quarter", "dates")
+DETAILS = (("worker_name", "name"), ("worker_team", "team"), ("manager_name", "manager"))
+
+
+class _PdfJob(QObject):
+    """Lays out and writes the PDF in a worker thread, so the window never freezes."""
+
+    done = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, html: str, images: dict, title: str, path: str) -> None:
+        super().__init__()
+        self.html, self.images, self.title, self.path = html, images, title, path
+
+    def run(self) -> None:
+        from .statement_pdf import write_statement_pdf
+
+        try:
+            self.done.emit(write_statement_pdf(self.html, self.images, self.title, self.path))
+        except UserError as exc:
+            self.failed.emit(exc.message)
+
+
+class StatementPanel(QWidget):
+    """The worker takes this paper into a meeting with the team lead."""
+
+    #: Emitted when a PDF was written: its path and number of pages.
+    written = Signal(str, int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._thread: QThread | None = None
+        self.period = QComboBox()
+        for key in PERIODS:
+            self.period.addItem("", key)
+        self.period.currentIndexChanged.connect(lambda _: self._fill_dates())
+        self.first, self.last = date_edit(), date_edit()
+        for edit in (self.first, self.last):
+            edit.dateChanged.connect(lambda _: self._show_summary())
+        self.lang = QComboBox()
+        self.lang.addItem("Nederlands", "nl")
+        self.lang.addItem("English", "en")
+        self.lang.currentIndexChanged.connect(lambda _: self._load_request())
+        self.details = {key: QLineEdit() for key, _ in DETAILS}
+        for key, edit in self.details.items():
+            edit.setText(get_setting(db, key, "") or "")
+            edit.editingFinished.connect(lambda key=key: self._save_detail(key))
+        self.request = QPlainTextEdit()
+        self.request.textChanged.connect(self._save_request)
+        self.default_button = QPushButton(clicked=self._default_request)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.preview_button = QPushButton(clicked=self.preview)
+        self.print_button = QPushButton(clicked=self.print_statement)
+        self.pdf_button = QPushButton(clicked=self.save_pdf)
+        self.pdf_button.setObjectName("savePdf")
+
+        self.labels = {name: QLabel() for name in ("period", "from", "to", "lang", "name", "team", "manager")}
+        choose = QGroupBox()
+        self.choose_box = choose
+        form = QFormLayout(choose)
+        form.addRow(self.labels["period"], self.period)
+        dates = QHBoxLayout()
+        dates.addWidget(self.labels["from"])
+        dates.addWidget(self.first)
+        dates.addWidget(self.labels["to"])
+        dates.addWidget(self.last)
+        dates.addStretch(1)
+        form.addRow("", dates)
+        form.addRow(self.labels["lang"], self.lang)
+        for key, name in DETAILS:
+            form.addRow(self.labels[name], self.details[key])
+        self.request_box = QGroupBox()
+        request_layout = QVBoxLayout(self.request_box)
+        request_layout.addWidget(self.request)
+        request_layout.addLayout(button_row(self.default_button))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(choose)
+        layout.addWidget(self.request_box, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addLayout(button_row(self.preview_button, self.print_button, self.pdf_button))
+        self.retranslate()
+        self._fill_dates()
+        self._load_request()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        names = (
+            self.tr("The last 4 full weeks"),
+            self.tr("This quarter"),
+            self.tr("Last quarter"),
+            self.tr("Other dates"),
+        )
+        for i, name in enumerate(names):
+            self.period.setItemText(i, name)
+        for key, text in (
+            ("period", self.tr("Period")),
+            ("from", self.tr("From")),
+            ("to", self.tr("to")),
+            ("lang", self.tr("Language of the statement")),
+            ("name", self.tr("Your name")),
+            ("team", self.tr("Your team")),
+            ("manager", self.tr("Your manager")),
+        ):
+            self.labels[key].setText(text)
+        self.choose_box.setTitle(self.tr("Overload statement (werkdrukmelding)"))
+        self.request_box.setTitle(self.tr("Your request for measures"))
+        self.default_button.setText(self.tr("Default text"))
+        self.preview_button.setText(self.tr("Preview…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.details["worker_name"].setPlaceholderText(self.tr("shown only on this statement"))
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_db(self, db: Database) -> None:
+        """Work on another database."""
+        self.db = db
+        for key, edit in self.details.items():
+            edit.setText(get_setting(db, key, "") or "")
+        self._load_request()
+        self._show_summary()
+
+    def reload(self, *_) -> None:
+        """The data changed: show the summary again."""
+        self._show_summary()
+
+    def _fill_dates(self) -> None:
+        today = date.today()
+        key = self.period.currentData()
+        if key == "weeks":
+            first, last = last_full_weeks(today)
+        elif key == "quarter":
+            first, last = quarter_of(today)
+        elif key == "last-quarter":
+            first, last = quarter_of(add_months(today, -3))
+        else:
+            first, last = date_of(self.first), date_of(self.last)
+        for edit, day in ((self.first, first), (self.last, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+            edit.setEnabled(key == "dates")
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        first, last = date_of(self.first), date_of(self.last)
+        if last < first:
+            self.summary.setText(self.tr("The end of the period comes before its start."))
+            return
+        first, last = whole_weeks(first, last)
+        self.summary.setText(
+            self.tr("The statement covers the whole weeks from {first} to {last}.").format(
+                first=format_date(first), last=format_date(last)
+            )
+        )
+
+    def _load_request(self) -> None:
+        lang = self.lang.currentData()
+        self.request.blockSignals(True)
+        self.request.setPlainText(get_setting(self.db, f"statement_request_{lang}") or default_request(lang))
+        self.request.blockSignals(False)
+
+    def _save_request(self) -> None:
+        set_setting(self.db, f"statement_request_{self.lang.currentData()}", self.request.toPlainText())
+
+    def _default_request(self) -> None:
+        self.request.setPlainText(default_request(self.lang.currentData()))
+
+    def _save_detail(self, key: str) -> None:
+        try:
+            from ..core.parse import check_text
+
+            set_setting(self.db, key, check_text(self.details[key].text(), key))
+            self.error.clear()
+        except UserError as exc:
+            self.error.setText(exc.message)
+
+    def _parts(self):
+        from .statement_pdf import statement_parts
+
+        for key in self.details:
+            self._save_detail(key)
+        return statement_parts(
+            self.db, date_of(self.first), date_of(self.last), self.lang.currentData(), self.request.toPlainText()
+        )
+
+    def _document(self):
+        from .statement_pdf import statement_document
+
+        try:
+            _, html, images = self._parts()
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return None
+        self.error.clear()
+        return statement_document(html, images)
+
+    def preview(self):
+        """Show the statement as it will print."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from .statement_pdf import print_document
+
+        doc = self._document()
+        if doc is None:
+            return None
+        dialog = QPrintPreviewDialog(self)
+        dialog.paintRequested.connect(lambda printer: print_document(doc, printer))
+        dialog.resize(900, 1000)
+        dialog.open()
+        return dialog
+
+    def print_statement(self) -> None:
+        """Print on paper."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .statement_pdf import print_document
+
+        doc = self._document()
+        if doc is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            print_document(doc, printer)
+
+    def save_pdf(self, path: str | None = None) -> None:
+        """Save as PDF; the layout runs in a worker thread with a progress dialog when it takes a moment."""
+        if path is None:
+            name = f"werkdrukmelding-{date_of(self.last).isoformat()}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), name, self.tr("PDF (*.pdf)"))
+            if not path:
+                return
+        try:
+            _, html, images = self._parts()
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.error.clear()
+        progress = QProgressDialog(self.tr("Writing the statement…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)
+        thread = QThread(self)
+        from .statement_pdf import statement_title
+
+        job = _PdfJob(html, images, statement_title(self.lang.currentData()), path)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.done.connect(lambda pages: self._written(path, pages))
+        job.failed.connect(self.error.setText)
+        for signal in (job.done, job.failed):
+            signal.connect(thread.quit)
+            signal.connect(progress.reset)
+        thread.finished.connect(job.deleteLater)
+        thread.finished.connect(thread.deleteLater)
+        self._thread, self._job = thread, job
+        thread.start()
+
+    def _written(self, path: str, pages: int) -> None:
+        self.summary.setText(self.tr("Written: {path} ({pages} pages).").format(path=path, pages=pages))
+        self.written.emit(path, pages)
