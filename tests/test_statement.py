@@ -168,3 +168,20 @@ def test_the_command_line_and_the_panel_write_the_same_document(qapp, known, db_
     with qtbot.waitSignal(panel.written, timeout=20000):
         panel.save_pdf(str(tmp_path / "panel.pdf"))
     assert pdf_text(tmp_path / "cli.pdf") == pdf_text(tmp_path / "panel.pdf")
+
+
+def test_the_preview_opens_with_the_statement(qapp, known, qtbot):
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    apply_language("en")
+    panel = StatementPanel(known)
+    qtbot.addWidget(panel)
+    panel.period.setCurrentIndex(panel.period.findData("dates"))
+    panel.first.setDate(MONDAY)
+    panel.last.setDate(MONDAY + timedelta(days=27))
+    dialog = panel.preview()
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    panel.last.setDate(MONDAY - timedelta(days=3))
+    assert panel.preview() is None and "after its start" in panel.error.text()
