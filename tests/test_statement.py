@@ -153,6 +153,8 @@ def test_the_command_line_and_the_panel_write_the_same_document(qapp, known, db_
             (MONDAY + timedelta(days=27)).isoformat(),
             "--out",
             str(tmp_path / "cli.pdf"),
+            "--lang",
+            "nl",
         ]
     )
     assert status == 0

@@ -821,6 +821,10 @@
         <translation>de werkdrukmelding als pdf</translation>
     </message>
     <message>
+        <source>the statement's language</source>
+        <translation>de taal van de melding</translation>
+    </message>
+    <message>
         <source>fill an empty database with a demo year</source>
         <translation>vul een lege database met een demojaar</translation>
     </message>

@@ -405,7 +405,7 @@ def statement_pdf(db: Database, args: argparse.Namespace) -> None:
     from ..ui.statement_pdf import ensure_application, make_statement_pdf
 
     ensure_application()
-    lang = args.lang or i18n.language()
+    lang = args.doc_lang or args.lang or i18n.language()
     out = Path(args.out)
     pages = make_statement_pdf(db, first, last, lang, str(out), _saved_request(db, lang))
     print(translate("CommandLine", "Written: {path} ({pages} pages).").format(path=out, pages=pages))

@@ -143,6 +143,9 @@ def build_parser() -> Parser:
     c.add_argument("--from", dest="from_", required=True, metavar="DATE")
     c.add_argument("--to", required=True, metavar="DATE")
     c.add_argument("--out", required=True, metavar="FILE.pdf")
+    c.add_argument(
+        "--lang", dest="doc_lang", choices=["nl", "en"], help=translate("CommandLine", "the statement's language")
+    )
 
     commands.add_parser("demo", help=translate("CommandLine", "fill an empty database with a demo year"))
     return p
