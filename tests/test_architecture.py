@@ -43,9 +43,9 @@ def test_the_core_has_no_qt_import_at_all():
     assert qt_imports(PACKAGE / "core") == []
 
 
-def test_the_command_line_loads_qt_only_to_draw_a_pdf():
+def test_the_command_line_loads_qt_only_to_draw_a_pdf_or_a_chart():
     assert top_level_qt_imports(PACKAGE / "cli") == []
-    assert qt_imports(PACKAGE / "cli") == ["commands.py: .ui.statement_pdf"]
+    assert sorted(qt_imports(PACKAGE / "cli")) == ["commands.py: .ui.statement_pdf", "commands.py: .ui.union_chart"]
 
 
 def test_running_a_command_loads_no_qt(python, db_path):

@@ -1,5 +1,6 @@
 """The command line: every command, JSON shapes, and a mistake gives one sentence and status 2."""
 
+import csv
 import json
 import subprocess
 
@@ -237,3 +238,54 @@ def test_say_no_commands(cli):
 def test_say_no_mistakes(cli, args, words):
     status, out, err = cli(*args)
     assert status == 2 and words in err and len(err.strip().splitlines()) == 1
+
+
+def test_union_export_and_summary(cli, tmp_path, capsys):
+    assert cli("demo")[0] == 0
+    outs = []
+    for i in range(5):
+        out = tmp_path / f"u{i}.{'json' if i % 2 else 'csv'}"
+        status, text, _ = cli(
+            "union-export",
+            "--from",
+            "2026-06",
+            "--to",
+            "2026-08",
+            "--out",
+            str(out),
+            "--region",
+            "utrecht",
+            *(["--contract-band"] if i == 3 else []),
+        )
+        assert status == 0 and out.exists()
+        outs.append(str(out))
+    (tmp_path / "junk.json").write_text("[]")
+    status, text, err = cli(
+        "union-summary",
+        *outs,
+        str(tmp_path / "junk.json"),
+        "--out",
+        str(tmp_path / "s.csv"),
+        "--chart",
+        str(tmp_path / "s.png"),
+    )
+    assert status == 0
+    assert "junk.json: overgeslagen" in err and len(err.strip().splitlines()) == 1
+    rows = list(csv.DictReader(open(tmp_path / "s.csv")))
+    assert [r["respondents"] for r in rows] == ["5", "5", "5"]
+    assert (tmp_path / "s.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize(
+    "args,words",
+    [
+        (["union-export", "--from", "2026-13", "--to", "2026-12", "--out", "x.json"], "geen maand"),
+        (["union-export", "--from", "2026-06", "--to", "2026-05", "--out", "x.json"], "niet vóór de eerste"),
+        (["union-export", "--from", "2026-06", "--to", "2026-06", "--out", "x.txt"], ".csv-bestand"),
+        (["union-export", "--from", "2026-06", "--to", "2026-06", "--out", "x.json", "--region", "mars"], "geen regio"),
+        (["union-summary", "nothing.json", "--out", "s.csv"], "Geen leesbare vakbondsexport"),
+    ],
+)
+def test_union_mistakes(cli, args, words):
+    status, _, err = cli(*args)
+    assert status == 2 and words in err.strip().splitlines()[-1]

@@ -641,6 +641,18 @@
         <translation>Geschreven: {path} ({pages} pagina's).</translation>
     </message>
     <message>
+        <source>Written: {path} ({months} months, submission {id}).</source>
+        <translation>Geschreven: {path} ({months} maanden, inzending {id}).</translation>
+    </message>
+    <message>
+        <source>No readable union export among the files: nothing was written.</source>
+        <translation>Geen leesbare vakbondsexport tussen de bestanden: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({months} months; {skipped} files skipped or counted once).</source>
+        <translation>Geschreven: {path} ({months} maanden; {skipped} bestanden overgeslagen of één keer geteld).</translation>
+    </message>
+    <message>
         <source>Demo year written: open the window with “workload-desk”.</source>
         <translation>Demojaar geschreven: open het venster met “workload-desk”.</translation>
     </message>
@@ -823,6 +835,22 @@
     <message>
         <source>the statement's language</source>
         <translation>de taal van de melding</translation>
+    </message>
+    <message>
+        <source>anonymised monthly totals for the union</source>
+        <translation>geanonimiseerde maandtotalen voor de vakbond</translation>
+    </message>
+    <message>
+        <source>your region (optional)</source>
+        <translation>je regio (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>a contract band instead of the hours</source>
+        <translation>een contractband in plaats van de uren</translation>
+    </message>
+    <message>
+        <source>merge union exports into one summary</source>
+        <translation>voeg vakbondsexports samen tot één overzicht</translation>
     </message>
     <message>
         <source>fill an empty database with a demo year</source>
@@ -1107,6 +1135,10 @@
     <message>
         <source>No new case above the target</source>
         <translation>Geen nieuwe zaak boven het doel</translation>
+    </message>
+    <message>
+        <source>nationwide (a GI working across the country)</source>
+        <translation>landelijk (een GI die door het hele land werkt)</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2220,100 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>UnionChart</name>
+    <message>
+        <source>Caseload per FTE: quartiles and median per month, against the norm</source>
+        <translation>Caseload per fte: kwartielen en mediaan per maand, tegenover de norm</translation>
+    </message>
+    <message>
+        <source>Caseload per FTE (middle half)</source>
+        <translation>Caseload per fte (middelste helft)</translation>
+    </message>
+    <message>
+        <source>Norm per FTE</source>
+        <translation>Norm per fte</translation>
+    </message>
+</context>
+<context>
+    <name>UnionSummary</name>
+    <message>
+        <source>the field {field} is empty</source>
+        <translation>het veld {field} is leeg</translation>
+    </message>
+    <message>
+        <source>the field {field} is not a number</source>
+        <translation>het veld {field} is geen getal</translation>
+    </message>
+    <message>
+        <source>the field {field} is out of range</source>
+        <translation>het veld {field} valt buiten het bereik</translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation>het veld {field} ontbreekt</translation>
+    </message>
+    <message>
+        <source>a month is not written as YYYY-MM</source>
+        <translation>een maand staat niet als JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>the contract band is not one of {bands}</source>
+        <translation>de contractband is niet een van {bands}</translation>
+    </message>
+    <message>
+        <source>neither contract hours nor a contract band</source>
+        <translation>geen contracturen en geen contractband</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>geen schemaversie</translation>
+    </message>
+    <message>
+        <source>written with a newer schema ({version}) than this app reads ({ours})</source>
+        <translation>geschreven met een nieuwer schema ({version}) dan deze app leest ({ours})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>is geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>is not a Workload Desk union export</source>
+        <translation>is geen vakbondsexport van Workload Desk</translation>
+    </message>
+    <message>
+        <source>holds no months</source>
+        <translation>bevat geen maanden</translation>
+    </message>
+    <message>
+        <source>names an unknown region</source>
+        <translation>noemt een onbekende regio</translation>
+    </message>
+    <message>
+        <source>mixes several submissions</source>
+        <translation>mengt meerdere inzendingen</translation>
+    </message>
+    <message>
+        <source>is neither a .json nor a .csv file</source>
+        <translation>is geen .json- en geen .csv-bestand</translation>
+    </message>
+    <message>
+        <source>{file}: skipped, {reason}.</source>
+        <translation>{file}: overgeslagen, {reason}.</translation>
+    </message>
+    <message>
+        <source>{file}: sent before, counted once.</source>
+        <translation>{file}: eerder ingezonden, één keer geteld.</translation>
+    </message>
+    <message>
+        <source>suppressed: fewer than {min} respondents</source>
+        <translation>weggelaten: minder dan {min} respondenten</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>“{value}” is not a number: give the number the list shows.</source>
@@ -2388,6 +2514,22 @@ Database: {path}</translation>
     <message>
         <source>A statement covers at most {weeks} weeks.</source>
         <translation>Een melding beslaat hoogstens {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month: write it as 2026-11.</source>
+        <translation>“{value}” is geen maand: schrijf hem als 2026-11.</translation>
+    </message>
+    <message>
+        <source>The last month must not come before the first.</source>
+        <translation>De laatste maand mag niet vóór de eerste liggen.</translation>
+    </message>
+    <message>
+        <source>“{region}” is not a region; choose one of: {regions}.</source>
+        <translation>“{region}” is geen regio; kies uit: {regions}.</translation>
+    </message>
+    <message>
+        <source>Save the export as a .json or a .csv file.</source>
+        <translation>Sla de export op als .json- of .csv-bestand.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -60,6 +61,8 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
             )
         )
         return 0
+    if args.command == "union-summary":
+        return union_summary(args)  # the union's files, not the worker's database
     db = open_database(Path(args.db) if args.db else default_path())
     try:
         if chosen_language is None:
@@ -415,6 +418,42 @@ def _saved_request(db: Database, lang: str) -> str | None:
     return get_setting(db, f"statement_request_{lang}")
 
 
+def union_export(db: Database, args: argparse.Namespace) -> None:
+    from ..core.union_export import build_export, parse_month, write_export
+
+    export = build_export(
+        db, parse_month(args.from_, "from"), parse_month(args.to, "to"), args.region, args.contract_band
+    )
+    write_export(export, Path(args.out))
+    print(
+        translate("CommandLine", "Written: {path} ({months} months, submission {id}).").format(
+            path=args.out, months=len(export.months), id=export.submission_id
+        )
+    )
+
+
+def union_summary(args: argparse.Namespace) -> int:
+    from ..core.union_summary import summarize, write_summary
+
+    problems: list[str] = []
+    rows = summarize([Path(f) for f in args.files], problems)
+    for line in problems:
+        print(line, file=sys.stderr)
+    if not rows:
+        raise UserError(translate("CommandLine", "No readable union export among the files: nothing was written."))
+    write_summary(rows, Path(args.out))
+    if args.chart:
+        from ..ui.union_chart import write_union_chart
+
+        write_union_chart(rows, args.chart)
+    print(
+        translate("CommandLine", "Written: {path} ({months} months; {skipped} files skipped or counted once).").format(
+            path=args.out, months=len(rows), skipped=len(problems)
+        )
+    )
+    return 0
+
+
 def demo_fill(db: Database, args: argparse.Namespace) -> None:
     demo.fill_demo(db)
     print(translate("CommandLine", "Demo year written: open the window with “workload-desk”."))
@@ -441,5 +480,6 @@ HANDLERS = {
     ("say-no", "decline"): say_no_decline,
     ("say-no", "declined"): say_no_declined,
     ("statement", None): statement_pdf,
+    ("union-export", None): union_export,
     ("demo", None): demo_fill,
 }

@@ -7,7 +7,19 @@ import argparse
 from ..core.i18n import translate
 from ..core.model import MEASURE_KINDS, TASK_KINDS
 
-COMMANDS = ("version", "contract", "case", "task", "log", "week", "say-no", "statement", "demo")
+COMMANDS = (
+    "version",
+    "contract",
+    "case",
+    "task",
+    "log",
+    "week",
+    "say-no",
+    "statement",
+    "union-export",
+    "union-summary",
+    "demo",
+)
 
 
 class UsageError(Exception):
@@ -146,6 +158,19 @@ def build_parser() -> Parser:
     c.add_argument(
         "--lang", dest="doc_lang", choices=["nl", "en"], help=translate("CommandLine", "the statement's language")
     )
+
+    c = commands.add_parser("union-export", help=translate("CommandLine", "anonymised monthly totals for the union"))
+    c.add_argument("--from", dest="from_", required=True, metavar="YYYY-MM")
+    c.add_argument("--to", required=True, metavar="YYYY-MM")
+    c.add_argument("--out", required=True, metavar="FILE.json|FILE.csv")
+    c.add_argument("--region", metavar="R", help=translate("CommandLine", "your region (optional)"))
+    c.add_argument(
+        "--contract-band", action="store_true", help=translate("CommandLine", "a contract band instead of the hours")
+    )
+    c = commands.add_parser("union-summary", help=translate("CommandLine", "merge union exports into one summary"))
+    c.add_argument("files", nargs="+", metavar="FILES")
+    c.add_argument("--out", required=True, metavar="summary.csv")
+    c.add_argument("--chart", metavar="summary.png")
 
     commands.add_parser("demo", help=translate("CommandLine", "fill an empty database with a demo year"))
     return p

@@ -86,11 +86,30 @@ def _expected(contract: float, days_off: int) -> float:
     return contract * 60 * (5 - days_off) / 5
 
 
+def above_contract(worked: float, contract: float, days_off: int) -> tuple[float, float, float, float]:
+    """Minutes expected, extra (meeruren), overtime and compensable for ``worked`` minutes in one week.
+
+    Under 36 contract hours, the minutes above the contract up to 36 are extra hours and those
+    above 36 overtime; at 36 or more everything above the contract is overtime (CAO Jeugdzorg
+    6.4.5, 8.6). Less than half an hour above the contract is not compensable. Days off lower
+    both the contract and the 36-hour line by a fifth each.
+    """
+    expected = _expected(contract, days_off)
+    full = _expected(max(contract, FULL_TIME_HOURS), days_off)
+    above = max(0.0, worked - expected)
+    if contract < FULL_TIME_HOURS:
+        extra = min(above, max(0.0, full - expected))
+        overtime = max(0.0, worked - full)
+    else:
+        extra, overtime = 0.0, above
+    return expected, extra, overtime, (above if above >= UNCOMPENSATED else 0.0)
+
+
 def _clip_minutes(start: datetime, end: datetime, first: datetime, until: datetime) -> int:
     return max(0, int((min(end, until) - max(start, first)).total_seconds() // 60))
 
 
-def _split_by_day(start: datetime, end: datetime):
+def split_by_day(start: datetime, end: datetime):
     """Yield (day, minutes) for each calendar day the span touches."""
     day = start.date()
     while datetime.combine(day, datetime.min.time()) < end:
@@ -115,7 +134,7 @@ def week_report(db: Database, day: date, now: datetime | None = None) -> WeekRep
     by_day: dict[date, int] = {monday + timedelta(days=i): 0 for i in range(7)}
     by_task: dict[str, int] = defaultdict(int)
     for start, end, kind in spans:
-        for d, minutes in _split_by_day(start, end):
+        for d, minutes in split_by_day(start, end):
             if d in by_day:
                 by_day[d] += minutes
         by_task[kind] += _clip_minutes(start, end, first, until)
@@ -124,15 +143,7 @@ def week_report(db: Database, day: date, now: datetime | None = None) -> WeekRep
     periods = contract_periods(db)
     contract = hours_in_force(periods, monday)
     off = _days_off_per_week(db, monday, monday).get(monday, 0)
-    expected = _expected(contract, off)
-    full = _expected(max(contract, FULL_TIME_HOURS), off)
-    above = max(0.0, worked - expected)
-    if contract < FULL_TIME_HOURS:
-        extra = min(above, max(0.0, full - expected))
-        overtime = max(0.0, worked - full)
-    else:
-        extra, overtime = 0.0, above
-    compensable = above if above >= UNCOMPENSATED else 0.0
+    expected, extra, overtime, compensable = above_contract(worked, contract, off)
 
     warnings = _contract_warnings(worked, expected)
     warnings += _legal_warnings(db, spans, by_day, monday, now)
@@ -318,16 +329,28 @@ def _balance(db: Database, periods, monday: date, now: datetime) -> float:
 
 @dataclass(frozen=True)
 class WeekHours:
-    """Hours per task kind in one week, and the hours expected by the contract."""
+    """Hours per task kind in one week, against the contract in force and the days off."""
 
     monday: date
     by_task: dict[str, float]
-    expected_hours: float
+    contract_hours: float
+    days_off: int
 
     @property
     def worked_hours(self) -> float:
         """All hours worked that week."""
         return sum(self.by_task.values())
+
+    @property
+    def expected_hours(self) -> float:
+        """The contract less a fifth for each day off."""
+        return _expected(self.contract_hours, self.days_off) / 60
+
+    @property
+    def extra_and_overtime(self) -> tuple[float, float]:
+        """Extra hours and overtime, as the week's report counts them."""
+        _, extra, overtime, _ = above_contract(self.worked_hours * 60, self.contract_hours, self.days_off)
+        return extra / 60, overtime / 60
 
 
 def weekly_hours(db: Database, last_monday: date, count: int, now: datetime | None = None) -> list[WeekHours]:
@@ -337,7 +360,7 @@ def weekly_hours(db: Database, last_monday: date, count: int, now: datetime | No
     minutes: dict[date, dict[str, int]] = {first_monday + timedelta(weeks=i): defaultdict(int) for i in range(count)}
     for e in entries_between(db, first_monday, last_monday + timedelta(days=6)):
         end = e.end or max(now, e.start)
-        for day, m in _split_by_day(e.start, end):
+        for day, m in split_by_day(e.start, end):
             week = week_start(day)
             if week in minutes:
                 minutes[week][e.task_kind] += m
@@ -347,7 +370,8 @@ def weekly_hours(db: Database, last_monday: date, count: int, now: datetime | No
         WeekHours(
             monday,
             {k: v / 60 for k, v in sorted(kinds.items()) if v},
-            _expected(hours_in_force(periods, monday), off_per_week.get(monday, 0)) / 60,
+            hours_in_force(periods, monday),
+            off_per_week.get(monday, 0),
         )
         for monday, kinds in minutes.items()
     ]

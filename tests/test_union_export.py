@@ -1,0 +1,159 @@
+"""The union export: exactly the documented fields, nothing that names anyone, valid against its schema."""
+
+import csv
+import io
+import json
+import re
+import string
+from datetime import date, datetime, timedelta
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workload_desk.core.cases import add_case
+from workload_desk.core.contracts import set_contract
+from workload_desk.core.database import open_memory
+from workload_desk.core.errors import UserError
+from workload_desk.core.measures import NewMeasure
+from workload_desk.core.model import Task
+from workload_desk.core.register import decline, keep_boundary
+from workload_desk.core.resources import resources_dir
+from workload_desk.core.settings import set_setting
+from workload_desk.core.tasks import add_task
+from workload_desk.core.time_log import add_entry
+from workload_desk.core.union_export import CSV_FIELDS, build_export, parse_month, write_export
+
+SCHEMA = json.loads((resources_dir() / "union_export.schema.json").read_text())
+
+
+@pytest.fixture
+def worked(db):
+    set_contract(db, 32, date(2026, 1, 5))
+    case = add_case(
+        db,
+        "M.V.",
+        date(2026, 1, 5),
+        [NewMeasure("ots", "A", date(2026, 1, 5)), NewMeasure("jr", "B", date(2026, 1, 5))],
+    )
+    # October 2026: 8 h 20 of visits and 1 h 40 of court on 1 October, an entry across the month's end.
+    add_entry(db, datetime(2026, 10, 1, 8), datetime(2026, 10, 1, 16, 20), "visit", case)
+    add_entry(db, datetime(2026, 10, 1, 17), datetime(2026, 10, 1, 18, 40), "court", case)
+    add_entry(db, datetime(2026, 10, 31, 22), datetime(2026, 11, 1, 2), "travel")
+    add_task(db, Task(0, case, "court", datetime(2026, 10, 20, 9), mode="video"))
+    add_task(db, Task(0, case, "court", datetime(2026, 10, 21, 9), mode="in-person"))
+    add_task(db, Task(0, case, "redaction", datetime(2026, 10, 22, 9), pages=50))
+    decline(db, date(2026, 10, 3), "new-case", "teamleider")
+    keep_boundary(db, date(2026, 10, 4), "court-remote")
+    set_setting(db, "worker_name", "Ada Werker")
+    return db
+
+
+def test_one_row_per_month_with_the_right_figures(worked):
+    export = build_export(worked, date(2026, 10, 1), date(2026, 11, 1), region="utrecht")
+    october, november = export.months
+    assert october["month"] == "2026-10" and november["month"] == "2026-11"
+    assert october["worked_hours"] == 12.0  # 8:20 + 1:40 + 2:00 of travel before midnight
+    assert october["hours_visit"] == 8.5 and october["hours_court"] == 1.5 and october["hours_travel"] == 2.0
+    assert november["hours_travel"] == 2.0
+    assert october["contract_hours"] == 32 and october["contract_band"] is None
+    assert october["caseload_measures"] == 2 and october["caseload_families"] == 1 and october["caseload_children"] == 2
+    assert october["norm_measures"] == 10.67 and october["schedule_target"] == 10.67
+    assert (october["court_in_person"], october["court_remote"], october["redactions"]) == (1, 1, 1)
+    assert october["declined_new_case"] == 1 and october["boundaries_kept"] == 1
+    assert export.to_json()["region"] == "utrecht"
+    jsonschema.validate(export.to_json(), SCHEMA)
+
+
+def test_a_band_instead_of_the_hours(worked):
+    export = build_export(worked, date(2026, 10, 1), date(2026, 10, 1), band=True)
+    assert export.months[0]["contract_hours"] is None and export.months[0]["contract_band"] == "32-35"
+    jsonschema.validate(export.to_json(), SCHEMA)
+
+
+def test_every_file_gets_a_new_random_id(worked):
+    a, b = (build_export(worked, date(2026, 10, 1), date(2026, 10, 1)) for _ in range(2))
+    assert a.submission_id != b.submission_id
+
+
+def test_csv_opens_with_the_documented_columns(worked, tmp_path):
+    export = build_export(worked, date(2026, 9, 1), date(2026, 11, 1))
+    assert write_export(export, tmp_path / "out.csv") == "csv"
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        rows = list(reader)
+    assert reader.fieldnames == CSV_FIELDS
+    assert [r["month"] for r in rows] == ["2026-09", "2026-10", "2026-11"]
+    assert rows[1]["worked_hours"] == "12.0" and rows[1]["schema_version"] == "1"
+    assert set(SCHEMA["properties"]["months"]["items"]["properties"]) | {
+        "schema_version",
+        "submission_id",
+        "region",
+    } == set(CSV_FIELDS)
+
+
+def test_nothing_that_names_anyone_leaves(worked, tmp_path):
+    write_export(build_export(worked, date(2026, 1, 1), date(2026, 12, 1)), tmp_path / "out.json")
+    text = (tmp_path / "out.json").read_text()
+    for private in ("M.V.", "Ada Werker", "teamleider", str(tmp_path), "workload.db"):
+        assert private not in text
+    assert re.findall(r"\d{4}-\d{2}-\d{2}", text) == []
+
+
+@pytest.mark.parametrize(
+    "first,last,region,words",
+    [
+        ("2026-10", "2026-09", None, "niet vóór de eerste"),
+        ("2026-10", "2026-10", "atlantis", "geen regio"),
+    ],
+)
+def test_bad_choices_are_refused(worked, first, last, region, words):
+    with pytest.raises(UserError, match=words):
+        build_export(worked, parse_month(first), parse_month(last), region)
+
+
+@pytest.mark.parametrize("text", ["2026-13", "2026-1", "26-10", "oktober", ""])
+def test_bad_months(text):
+    with pytest.raises(UserError, match="geen maand"):
+        parse_month(text)
+
+
+def test_the_file_kind_comes_from_its_ending(worked, tmp_path):
+    with pytest.raises(UserError, match=".json- of .csv-bestand"):
+        write_export(build_export(worked, date(2026, 10, 1), date(2026, 10, 1)), tmp_path / "out.txt")
+
+
+texts = st.text(alphabet=string.ascii_letters + string.digits + " .-éü", min_size=6, max_size=30).filter(
+    lambda t: t.strip() and not t.strip().isdigit()
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(texts, texts, texts), min_size=1, max_size=4, unique_by=lambda t: t[0].strip().lower()))
+def test_no_label_note_or_child_label_ever_leaves(cases):
+    db = open_memory()
+    set_contract(db, 36, date(2026, 1, 5))
+    secrets = []
+    for i, (label, note, child) in enumerate(cases):
+        label, child = label.strip()[:40], child.strip()[:40]
+        case = add_case(db, label, date(2026, 2, 1), [NewMeasure("ots", child, date(2026, 2, 1))], notes=note)
+        start = datetime(2026, 3, 2, 8) + timedelta(days=i)
+        add_entry(db, start, start + timedelta(hours=3), "visit", case, note=note)
+        add_task(db, Task(0, case, "care-search", start, note=note, care_sought=note, outcome=note))
+        decline(db, date(2026, 3, 3), "call", "", note)
+        secrets += [label, note.strip(), child]
+    export = build_export(db, date(2026, 1, 1), date(2026, 6, 1))
+    data = export.to_json()
+    values = [data["schema_version"], data["submission_id"], data["region"]]
+    values += [v for row in data["months"] for v in row.values()]
+    values += [v for row in csv.DictReader(io.StringIO(export.to_csv())) for v in row.values()]
+    allowed = re.compile(
+        r"^(|\d+(\.\d+)?|\d{4}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})$"
+    )
+    for value in values:
+        # Only numbers, a month and the random id: no free text can be in the file at all.
+        assert value is None or isinstance(value, (int, float)) or allowed.match(value), value
+    for secret in secrets:
+        assert secret not in values
+    jsonschema.validate(data, SCHEMA)
