@@ -26,6 +26,12 @@ def isolated(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
     i18n.use_translator(None)
+    if "PySide6.QtWidgets" in sys.modules:
+        # Widgets an earlier test closed are deleted now, before a language change reaches them.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     yield
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
     i18n.use_translator(None)

@@ -2235,6 +2235,160 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>UnionFields</name>
+    <message>
+        <source>the calendar month</source>
+        <translation>de kalendermaand</translation>
+    </message>
+    <message>
+        <source>contract hours a week</source>
+        <translation>contracturen per week</translation>
+    </message>
+    <message>
+        <source>contract band, instead of the hours</source>
+        <translation>contractband, in plaats van de uren</translation>
+    </message>
+    <message>
+        <source>hours worked</source>
+        <translation>gewerkte uren</translation>
+    </message>
+    <message>
+        <source>extra hours (meeruren)</source>
+        <translation>meeruren</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>overwerk</translation>
+    </message>
+    <message>
+        <source>measures at the month's end</source>
+        <translation>maatregelen aan het eind van de maand</translation>
+    </message>
+    <message>
+        <source>families at the month's end</source>
+        <translation>gezinnen aan het eind van de maand</translation>
+    </message>
+    <message>
+        <source>children at the month's end</source>
+        <translation>kinderen aan het eind van de maand</translation>
+    </message>
+    <message>
+        <source>your norm in measures</source>
+        <translation>je norm in maatregelen</translation>
+    </message>
+    <message>
+        <source>the schedule's target</source>
+        <translation>het doel van het schema</translation>
+    </message>
+    <message>
+        <source>court hearings in person</source>
+        <translation>zittingen ter plekke</translation>
+    </message>
+    <message>
+        <source>court hearings by phone or video</source>
+        <translation>zittingen telefonisch of via video</translation>
+    </message>
+    <message>
+        <source>file redactions</source>
+        <translation>dossiers lakken</translation>
+    </message>
+    <message>
+        <source>care searches</source>
+        <translation>zorg zoeken</translation>
+    </message>
+    <message>
+        <source>boundaries kept</source>
+        <translation>bewaakte grenzen</translation>
+    </message>
+    <message>
+        <source>hours of: {kind}</source>
+        <translation>uren: {kind}</translation>
+    </message>
+    <message>
+        <source>declined: {what}</source>
+        <translation>afgewezen: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>UnionPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>The union collects caseload and hours from its members. This file holds totals per month only: no label, note, name, free text, or date finer than a month, and it does not say who you are. Below is exactly what it will hold; nothing is sent: you choose whether to mail it.</source>
+        <translation>De vakbond verzamelt caseload en uren van haar leden. Dit bestand bevat alleen totalen per maand: geen label, notitie, naam, vrije tekst of datum fijner dan een maand, en het zegt niet wie je bent. Hieronder staat precies wat erin komt; er wordt niets verstuurd: jij kiest of je het mailt.</translation>
+    </message>
+    <message>
+        <source>Union export</source>
+        <translation>Vakbondsexport</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Region (optional)</source>
+        <translation>Regio (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Contract band</source>
+        <translation>Contractband</translation>
+    </message>
+    <message>
+        <source>Give a band (under 32, 32 to 35, 36 or more) instead of my hours</source>
+        <translation>Geef een band (onder 32, 32 tot 35, 36 of meer) in plaats van mijn uren</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation>Opslaan als JSON…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Union summary of many exports…</source>
+        <translation>Vakbondsoverzicht van veel exports…</translation>
+    </message>
+    <message>
+        <source>Also in the file: schema_version {version}, submission_id {id} (random, new for every file), region {region}.</source>
+        <translation>Ook in het bestand: schema_version {version}, submission_id {id} (willekeurig, nieuw voor elk bestand), region {region}.</translation>
+    </message>
+    <message>
+        <source>Save the union export</source>
+        <translation>De vakbondsexport opslaan</translation>
+    </message>
+    <message>
+        <source>Union exports to merge</source>
+        <translation>Vakbondsexports om samen te voegen</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Het overzicht opslaan</translation>
+    </message>
+    <message>
+        <source>{months} months summarised from {files} files.</source>
+        <translation>{months} maanden samengevat uit {files} bestanden.</translation>
+    </message>
+    <message>
+        <source>Union summary</source>
+        <translation>Vakbondsoverzicht</translation>
+    </message>
+</context>
+<context>
     <name>UnionSummary</name>
     <message>
         <source>the field {field} is empty</source>

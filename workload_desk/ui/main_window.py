@@ -34,6 +34,7 @@ from .statement_panel import StatementPanel
 from .time_dialogs import moment_of
 from .time_panel import TimePanel
 from .tray import Tray
+from .union_panel import UnionPanel
 
 
 class MainWindow(QMainWindow):
@@ -67,11 +68,13 @@ class MainWindow(QMainWindow):
         self.cases_panel.changes.changed.connect(self.say_no_panel.reload)
         self.time_panel.changes.changed.connect(self.say_no_panel.reload)
         self.statement_panel = StatementPanel(session.db)
+        self.union_panel = UnionPanel(session.db)
         built = {
             "cases": self.cases_panel,
             "time": self.time_panel,
             "say_no": self.say_no_panel,
             "statement": self.statement_panel,
+            "union": self.union_panel,
         }
         for key, _, _ in PANELS:
             item = QListWidgetItem()
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         self.time_panel.set_db(new.db)
         self.say_no_panel.set_db(new.db)
         self.statement_panel.set_db(new.db)
+        self.union_panel.set_db(new.db)
         self.retranslate()
         self.session_changed.emit()
         return True

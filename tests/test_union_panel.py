@@ -1,0 +1,60 @@
+"""The Union export panel: the preview is exactly the file, and the union's summary from the panel."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from workload_desk.core.demo import fill_demo
+from workload_desk.ui.language import apply_language
+from workload_desk.ui.union_panel import UnionPanel
+
+
+@pytest.fixture
+def panel(qapp, qtbot, db):
+    apply_language("nl")
+    fill_demo(db)
+    widget = UnionPanel(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_preview_is_exactly_what_is_written(panel, tmp_path, qtmodeltester):
+    panel.first.setDate(QDate(2026, 8, 1))
+    panel.last.setDate(QDate(2026, 10, 1))
+    panel.region.setCurrentIndex(panel.region.findData("zeeland"))
+    model = panel.preview
+    assert model.columnCount() == 2 + 3 and model.headerData(2, Qt.Orientation.Horizontal) == "2026-08"
+    shown = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(2, 5)] for r in range(model.rowCount())}
+    submission = panel.preview.export.submission_id
+    path = panel.save("json", str(tmp_path / "v.json"))
+    data = json.loads(open(path).read())
+    assert data["submission_id"] == submission and data["region"] == "zeeland"
+    for field, values in shown.items():
+        assert [str(m[field]) if m[field] is not None else "" for m in data["months"]] == values
+    assert panel.preview.export.submission_id != submission  # the next file gets its own id
+    assert "uren: Zitting" in [model.index(r, 1).data() for r in range(model.rowCount())]
+    qtmodeltester.check(model)
+
+
+def test_a_band_and_a_wrong_range(panel):
+    panel.band.setChecked(True)
+    assert panel.preview.export.months[0]["contract_band"] == "36-plus"
+    panel.last.setDate(QDate(2020, 1, 1))
+    assert panel.preview.export is None and "niet vóór de eerste" in panel.error.text()
+
+
+def test_the_union_summary_from_the_panel(panel, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: said.append(a[2]))
+    files = [
+        panel.save("csv" if i % 2 else "json", str(tmp_path / f"e{i}.{'csv' if i % 2 else 'json'}")) for i in range(5)
+    ]
+    (tmp_path / "kapot.json").write_text("{")
+    problems = panel.union_summary([*files, str(tmp_path / "kapot.json")], str(tmp_path / "sum.csv"))
+    assert len(problems) == 1 and "kapot.json" in problems[0]
+    assert (tmp_path / "sum.csv").exists() and (tmp_path / "sum.png").exists()
+    assert "6 bestanden" in said[0]

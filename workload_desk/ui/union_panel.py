@@ -1,0 +1,260 @@
+"""The Union export panel: choose the months, see exactly what the file holds, then save it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from ..core import union_export
+from ..core.dates import add_months
+from ..core.errors import UserError
+from .case_page import button_row, table
+
+FIELD_MEANINGS = {
+    "month": QT_TRANSLATE_NOOP("UnionFields", "the calendar month"),
+    "contract_hours": QT_TRANSLATE_NOOP("UnionFields", "contract hours a week"),
+    "contract_band": QT_TRANSLATE_NOOP("UnionFields", "contract band, instead of the hours"),
+    "worked_hours": QT_TRANSLATE_NOOP("UnionFields", "hours worked"),
+    "extra_hours": QT_TRANSLATE_NOOP("UnionFields", "extra hours (meeruren)"),
+    "overtime_hours": QT_TRANSLATE_NOOP("UnionFields", "overtime"),
+    "caseload_measures": QT_TRANSLATE_NOOP("UnionFields", "measures at the month's end"),
+    "caseload_families": QT_TRANSLATE_NOOP("UnionFields", "families at the month's end"),
+    "caseload_children": QT_TRANSLATE_NOOP("UnionFields", "children at the month's end"),
+    "norm_measures": QT_TRANSLATE_NOOP("UnionFields", "your norm in measures"),
+    "schedule_target": QT_TRANSLATE_NOOP("UnionFields", "the schedule's target"),
+    "court_in_person": QT_TRANSLATE_NOOP("UnionFields", "court hearings in person"),
+    "court_remote": QT_TRANSLATE_NOOP("UnionFields", "court hearings by phone or video"),
+    "redactions": QT_TRANSLATE_NOOP("UnionFields", "file redactions"),
+    "care_searches": QT_TRANSLATE_NOOP("UnionFields", "care searches"),
+    "boundaries_kept": QT_TRANSLATE_NOOP("UnionFields", "boundaries kept"),
+}
+
+
+def field_meaning(field: str) -> str:
+    """What a field of the export means, in words."""
+    from ..core.model import task_kind_name
+    from ..core.register import request_name
+
+    if field in FIELD_MEANINGS:
+        return QCoreApplication.translate("UnionFields", FIELD_MEANINGS[field])
+    for kind, name in union_export.KIND_FIELDS.items():
+        if name == field:
+            return QCoreApplication.translate("UnionFields", "hours of: {kind}").format(kind=task_kind_name(kind))
+    for what, name in union_export.DECLINED_FIELDS.items():
+        if name == field:
+            return QCoreApplication.translate("UnionFields", "declined: {what}").format(what=request_name(what))
+    return field
+
+
+class ExportPreview(QAbstractTableModel):
+    """The export field by field (rows) and month by month (columns), exactly as the file will hold it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.export: union_export.UnionExport | None = None
+
+    def set_export(self, export: union_export.UnionExport | None) -> None:
+        self.beginResetModel()
+        self.export = export
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self.export is None else len(union_export.MONTH_FIELDS) - 1
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self.export is None else 2 + len(self.export.months)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.export is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        field = union_export.MONTH_FIELDS[index.row() + 1]
+        if index.column() == 0:
+            return field
+        if index.column() == 1:
+            return field_meaning(field)
+        value = self.export.months[index.column() - 2][field]
+        return "" if value is None else str(value)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal or self.export is None:
+            return None
+        if section == 0:
+            return QCoreApplication.translate("UnionPanel", "Field")
+        if section == 1:
+            return QCoreApplication.translate("UnionPanel", "Meaning")
+        if 2 <= section < 2 + len(self.export.months):
+            return self.export.months[section - 2]["month"]
+        return None
+
+
+def month_edit(day: date) -> QDateEdit:
+    """A field for a month."""
+    edit = QDateEdit(QDate(day.year, day.month, 1))
+    edit.setDisplayFormat("MM-yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class UnionPanel(QWidget):
+    """Anonymised totals you may choose to send to the union; and the union's own summary."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        today = date.today()
+        last = add_months(today.replace(day=1), -1)
+        self.first, self.last = month_edit(add_months(last, -5)), month_edit(last)
+        self.region = QComboBox()
+        self.region.addItem("", None)
+        for key in union_export.REGIONS:
+            self.region.addItem(union_export.region_name(key), key)
+        self.band = QCheckBox()
+        for signal in (
+            self.first.dateChanged,
+            self.last.dateChanged,
+            self.region.currentIndexChanged,
+            self.band.toggled,
+        ):
+            signal.connect(lambda *_: self.refresh())
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.file_facts = QLabel()
+        self.file_facts.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.preview = ExportPreview(self)
+        self.view = table(self.preview)
+        self.json_button = QPushButton(clicked=lambda: self.save("json"))
+        self.csv_button = QPushButton(clicked=lambda: self.save("csv"))
+        self.summary_button = QPushButton(clicked=self.union_summary)
+        self.labels = {k: QLabel() for k in ("months", "to", "region", "band")}
+        self.box = QGroupBox()
+        form = QFormLayout(self.box)
+        months = QHBoxLayout()
+        months.addWidget(self.first)
+        months.addWidget(self.labels["to"])
+        months.addWidget(self.last)
+        months.addStretch(1)
+        form.addRow(self.labels["months"], months)
+        form.addRow(self.labels["region"], self.region)
+        form.addRow(self.labels["band"], self.band)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.box)
+        layout.addWidget(self.file_facts)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(button_row(self.json_button, self.csv_button, self.summary_button))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.intro.setText(
+            self.tr(
+                "The union collects caseload and hours from its members. This file holds totals per month only: "
+                "no label, note, name, free text, or date finer than a month, and it does not say who you are. "
+                "Below is exactly what it will hold; nothing is sent: you choose whether to mail it."
+            )
+        )
+        self.box.setTitle(self.tr("Union export"))
+        self.labels["months"].setText(self.tr("Months"))
+        self.labels["to"].setText(self.tr("to"))
+        self.labels["region"].setText(self.tr("Region (optional)"))
+        self.labels["band"].setText(self.tr("Contract band"))
+        self.band.setText(self.tr("Give a band (under 32, 32 to 35, 36 or more) instead of my hours"))
+        self.region.setItemText(0, self.tr("(not given)"))
+        self.region.setItemText(self.region.count() - 1, union_export.region_name("landelijk"))
+        self.json_button.setText(self.tr("Save as JSON…"))
+        self.csv_button.setText(self.tr("Save as CSV…"))
+        self.summary_button.setText(self.tr("Union summary of many exports…"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_db(self, db: Database) -> None:
+        """Work on another database."""
+        self.db = db
+        self.refresh()
+
+    def reload(self, *_) -> None:
+        """The data changed: build the preview again."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Build the export the file will hold and show it field by field."""
+        first = self.first.date().toPython()
+        last = self.last.date().toPython()
+        try:
+            export = union_export.build_export(self.db, first, last, self.region.currentData(), self.band.isChecked())
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.preview.set_export(None)
+            self.file_facts.clear()
+            return
+        self.error.clear()
+        self.preview.set_export(export)
+        self.file_facts.setText(
+            self.tr(
+                "Also in the file: schema_version {version}, submission_id {id} (random, new for every file), "
+                "region {region}."
+            ).format(version=union_export.SCHEMA_VERSION, id=export.submission_id, region=export.region or "null")
+        )
+
+    def save(self, kind: str, path: str | None = None) -> str | None:
+        """Save the export shown as JSON or CSV."""
+        if self.preview.export is None:
+            return None
+        if path is None:
+            suggested = f"vakbond-{self.preview.export.months[0]['month']}.{kind}"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the union export"), suggested, f"*.{kind}")
+            if not path:
+                return None
+        try:
+            union_export.write_export(self.preview.export, Path(path))
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return None
+        self.refresh()  # a new file gets a new submission id
+        return path
+
+    def union_summary(self, files: list[str] | None = None, out: str | None = None) -> list[str]:
+        """For the union: merge many exports into a summary CSV and a chart beside it."""
+        from ..core.union_summary import summarize, write_summary
+        from .union_chart import write_union_chart
+
+        if files is None:
+            files, _ = QFileDialog.getOpenFileNames(self, self.tr("Union exports to merge"), "", "*.json *.csv")
+            if not files:
+                return []
+            out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary"), "samenvatting.csv", "*.csv")
+            if not out:
+                return []
+        problems: list[str] = []
+        rows = summarize([Path(f) for f in files], problems)
+        if rows:
+            write_summary(rows, Path(out))
+            write_union_chart(rows, str(Path(out).with_suffix(".png")))
+        text = self.tr("{months} months summarised from {files} files.").format(months=len(rows), files=len(files))
+        QMessageBox.information(self, self.tr("Union summary"), "\n".join([text, *problems]))
+        return problems
