@@ -67,8 +67,9 @@ def test_a_newer_file_is_refused_and_left_untouched(db, db_path):
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     before = digest(db_path)
-    with pytest.raises(DatabaseError, match="nieuwere versie"):
+    with pytest.raises(DatabaseError, match="nieuwere versie") as err:
         open_database(db_path)
+    assert err.value.kind == "newer"
     assert digest(db_path) == before
 
 
@@ -79,16 +80,18 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
     conn.commit()
     conn.close()
     before = digest(path)
-    with pytest.raises(DatabaseError, match="geen Workload Desk-database"):
+    with pytest.raises(DatabaseError, match="geen Workload Desk-database") as err:
         open_database(path)
+    assert err.value.kind == "foreign"
     assert digest(path) == before
 
 
 def test_a_file_that_is_no_database_is_refused_untouched(tmp_path, english):
     path = tmp_path / "notes.db"
     path.write_text("dear diary")
-    with pytest.raises(DatabaseError, match="is not a Workload Desk database"):
+    with pytest.raises(DatabaseError, match="is damaged or is not a database") as err:
         open_database(path)
+    assert err.value.kind == "corrupt"
     assert path.read_text() == "dear diary"
 
 

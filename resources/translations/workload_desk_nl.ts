@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The backup could not be written: {reason}.</source>
+        <translation>De reservekopie kon niet worden geschreven: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseColumns</name>
     <message>
         <source>Label</source>
@@ -653,6 +660,30 @@
         <translation>Geschreven: {path} ({months} maanden; {skipped} bestanden overgeslagen of één keer geteld).</translation>
     </message>
     <message>
+        <source>Backup written: {path}</source>
+        <translation>Reservekopie geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>Workload Desk is open with this database: close the window first.</source>
+        <translation>Workload Desk is geopend met deze database: sluit eerst het venster.</translation>
+    </message>
+    <message>
+        <source>The database was backed up first: {path}</source>
+        <translation>Van de database is eerst een reservekopie gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>Teruggezet vanuit {path}.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({rows} rows). It holds everything: keep it safe.</source>
+        <translation>Geschreven: {path} ({rows} rijen). Het bevat alles: bewaar het zorgvuldig.</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows.</source>
+        <translation>{rows} rijen geïmporteerd.</translation>
+    </message>
+    <message>
         <source>Demo year written: open the window with “workload-desk”.</source>
         <translation>Demojaar geschreven: open het venster met “workload-desk”.</translation>
     </message>
@@ -853,6 +884,30 @@
         <translation>voeg vakbondsexports samen tot één overzicht</translation>
     </message>
     <message>
+        <source>back up the database now</source>
+        <translation>maak nu een reservekopie van de database</translation>
+    </message>
+    <message>
+        <source>where (default: the backups folder)</source>
+        <translation>waar (standaard: de map met reservekopieën)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database</source>
+        <translation>zet een reservekopie terug in plaats van de database</translation>
+    </message>
+    <message>
+        <source>everything, to move to a new laptop</source>
+        <translation>alles, om naar een nieuwe laptop te verhuizen</translation>
+    </message>
+    <message>
+        <source>load everything from export-all</source>
+        <translation>laad alles uit export-all</translation>
+    </message>
+    <message>
+        <source>add to a database that holds data</source>
+        <translation>voeg toe aan een database die al gegevens bevat</translation>
+    </message>
+    <message>
         <source>fill an empty database with a demo year</source>
         <translation>vul een lege database met een demojaar</translation>
     </message>
@@ -891,8 +946,28 @@
 <context>
     <name>Database</name>
     <message>
+        <source>Not saved: the database cannot be written (read-only). What you typed is kept.</source>
+        <translation>Niet opgeslagen: de database kan niet worden beschreven (alleen-lezen). Wat je typte blijft staan.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space and try again; what you typed is kept.</source>
+        <translation>Niet opgeslagen: de schijf is vol. Maak ruimte vrij en probeer het opnieuw; wat je typte blijft staan.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database is busy. Try again in a moment; what you typed is kept.</source>
+        <translation>Niet opgeslagen: de database is bezet. Probeer het zo opnieuw; wat je typte blijft staan.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. What you typed is kept.</source>
+        <translation>Niet opgeslagen: {reason}. Wat je typte blijft staan.</translation>
+    </message>
+    <message>
         <source>“{path}” is not a Workload Desk database, or it is damaged; it was left as it is.</source>
         <translation>“{path}” is geen Workload Desk-database, of het bestand is beschadigd; het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged or is not a database; it was left as it is.</source>
+        <translation>“{path}” is beschadigd of is geen database; het is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>The database “{path}” cannot be opened: {reason}.</source>
@@ -996,6 +1071,33 @@
     <message>
         <source>“{path}” could not be written: {reason}.</source>
         <translation>“{path}” kon niet worden geschreven: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>FullExport</name>
+    <message>
+        <source>“{path}” cannot be read as a Workload Desk export.</source>
+        <translation>“{path}” kan niet worden gelezen als Workload Desk-export.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a full Workload Desk export.</source>
+        <translation>“{path}” is geen volledige Workload Desk-export.</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by a newer version of Workload Desk: update the app first.</source>
+        <translation>“{path}” is geschreven door een nieuwere versie van Workload Desk: werk eerst de app bij.</translation>
+    </message>
+    <message>
+        <source>This database already holds data: importing would mix two records. Import into a new database, or ask to merge (--merge).</source>
+        <translation>Deze database bevat al gegevens: importeren zou twee registraties mengen. Importeer in een nieuwe database, of vraag om samenvoegen (--merge).</translation>
+    </message>
+    <message>
+        <source>The export is incomplete or damaged ({reason}); nothing was imported.</source>
+        <translation>De export is onvolledig of beschadigd ({reason}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The export does not fit this database ({reason}); nothing was imported.</source>
+        <translation>De export past niet in deze database ({reason}); er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1263,22 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;reservekopie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything (to a new laptop)…</source>
+        <translation>Alles &amp;exporteren (naar een nieuwe laptop)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import everything…</source>
+        <translation>Alles &amp;importeren…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
@@ -1321,6 +1439,33 @@ Database: {path}</translation>
     <message>
         <source>Anonymised totals of your caseload and hours that you may choose to send to the union.</source>
         <translation>Geanonimiseerde totalen van je caseload en uren, die je zelf kunt besluiten naar de vakbond te sturen.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup you choose takes the place of your database. Your database as it is now is backed up first, so this too can be undone.</source>
+        <translation>De reservekopie die je kiest komt in de plaats van je database. Van je database zoals die nu is wordt eerst een reservekopie gemaakt, zodat ook dit terug te draaien is.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Terugzetten vanuit een bestand</translation>
+    </message>
+    <message>
+        <source>Database (*.db)</source>
+        <translation>Database (*.db)</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1733,25 @@ Database: {path}</translation>
     <message>
         <source>Split at</source>
         <translation>Splitsen op</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>{problem}
+
+There is no good backup to restore. The file was left as it is.</source>
+        <translation>{problem}
+
+Er is geen goede reservekopie om terug te zetten. Het bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest good backup, of {day} {time}? The damaged file is kept beside it, renamed, never deleted.</source>
+        <translation>{problem}
+
+De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde bestand blijft ernaast bewaard, hernoemd, nooit verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2898,56 @@ Database: {path}</translation>
     <message>
         <source>hours</source>
         <translation>uren</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Reservekopie geschreven: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Terugzetten lukt niet</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>Teruggezet vanuit {path}.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exporteren</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({rows} rows). It holds everything: keep it safe.</source>
+        <translation>Geschreven: {path} ({rows} rijen). Het bevat alles: bewaar het zorgvuldig.</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Alles importeren</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Add the file's data to it (merge)?</source>
+        <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows.</source>
+        <translation>{rows} rijen geïmporteerd.</translation>
     </message>
 </context>
 </TS>

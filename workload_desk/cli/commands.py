@@ -63,7 +63,11 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
         return 0
     if args.command == "union-summary":
         return union_summary(args)  # the union's files, not the worker's database
-    db = open_database(Path(args.db) if args.db else default_path())
+    path = Path(args.db) if args.db else default_path()
+    if args.command == "restore":
+        return restore_file(path, Path(args.file))
+    db = open_database(path)
+    db.path = path
     try:
         if chosen_language is None:
             i18n.set_language(get_setting(db, "language", i18n.DEFAULT_LANGUAGE))
@@ -454,6 +458,46 @@ def union_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def backup_db(db: Database, args: argparse.Namespace) -> None:
+    from ..core.backup import backup_now, rotate
+
+    made = backup_now(db.path, out=Path(args.out) if args.out else None)
+    if not args.out:
+        rotate(db.path)
+    print(translate("CommandLine", "Backup written: {path}").format(path=made))
+
+
+def restore_file(path: Path, source: Path) -> int:
+    from ..core.backup import restore
+    from ..core.window_lock import window_has_open
+
+    if window_has_open(path):
+        raise UserError(translate("CommandLine", "Workload Desk is open with this database: close the window first."))
+    before = restore(path, source)
+    if before is not None:
+        print(translate("CommandLine", "The database was backed up first: {path}").format(path=before))
+    print(translate("CommandLine", "Restored from {path}.").format(path=source))
+    return 0
+
+
+def export_everything(db: Database, args: argparse.Namespace) -> None:
+    from ..core.full_export import write_export_all
+
+    rows = write_export_all(db, Path(args.out))
+    print(
+        translate("CommandLine", "Written: {path} ({rows} rows). It holds everything: keep it safe.").format(
+            path=args.out, rows=rows
+        )
+    )
+
+
+def import_everything(db: Database, args: argparse.Namespace) -> None:
+    from ..core.full_export import import_all, read_export_all
+
+    rows = import_all(db, read_export_all(Path(args.file)), merge=args.merge)
+    print(translate("CommandLine", "Imported {rows} rows.").format(rows=rows))
+
+
 def demo_fill(db: Database, args: argparse.Namespace) -> None:
     demo.fill_demo(db)
     print(translate("CommandLine", "Demo year written: open the window with “workload-desk”."))
@@ -481,5 +525,8 @@ HANDLERS = {
     ("say-no", "declined"): say_no_declined,
     ("statement", None): statement_pdf,
     ("union-export", None): union_export,
+    ("backup", None): backup_db,
+    ("export-all", None): export_everything,
+    ("import-all", None): import_everything,
     ("demo", None): demo_fill,
 }

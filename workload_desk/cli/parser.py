@@ -172,5 +172,15 @@ def build_parser() -> Parser:
     c.add_argument("--out", required=True, metavar="summary.csv")
     c.add_argument("--chart", metavar="summary.png")
 
+    c = commands.add_parser("backup", help=translate("CommandLine", "back up the database now"))
+    c.add_argument("--out", metavar="FILE", help=translate("CommandLine", "where (default: the backups folder)"))
+    c = commands.add_parser("restore", help=translate("CommandLine", "put a backup in place of the database"))
+    c.add_argument("file", metavar="FILE")
+    c = commands.add_parser("export-all", help=translate("CommandLine", "everything, to move to a new laptop"))
+    c.add_argument("--out", required=True, metavar="FILE.json")
+    c = commands.add_parser("import-all", help=translate("CommandLine", "load everything from export-all"))
+    c.add_argument("file", metavar="FILE.json")
+    c.add_argument("--merge", action="store_true", help=translate("CommandLine", "add to a database that holds data"))
+
     commands.add_parser("demo", help=translate("CommandLine", "fill an empty database with a demo year"))
     return p

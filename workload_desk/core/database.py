@@ -11,17 +11,52 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import DatabaseError
+from .errors import DatabaseError, UserError
 from .i18n import translate
 from .migrations import known_names, migrations
 
 DB_ENV = "WORKLOAD_DESK_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class WorkloadDatabase(Database):
+    """A sqlite-utils database whose failed writes say why, in the user's language.
+
+    A read-only folder, a full disk or a busy file raises :class:`UserError` from any
+    ``atomic()`` block: the transaction is rolled back, nothing is saved half, and the
+    window keeps what the worker typed.
+    """
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        try:
+            with super().atomic():
+                yield self
+        except sqlite3.OperationalError as exc:
+            raise write_refused(exc) from None
+
+
+def write_refused(exc: sqlite3.OperationalError) -> UserError:
+    """The message for a write SQLite refused."""
+    reason = str(exc).lower()
+    if "readonly" in reason or "read-only" in reason:
+        text = translate("Database", "Not saved: the database cannot be written (read-only). What you typed is kept.")
+    elif "full" in reason:
+        text = translate(
+            "Database", "Not saved: the disk is full. Free some space and try again; what you typed is kept."
+        )
+    elif "locked" in reason or "busy" in reason:
+        text = translate("Database", "Not saved: the database is busy. Try again in a moment; what you typed is kept.")
+    else:
+        text = translate("Database", "Not saved: {reason}. What you typed is kept.").format(reason=exc)
+    return UserError(text, "database")
 
 
 def default_path() -> Path:
@@ -38,17 +73,18 @@ def schema_version() -> int:
     return len(known_names())
 
 
-def _inspect(path: Path) -> list[str] | None:
+def _inspect(path: Path, check: str | None = "quick_check") -> list[str] | None:
     """Return the migrations applied to an existing file, or None when it holds no tables.
 
-    Opens read-only, so a file we refuse is never touched.
+    Opens read-only, so a file we refuse is never touched. ``check`` runs SQLite's
+    ``quick_check`` (at every start) or ``integrity_check`` (before a restore).
     """
     with path.open("rb") as f:
         header = f.read(16)
     if not header:
         return None
     if header != SQLITE_HEADER:
-        raise DatabaseError(_not_ours(path))
+        raise DatabaseError(_damaged(path), "corrupt")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -56,23 +92,46 @@ def _inspect(path: Path) -> list[str] | None:
             if not tables:
                 return None
             if "_sqlite_migrations" not in tables:
-                raise DatabaseError(_not_ours(path))
+                raise DatabaseError(_not_ours(path), "foreign")
             rows = conn.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
                 [migrations.name],
             ).fetchall()
+            if check and conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
+                raise DatabaseError(_damaged(path), "corrupt")
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        raise DatabaseError(_not_ours(path)) from None
+        raise DatabaseError(_damaged(path), "corrupt") from None
     if not rows:
-        raise DatabaseError(_not_ours(path))
+        raise DatabaseError(_not_ours(path), "foreign")
     return [r[0] for r in rows]
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse a file that is not a whole Workload Desk database this app can open (before a restore)."""
+    applied = _inspect(Path(path), "integrity_check")
+    if applied is None:
+        raise DatabaseError(_not_ours(Path(path)), "foreign")
+    if set(applied) - set(known_names()):
+        raise DatabaseError(_newer(Path(path)), "newer")
 
 
 def _not_ours(path: Path) -> str:
     return translate(
         "Database", "“{path}” is not a Workload Desk database, or it is damaged; it was left as it is."
+    ).format(path=path)
+
+
+def _damaged(path: Path) -> str:
+    return translate("Database", "“{path}” is damaged or is not a database; it was left as it is.").format(path=path)
+
+
+def _newer(path: Path) -> str:
+    return translate(
+        "Database",
+        "“{path}” was written by a newer version of Workload Desk. "
+        "Update the app to open it; the file was left as it is.",
     ).format(path=path)
 
 
@@ -119,16 +178,10 @@ def open_database(path: Path | str) -> Database:
         ) from None
     known = known_names()
     if applied is not None and (set(applied) - set(known)):
-        raise DatabaseError(
-            translate(
-                "Database",
-                "“{path}” was written by a newer version of Workload Desk. "
-                "Update the app to open it; the file was left as it is.",
-            ).format(path=path)
-        )
+        raise DatabaseError(_newer(path), "newer")
     if applied is not None and len(applied) < len(known):
         _backup_copy(path, len(applied))
-    db = Database(path)
+    db = WorkloadDatabase(path)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
@@ -140,7 +193,7 @@ def open_database(path: Path | str) -> Database:
 
 def open_memory() -> Database:
     """A fresh in-memory database at the current schema, for tests and previews."""
-    db = Database(memory=True)
+    db = WorkloadDatabase(memory=True)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db

@@ -17,4 +17,13 @@ class UserError(Exception):
 
 
 class DatabaseError(UserError):
-    """The database file cannot be used as it is (too new, not ours, unreadable)."""
+    """The database file cannot be used as it is.
+
+    ``kind`` says why: ``"newer"`` (written by a newer app), ``"foreign"`` (another program's
+    SQLite file), ``"corrupt"`` (not a database, or damaged) or ``"unreadable"`` (the folder or
+    file cannot be opened).
+    """
+
+    def __init__(self, message: str, kind: str = "unreadable") -> None:
+        super().__init__(message, "database")
+        self.kind = kind

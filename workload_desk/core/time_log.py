@@ -40,7 +40,8 @@ def describe(entry: TimeEntry) -> str:
     return f"{format_date(entry.start.date())} {entry.start:%H:%M}–{end} ({task_kind_name(entry.task_kind)})"
 
 
-def _check_free(db: Database, start: datetime, end: datetime, now: datetime, except_id: int | None) -> None:
+def check_free(db: Database, start: datetime, end: datetime, now: datetime, except_id: int | None) -> None:
+    """Refuse a span that overlaps a stored entry (the running timer counts until ``now``)."""
     row = db.execute(
         f'SELECT {COLUMNS} FROM time_entries WHERE start < ? AND coalesce("end", ?) > ? AND id IS NOT ? '
         "ORDER BY start LIMIT 1",
@@ -79,7 +80,7 @@ def add_entry(
     note = check_text(note)
     with db.atomic():
         check_case_exists(db, case_id)
-        _check_free(db, start, end, minute(now or datetime.now()), None)
+        check_free(db, start, end, minute(now or datetime.now()), None)
         return db.execute(
             'INSERT INTO time_entries(start, "end", task_kind, case_id, note) VALUES (?, ?, ?, ?, ?)',
             [stamp(start), stamp(end), task_kind, case_id, note],
@@ -105,7 +106,7 @@ def start_timer(db: Database, task_kind: str, case_id: int | None = None, now: d
                 "timer",
             )
         check_case_exists(db, case_id)
-        _check_free(db, start, start + timedelta(minutes=1), start, None)
+        check_free(db, start, start + timedelta(minutes=1), start, None)
         return db.execute(
             'INSERT INTO time_entries(start, "end", task_kind, case_id) VALUES (?, NULL, ?, ?)',
             [stamp(start), task_kind, case_id],
@@ -183,7 +184,7 @@ def edit_entry(
     note = check_text(note)
     with db.atomic():
         check_case_exists(db, case_id)
-        _check_free(db, start, end, minute(now or datetime.now()), entry_id)
+        check_free(db, start, end, minute(now or datetime.now()), entry_id)
         db.execute(
             'UPDATE time_entries SET start = ?, "end" = ?, task_kind = ?, case_id = ?, note = ? WHERE id = ?',
             [stamp(start), stamp(end), task_kind, case_id, note, entry_id],
@@ -226,7 +227,7 @@ def stop_timer_at(db: Database, end: datetime, now: datetime | None = None) -> T
     if end > minute(now or datetime.now()):
         raise UserError(translate("TimeLog", "The timer cannot stop in the future."), "end")
     with db.atomic():
-        _check_free(db, running.start, end, end, running.id)
+        check_free(db, running.start, end, end, running.id)
         db.execute('UPDATE time_entries SET "end" = ? WHERE id = ?', [stamp(end), running.id])
     return get_entry(db, running.id)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_NAME
 from ..core import i18n
 from ..core.database import default_path
-from ..core.errors import UserError
+from ..core.errors import DatabaseError, UserError
 from ..core.settings import get_setting
 
 
@@ -23,6 +23,38 @@ class _QuitAfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
         return False
+
+
+def offer_restore(path: Path, exc: DatabaseError, ask=None):
+    """A damaged database at start: offer the newest good backup; the damaged file is set aside, never deleted.
+
+    ``ask(text) -> bool`` puts the question (a message box unless a test answers). Returns the
+    opened session, or None when the worker declines or no good backup exists.
+    """
+    from ..core import backup
+    from ..core.i18n import format_date, translate
+    from .session import Session
+
+    good = backup.newest_good_backup(path)
+    if good is None:
+        text = translate("Startup", "{problem}\n\nThere is no good backup to restore. The file was left as it is.")
+        QMessageBox.critical(None, "Workload Desk", text.format(problem=exc.message))
+        return None
+    question = translate(
+        "Startup",
+        "{problem}\n\nRestore the newest good backup, of {day} {time}? The damaged file is kept beside it, "
+        "renamed, never deleted.",
+    ).format(problem=exc.message, day=format_date(good.taken.date()), time=good.taken.strftime("%H:%M"))
+    if ask is None:
+
+        def ask(text: str) -> bool:
+            answer = QMessageBox.question(None, "Workload Desk", text)
+            return answer == QMessageBox.StandardButton.Yes
+
+    if not ask(question):
+        return None
+    backup.restore(path, good.path)
+    return Session.open(path)
 
 
 def make_application() -> QApplication:
@@ -51,6 +83,13 @@ def run_window(argv: list[str]) -> int:
     path = Path(args.db).expanduser() if args.db else default_path()
     try:
         session = Session.open(path)
+    except DatabaseError as exc:
+        session = None if args.quit_when_ready or exc.kind != "corrupt" else offer_restore(path, exc)
+        if session is None:
+            print(exc.message, file=sys.stderr)
+            if not args.quit_when_ready and exc.kind != "corrupt":
+                QMessageBox.critical(None, "Workload Desk", exc.message)
+            return 1
     except UserError as exc:
         print(exc.message, file=sys.stderr)
         if not args.quit_when_ready:
@@ -69,4 +108,5 @@ def run_window(argv: list[str]) -> int:
     window.show()
     if not args.quit_when_ready:
         QTimer.singleShot(0, window.check_running_timer)
+        QTimer.singleShot(0, window.backup_at_start)
     return app.exec()

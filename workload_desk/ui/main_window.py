@@ -26,6 +26,7 @@ from ..core.i18n import format_hours
 from ..core.overview import overview
 from ..core.settings import set_setting
 from .cases_panel import CasesPanel
+from .data_safety import DataSafety
 from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
 from .say_no_panel import SayNoPanel
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.caseload_label)
         self.statusBar().addPermanentWidget(self.week_label)
         self.tray = Tray.create(self)
+        self.safety = DataSafety(self)
         self._make_menus()
         self.retranslate()
         self.navigation.setCurrentRow(0)
@@ -120,7 +122,14 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_database)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.backup_action = QAction(self, triggered=self.safety.backup_now)
+        self.restore_action = QAction(self, triggered=self.safety.choose_restore)
+        self.export_all_action = QAction(self, triggered=lambda: self.safety.export_everything())
+        self.import_all_action = QAction(self, triggered=lambda: self.safety.import_everything())
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        for action in (self.backup_action, self.restore_action, self.export_all_action, self.import_all_action):
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -175,6 +184,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open another database…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.export_all_action.setText(self.tr("&Export everything (to a new laptop)…"))
+        self.import_all_action.setText(self.tr("&Import everything…"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self._update_undo()
         self.time_menu.setTitle(self.tr("&Time"))
@@ -313,6 +326,19 @@ class MainWindow(QMainWindow):
         if name:
             self.switch_to(Path(name))
 
+    def panels(self) -> list:
+        """The panels that show the database."""
+        return [self.cases_panel, self.time_panel, self.say_no_panel, self.statement_panel, self.union_panel]
+
+    def reopen(self, path: Path, keep_session: bool = False) -> None:
+        """Open ``path`` again (after a restore or an import) and show it in every panel."""
+        if not keep_session:
+            self.session = Session.open(path)
+        for panel in self.panels():
+            panel.set_db(self.session.db)
+        self.retranslate()
+        self.session_changed.emit()
+
     def switch_to(self, path: Path) -> bool:
         """Open the database at ``path`` in place of the current one; on a refusal say why and keep this one."""
         try:
@@ -322,13 +348,7 @@ class MainWindow(QMainWindow):
             return False
         self.session.close()
         self.session = new
-        self.cases_panel.set_db(new.db)
-        self.time_panel.set_db(new.db)
-        self.say_no_panel.set_db(new.db)
-        self.statement_panel.set_db(new.db)
-        self.union_panel.set_db(new.db)
-        self.retranslate()
-        self.session_changed.emit()
+        self.reopen(path, keep_session=True)
         return True
 
     def show_about(self) -> None:
@@ -343,6 +363,23 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, path=self.session.path),
         )
 
+    def backup_at_start(self) -> None:
+        """The automatic backup at start, at most once a day (run after the window is shown)."""
+        self._auto_backup(on_quit=False)
+
+    def backup_on_quit(self) -> None:
+        """The automatic backup when the window closes."""
+        if not self.session.closed:
+            self._auto_backup(on_quit=True)
+
+    def _auto_backup(self, on_quit: bool) -> None:
+        from ..core.backup import auto_backup
+
+        try:
+            auto_backup(self.session.path, on_quit=on_quit)
+        except UserError as exc:
+            self.statusBar().showMessage(exc.message, 10000)
+
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -351,6 +388,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
         QSettings().setValue("window/geometry", self.saveGeometry())
         self._tick.stop()
+        self.backup_on_quit()
         if self.tray is not None:
             self.tray.hide()
         self.session.close()

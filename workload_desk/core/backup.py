@@ -1,0 +1,178 @@
+"""Backups and restore: years of evidence in one file on a laptop must survive.
+
+Backups are taken with SQLite's online backup API (consistent even while the app
+writes, WAL included) into a private ``backups`` folder beside the database:
+at start at most once a day, and on quit. The last 7 days and 4 weeks are kept.
+A restore checks the file first, backs up the current database, then swaps the
+files in one rename.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from .database import check_database_file
+from .errors import DatabaseError, UserError
+from .i18n import translate
+
+KEEP_DAYS = 7
+KEEP_WEEKS = 4
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup file: where, when it was taken, and its size."""
+
+    path: Path
+    taken: datetime
+    size: int
+
+
+def backups_dir(db_path: Path) -> Path:
+    """The private folder of backups beside the database (made with mode 0700)."""
+    folder = Path(db_path).parent / "backups"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    return folder
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Copy the database ``source`` to ``target`` with the online backup API, private, through a temporary file."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.part")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+        dest = sqlite3.connect(tmp)
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+            src.close()
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            translate("Backup", "The backup could not be written: {reason}.").format(reason=exc), "backup"
+        ) from None
+    return target
+
+
+def backup_now(db_path: Path, now: datetime | None = None, out: Path | None = None) -> Path:
+    """Take a backup now, into the backups folder (or to ``out``); return its path."""
+    now = now or datetime.now()
+    if out is None:
+        out = backups_dir(db_path) / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.db"
+    return copy_database(Path(db_path), Path(out))
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """The backups of the database, newest first."""
+    folder = Path(db_path).parent / "backups"
+    found = []
+    prefix = f"{Path(db_path).stem}-"
+    for path in folder.glob(f"{prefix}*.db") if folder.is_dir() else []:
+        try:
+            taken = datetime.strptime(path.stem.removeprefix(prefix), _STAMP)
+        except ValueError:
+            continue
+        found.append(Backup(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def rotate(db_path: Path, today: date | None = None) -> list[Path]:
+    """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks; remove the rest."""
+    today = today or date.today()
+    keep: set[Path] = set()
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for b in list_backups(db_path):  # newest first: the first of a day or week is the one kept
+        day = b.taken.date()
+        week = tuple(day.isocalendar())[:2]
+        if day not in days and (today - day).days < KEEP_DAYS:
+            days.add(day)
+            keep.add(b.path)
+        if week not in weeks and (today - day).days < 7 * KEEP_WEEKS:
+            weeks.add(week)
+            keep.add(b.path)
+    removed = []
+    for b in list_backups(db_path):
+        if b.path not in keep:
+            b.path.unlink()
+            removed.append(b.path)
+    return removed
+
+
+def auto_backup(db_path: Path, now: datetime | None = None, on_quit: bool = False) -> Path | None:
+    """The automatic backup: at start at most once a day, and on every quit; then rotate."""
+    now = now or datetime.now()
+    if not Path(db_path).exists():
+        return None
+    if not on_quit and any(b.taken.date() == now.date() for b in list_backups(db_path)):
+        return None
+    made = backup_now(db_path, now)
+    rotate(db_path, now.date())
+    return made
+
+
+def newest_good_backup(db_path: Path) -> Backup | None:
+    """The newest backup that passes the checks (a real, whole, not-newer database)."""
+    for b in list_backups(db_path):
+        try:
+            check_database_file(b.path)
+        except DatabaseError:
+            continue
+        return b
+    return None
+
+
+def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | None:
+    """Put ``source`` in place of the database; the current one is backed up first. Close it before.
+
+    A foreign, damaged or newer file is refused and nothing changes. Returns the backup of
+    the database that was replaced (None when there was none).
+    """
+    db_path, source = Path(db_path), Path(source)
+    check_database_file(source)
+    before = None
+    if db_path.exists():
+        try:
+            check_database_file(db_path)
+            _checkpoint(db_path)
+            before = backup_now(db_path, now)
+        except DatabaseError:
+            before = set_aside(db_path, now)  # a damaged database is kept as it is, beside
+    tmp = copy_database(source, db_path.with_name(f".{db_path.name}.restoring"))
+    os.replace(tmp, db_path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    return before
+
+
+def set_aside(db_path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database aside (never overwritten, never deleted); return its new name."""
+    now = now or datetime.now()
+    aside = db_path.with_name(f"{db_path.name}.broken-{now.strftime(_STAMP)}")
+    os.replace(db_path, aside)
+    for suffix in ("-wal", "-shm"):
+        wal = Path(f"{db_path}{suffix}")
+        if wal.exists():
+            os.replace(wal, Path(f"{aside}{suffix}"))
+    return aside
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Fold the write-ahead log into the file, so the file alone holds everything."""
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
