@@ -151,8 +151,7 @@ def test_contract_dialog_keeps_input_on_a_refusal(window, qtbot, monkeypatch):
 
 
 def test_geometry_is_remembered(app, qtbot, demo_path):
-    first = MainWindow(Session.open(demo_path))
-    qtbot.addWidget(first)
+    first = MainWindow(Session.open(demo_path))  # closed (and so deleted) by the test itself
     first.resize(780, 580)  # the offscreen screen is 800 x 600
     first.show()
     session = first.session
@@ -171,7 +170,7 @@ def test_open_another_database_and_a_refused_one(window, tmp_path, monkeypatch):
     bad = tmp_path / "notes.db"
     bad.write_text("not a database")
     assert not window.switch_to(bad)
-    assert "geen Workload Desk-database" in warnings[0]
+    assert "beschadigd of is geen database" in warnings[0]
     assert "0 maatregelen" not in window.caseload_label.text()
     assert window.switch_to(tmp_path / "fresh.db")
     assert window.caseload_label.text() == "Caseload: 0 maatregelen, 0 gezinnen"
