@@ -15,7 +15,7 @@ from ..core import cases, contracts, demo, i18n, measures, tasks, time_log
 from ..core.case_export import export_case
 from ..core.database import default_path, open_database, schema_version
 from ..core.dates import week_start
-from ..core.errors import UserError
+from ..core.errors import UserError, shown
 from ..core.i18n import format_date, format_hours, translate
 from ..core.model import Task, case_status_name, measure_kind_name, task_kind_name
 from ..core.parse import parse_date, parse_datetime
@@ -28,7 +28,9 @@ def parse_id(text: str | None, field: str = "case") -> int | None:
         return None
     if not text.strip().isdigit():
         raise UserError(
-            translate("Validation", "“{value}” is not a number: give the number the list shows.").format(value=text),
+            translate("Validation", "“{value}” is not a number: give the number the list shows.").format(
+                value=shown(text)
+            ),
             field,
         )
     return int(text)
@@ -41,14 +43,14 @@ def parse_number(text: str, field: str) -> float:
     except ValueError:
         value = float("nan")
     if value != value or value in (float("inf"), float("-inf")):
-        raise UserError(translate("Validation", "“{value}” is not a number.").format(value=text), field)
+        raise UserError(translate("Validation", "“{value}” is not a number.").format(value=shown(text)), field)
     return value
 
 
 def parse_count(text: str, field: str) -> int:
     """Read a whole number of children."""
     if not text.strip().isdigit():
-        raise UserError(translate("Validation", "“{value}” is not a whole number.").format(value=text), field)
+        raise UserError(translate("Validation", "“{value}” is not a whole number.").format(value=shown(text)), field)
     return int(text)
 
 

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from .caseload import caseload_on
 from .contracts import FULL_TIME_HOURS, contract_periods, hours_in_force
 from .dates import add_months
-from .errors import UserError
+from .errors import UserError, shown
 from .i18n import translate
 from .settings import get_setting, set_setting
 
@@ -100,7 +100,7 @@ def set_schedule(db: Database, preset: str | None, start: date | None = None, ba
     if preset not in PRESETS:
         raise UserError(
             translate("Validation", "“{preset}” is not a schedule; choose one of: {presets}.").format(
-                preset=preset, presets=", ".join(PRESETS)
+                preset=shown(preset), presets=", ".join(PRESETS)
             ),
             "preset",
         )

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from .errors import UserError
+from .errors import UserError, shown
 from .i18n import QT_TRANSLATE_NOOP, format_date, translate
 
 KINDS: dict[str, str] = {
@@ -26,7 +26,7 @@ def mark_day_off(db: Database, day: date, kind: str) -> None:
     if kind not in KINDS:
         raise UserError(
             translate("Validation", "“{kind}” is not a kind of day off; choose one of: {kinds}.").format(
-                kind=kind, kinds=", ".join(KINDS)
+                kind=shown(kind), kinds=", ".join(KINDS)
             ),
             "kind",
         )

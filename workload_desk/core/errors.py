@@ -27,3 +27,9 @@ class DatabaseError(UserError):
     def __init__(self, message: str, kind: str = "unreadable") -> None:
         super().__init__(message, "database")
         self.kind = kind
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value the user typed, fit to quote in a one-line message: control characters made visible, long text cut."""
+    text = "".join(ch if ch.isprintable() else "\ufffd" for ch in str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"

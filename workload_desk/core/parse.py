@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, time
 
 from .bsn import refuse_bsn
-from .errors import UserError
+from .errors import UserError, shown
 from .i18n import translate
 from .model import MEASURE_KINDS, TASK_KINDS
 
@@ -29,7 +29,7 @@ def parse_date(text: str, field: str = "date") -> date:
     else:
         raise UserError(
             translate("Validation", "“{value}” is not a date: write it as 22-11-2026 or 2026-11-22.").format(
-                value=value
+                value=shown(value)
             ),
             field,
         )
@@ -37,7 +37,7 @@ def parse_date(text: str, field: str = "date") -> date:
         return date(year, month, day)
     except ValueError:
         raise UserError(
-            translate("Validation", "“{value}” is not a date that exists.").format(value=value), field
+            translate("Validation", "“{value}” is not a date that exists.").format(value=shown(value)), field
         ) from None
 
 
@@ -48,7 +48,7 @@ def parse_time(text: str, field: str = "time") -> time:
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         raise UserError(
             translate("Validation", "“{value}” is not a time: write it as HH:MM, for example 09:30.").format(
-                value=value
+                value=shown(value)
             ),
             field,
         )
@@ -61,7 +61,7 @@ def parse_datetime(text: str, field: str = "datetime") -> datetime:
     if len(parts) != 2:
         raise UserError(
             translate("Validation", "“{value}” needs a date and a time, for example “22-11-2026 09:30”.").format(
-                value=(text or "").strip()
+                value=shown((text or "").strip())
             ),
             field,
         )
@@ -75,10 +75,14 @@ def parse_hours(value: str | float, field: str = "hours") -> float:
     except ValueError:
         hours = math.nan
     if math.isnan(hours):
-        raise UserError(translate("Validation", "“{value}” is not a number of hours.").format(value=value), field)
+        raise UserError(
+            translate("Validation", "“{value}” is not a number of hours.").format(value=shown(value)), field
+        )
     if not HOURS_MIN <= hours <= HOURS_MAX:
         raise UserError(
-            translate("Validation", "Contract hours must be between 1 and 60 a week, not {value}.").format(value=value),
+            translate("Validation", "Contract hours must be between 1 and 60 a week, not {value}.").format(
+                value=shown(value)
+            ),
             field,
         )
     return round(hours, 2)
@@ -112,7 +116,7 @@ def check_task_kind(kind: str, field: str = "task") -> str:
     if kind not in TASK_KINDS:
         raise UserError(
             translate("Validation", "“{kind}” is not a kind of task; choose one of: {kinds}.").format(
-                kind=kind, kinds=", ".join(TASK_KINDS)
+                kind=shown(kind), kinds=", ".join(TASK_KINDS)
             ),
             field,
         )
@@ -124,7 +128,7 @@ def check_measure_kind(kind: str, field: str = "kind") -> str:
     if kind not in MEASURE_KINDS:
         raise UserError(
             translate("Validation", "“{kind}” is not a kind of measure; choose one of: {kinds}.").format(
-                kind=kind, kinds=", ".join(MEASURE_KINDS)
+                kind=shown(kind), kinds=", ".join(MEASURE_KINDS)
             ),
             field,
         )

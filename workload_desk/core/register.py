@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from .errors import UserError
+from .errors import UserError, shown
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .parse import check_text
 from .settings import get_setting, set_setting
@@ -59,7 +59,7 @@ def decline(db: Database, day: date, what: str, from_role: str = "", note: str =
     if what not in REQUESTS:
         raise UserError(
             translate("Validation", "“{what}” is not a kind of request; choose one of: {kinds}.").format(
-                what=what, kinds=", ".join(REQUESTS)
+                what=shown(what), kinds=", ".join(REQUESTS)
             ),
             "what",
         )
@@ -110,7 +110,7 @@ def keep_boundary(db: Database, day: date, boundary: str, note: str = "") -> int
     if boundary not in BOUNDARIES:
         raise UserError(
             translate("Validation", "“{what}” is not a boundary; choose one of: {kinds}.").format(
-                what=boundary, kinds=", ".join(BOUNDARIES)
+                what=shown(boundary), kinds=", ".join(BOUNDARIES)
             ),
             "boundary",
         )

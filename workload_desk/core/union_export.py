@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from .caseload import caseload_on
 from .caseload_norm import get_schedule, norm_on, target_on
 from .dates import add_months, minute, week_start
-from .errors import UserError
+from .errors import UserError, shown
 from .files import write_private
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .model import TASK_KINDS
@@ -88,7 +88,7 @@ def parse_month(text: str, field: str = "month") -> date:
     m = _MONTH.match((text or "").strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
         raise UserError(
-            translate("Validation", "“{value}” is not a month: write it as 2026-11.").format(value=text), field
+            translate("Validation", "“{value}” is not a month: write it as 2026-11.").format(value=shown(text)), field
         )
     return date(int(m.group(1)), int(m.group(2)), 1)
 
@@ -152,7 +152,7 @@ def build_export(
     if region is not None and region not in REGIONS:
         raise UserError(
             translate("Validation", "“{region}” is not a region; choose one of: {regions}.").format(
-                region=region, regions=", ".join(REGIONS)
+                region=shown(region), regions=", ".join(REGIONS)
             ),
             "region",
         )
