@@ -224,3 +224,48 @@ def test_a_damaged_import_changes_nothing(db, tmp_path):
     with pytest.raises(UserError, match="niets geïmporteerd"):
         import_all(db, read_export_all(tmp_path / "x.json"))
     assert db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
+
+
+def test_restore_from_the_window(qapp, qtbot, db, db_path, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from workload_desk.ui.app import make_application
+    from workload_desk.ui.data_safety import RestoreDialog
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.main_window import MainWindow
+    from workload_desk.ui.session import Session
+
+    add_case(db, "Before.", date(2026, 1, 5))
+    db.close()
+    make_application()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    apply_language("nl")
+    window = MainWindow(Session.open(db_path))
+    qtbot.addWidget(window)
+    saved = window.safety.backup_now()
+    add_case(window.session.db, "After.", date(2026, 1, 5))
+    window.cases_panel.reload()
+    assert window.cases_panel.model.rowCount() == 2
+    dialog = RestoreDialog(db_path, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and "kB" in dialog.list.item(0).text()
+    junk = tmp_path / "junk.db"
+    junk.write_text("junk")
+    warned = []
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert not window.safety.restore_from(junk)
+    assert warned and window.cases_panel.model.rowCount() == 2
+    assert window.safety.restore_from(saved)
+    assert [window.cases_panel.model.row_at(r).label for r in range(window.cases_panel.model.rowCount())] == ["Before."]
+    assert not window.session.closed
+
+
+def test_two_backups_in_the_same_instant_both_stay(db, db_path):
+    first = backup.backup_now(db_path, NOW)
+    add_case(db, "Later.", date(2026, 1, 5))
+    second = backup.backup_now(db_path, NOW)
+    assert first != second
+    assert sqlite3.connect(first).execute("SELECT count(*) FROM cases").fetchone()[0] == 0
+    assert sqlite3.connect(second).execute("SELECT count(*) FROM cases").fetchone()[0] == 1

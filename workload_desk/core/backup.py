@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .database import check_database_file
@@ -21,7 +21,7 @@ from .i18n import translate
 
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
-_STAMP = "%Y%m%d-%H%M%S"
+_STAMP = "%Y%m%d-%H%M%S-%f"
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,11 @@ def backup_now(db_path: Path, now: datetime | None = None, out: Path | None = No
     """Take a backup now, into the backups folder (or to ``out``); return its path."""
     now = now or datetime.now()
     if out is None:
-        out = backups_dir(db_path) / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.db"
+        folder = backups_dir(db_path)
+        out = folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.db"
+        while out.exists():  # never overwrite a backup, however quick the next one comes
+            now += timedelta(microseconds=1)
+            out = folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.db"
     return copy_database(Path(db_path), Path(out))
 
 
@@ -160,7 +164,7 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | 
 def set_aside(db_path: Path, now: datetime | None = None) -> Path:
     """Rename a damaged database aside (never overwritten, never deleted); return its new name."""
     now = now or datetime.now()
-    aside = db_path.with_name(f"{db_path.name}.broken-{now.strftime(_STAMP)}")
+    aside = db_path.with_name(f"{db_path.name}.broken-{now.strftime('%Y%m%d-%H%M%S')}")
     os.replace(db_path, aside)
     for suffix in ("-wal", "-shm"):
         wal = Path(f"{db_path}{suffix}")
