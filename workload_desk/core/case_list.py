@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
 from .dates import add_months
+from .time_log import entries_between
 
 ENDS_SOON = timedelta(weeks=6)
 
@@ -36,20 +37,18 @@ class CaseRow:
 
 def case_rows(db: Database, today: date, include_closed: bool = False) -> list[CaseRow]:
     """The case list on ``today``; running measures for an active case, all it had for a closed one."""
-    month = today.replace(day=1).isoformat()
-    next_month = add_months(today.replace(day=1), 1).isoformat()
-    hours = {
-        r[0]: (r[1], r[2])
-        for r in db.execute(
-            """
-            SELECT case_id,
-                   sum(max(0, julianday(min("end", :next)) - julianday(max(start, :month)))) * 24,
-                   sum(julianday("end") - julianday(start)) * 24
-            FROM time_entries WHERE case_id IS NOT NULL AND "end" IS NOT NULL GROUP BY case_id
-            """,
-            {"month": month, "next": next_month},
-        )
-    }
+    month = datetime.combine(today.replace(day=1), datetime.min.time())
+    next_month = datetime.combine(add_months(today.replace(day=1), 1), datetime.min.time())
+    totals = dict(
+        db.execute(
+            "SELECT case_id, sum(minutes) FROM time_entries WHERE case_id IS NOT NULL GROUP BY case_id"
+        ).fetchall()
+    )
+    this_month: dict[int, int] = {}
+    for e in entries_between(db, month.date(), next_month.date() - timedelta(days=1)):
+        if e.case_id is not None and e.end is not None:
+            minutes = max(0, int((min(e.end, next_month) - max(e.start, month)).total_seconds() // 60))
+            this_month[e.case_id] = this_month.get(e.case_id, 0) + minutes
     open_tasks = dict(db.execute("SELECT case_id, count(*) FROM tasks WHERE done = 0 GROUP BY case_id").fetchall())
     measures: dict[int, list[tuple]] = {}
     for row in db.execute(
@@ -69,7 +68,7 @@ def case_rows(db: Database, today: date, include_closed: bool = False) -> list[C
     ):
         own = measures.get(case_id, [])
         planned = [date.fromisoformat(m[2]) for m in own if m[2] and m[3] and m[2] >= today.isoformat()]
-        month_hours, total_hours = hours.get(case_id, (0.0, 0.0))
+        month_hours, total_hours = this_month.get(case_id, 0) / 60, (totals.get(case_id) or 0) / 60
         rows.append(
             CaseRow(
                 id=case_id,

@@ -59,6 +59,12 @@ def write_refused(exc: sqlite3.OperationalError) -> UserError:
     return UserError(text, "database")
 
 
+def stored_columns(db: Database, table: str) -> list[str]:
+    """The columns of ``table`` a row is written with: those SQLite computes itself are left out."""
+    # table_xinfo's "hidden" is 2 or 3 for a generated column.
+    return [row[1] for row in db.execute(f"PRAGMA table_xinfo({table})") if row[6] not in (2, 3)]
+
+
 def default_path() -> Path:
     """The database file: ``$WORKLOAD_DESK_DB``, else ``workload.db`` in the user data dir."""
     if env := os.environ.get(DB_ENV):

@@ -32,3 +32,19 @@ def minute(moment: datetime) -> datetime:
 def stamp(moment: datetime) -> str:
     """How a moment is stored: ``2026-11-22T09:30``."""
     return minute(moment).isoformat(timespec="minutes")
+
+
+def clip_minutes(start: datetime, end: datetime, first: datetime, until: datetime) -> int:
+    """Whole minutes of [start, end) that fall within [first, until)."""
+    return max(0, int((min(end, until) - max(start, first)).total_seconds() // 60))
+
+
+def split_by_day(start: datetime, end: datetime):
+    """Yield (day, minutes) for each calendar day the span touches."""
+    day = start.date()
+    while datetime.combine(day, datetime.min.time()) < end:
+        begin = datetime.combine(day, datetime.min.time())
+        minutes = clip_minutes(start, end, begin, begin + timedelta(days=1))
+        if minutes:
+            yield day, minutes
+        day += timedelta(days=1)

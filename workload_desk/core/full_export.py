@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .. import __version__
+from .database import stored_columns
 from .demo import is_empty
 from .errors import UserError
 from .files import write_private
@@ -47,9 +48,10 @@ def export_all(db: Database, now: datetime | None = None) -> dict:
         "tables": {},
     }
     for table in TABLES:
-        cursor = db.execute(f"SELECT * FROM {table} ORDER BY rowid")
-        names = [c[0] for c in cursor.description]
-        data["tables"][table] = [dict(zip(names, row)) for row in cursor.fetchall()]
+        names = stored_columns(db, table)
+        quoted = ", ".join(f'"{c}"' for c in names)
+        rows = db.execute(f"SELECT {quoted} FROM {table} ORDER BY rowid").fetchall()
+        data["tables"][table] = [dict(zip(names, row)) for row in rows]
     return data
 
 

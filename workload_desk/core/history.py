@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from .database import stored_columns
+
 # Parents before children when inserting; the reverse when deleting.
 TABLES = ("cases", "measures", "tasks", "time_entries")
 
@@ -36,10 +38,11 @@ def case_keys(db: Database, case_id: int) -> set[Key]:
 def capture(db: Database, keys: set[Key]) -> Snapshot:
     """The current state of the rows at ``keys``."""
     rows: dict[Key, dict | None] = {}
+    columns = {table: stored_columns(db, table) for table in {t for t, _ in keys}}
     for table, row_id in keys:
-        cursor = db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
-        row = cursor.fetchone()
-        rows[(table, row_id)] = dict(zip([c[0] for c in cursor.description], row)) if row else None
+        names = ", ".join(f'"{c}"' for c in columns[table])
+        row = db.execute(f"SELECT {names} FROM {table} WHERE id = ?", [row_id]).fetchone()
+        rows[(table, row_id)] = dict(zip(columns[table], row)) if row else None
     return Snapshot(rows)
 
 

@@ -150,3 +150,32 @@ def m004_say_no(db: Database) -> None:
         CREATE INDEX boundaries_kept_day ON boundaries_kept(day)
         """,
     )
+
+
+@migration
+def m005_entry_minutes(db: Database) -> None:
+    """Each entry's length in minutes, kept by SQLite itself, so sums over years need no date arithmetic."""
+    _run(
+        db,
+        """
+        CREATE TABLE time_entries_new (
+            id INTEGER PRIMARY KEY,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            task_kind TEXT NOT NULL,
+            case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+            note TEXT NOT NULL DEFAULT '',
+            minutes INTEGER GENERATED ALWAYS AS (
+                CAST(round((julianday("end") - julianday(start)) * 1440) AS INTEGER)
+            ) STORED,
+            CHECK ("end" IS NULL OR "end" > start)
+        );
+        INSERT INTO time_entries_new (id, start, "end", task_kind, case_id, note)
+            SELECT id, start, "end", task_kind, case_id, note FROM time_entries;
+        DROP TABLE time_entries;
+        ALTER TABLE time_entries_new RENAME TO time_entries;
+        CREATE INDEX time_entries_start ON time_entries(start, "end", minutes);
+        CREATE INDEX time_entries_case ON time_entries(case_id, minutes);
+        CREATE UNIQUE INDEX time_entries_one_timer ON time_entries(("end" IS NULL)) WHERE "end" IS NULL
+        """,
+    )

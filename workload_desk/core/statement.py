@@ -112,7 +112,8 @@ def build_statement(db: Database, first: date, last: date, today: date | None = 
         )
     weeks, monday = [], first
     while monday <= last:
-        weeks.append(week_report(db, monday))
+        # The running balance is shown once, for the period's end: only the last week computes it.
+        weeks.append(week_report(db, monday, balance=monday + timedelta(days=7) > last))
         monday += timedelta(days=7)
     by_task: dict[str, float] = {}
     for w in weeks:

@@ -7,12 +7,13 @@ No two entries overlap; the running timer counts as running until now.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
 from .cases import check_case_exists
-from .dates import minute, stamp
+from .dates import minute, split_by_day, stamp
 from .errors import UserError
 from .i18n import format_date, translate
 from .model import TimeEntry, task_kind_name
@@ -131,30 +132,48 @@ def stop_timer(db: Database, now: datetime | None = None) -> TimeEntry | None:
 
 
 def entries_between(db: Database, first: date, last: date) -> list[TimeEntry]:
-    """Entries that touch the days ``first`` to ``last`` (inclusive), by start."""
-    return [
-        entry_from_row(r)
-        for r in db.execute(
-            f'SELECT {COLUMNS} FROM time_entries WHERE start < ? AND ("end" IS NULL OR "end" > ?) ORDER BY start',
-            [(last + timedelta(days=1)).isoformat(), first.isoformat()],
-        )
-    ]
+    """Entries that touch the days ``first`` to ``last`` (inclusive), by start; the running timer too."""
+    lo = datetime.combine(first, datetime.min.time())
+    rows = db.execute(
+        f'SELECT {COLUMNS} FROM time_entries WHERE start >= ? AND start < ? AND ("end" > ? OR "end" IS NULL)',
+        [stamp(lo - MAX_ENTRY), (last + timedelta(days=1)).isoformat(), first.isoformat()],
+    ).fetchall()
+    found = {r[0]: entry_from_row(r) for r in rows}
+    timer = running_timer(db)
+    if timer is not None and timer.start < datetime.combine(last + timedelta(days=1), datetime.min.time()):
+        found[timer.id] = timer
+    return sorted(found.values(), key=lambda e: e.start)
+
+
+def crossing(db: Database, first: datetime, until: datetime) -> list[TimeEntry]:
+    """Entries that run over an edge of [first, until), and the running timer: the few that need clipping.
+
+    An entry lasts at most 24 hours, so one over an edge starts less than a day before it.
+    """
+    found: dict[int, TimeEntry] = {}
+    for edge in (first, until):
+        for row in db.execute(
+            f'SELECT {COLUMNS} FROM time_entries WHERE start >= ? AND start < ? AND "end" > ?',
+            [stamp(edge - MAX_ENTRY), stamp(edge), stamp(edge)],
+        ):
+            found[row[0]] = entry_from_row(row)
+    if timer := running_timer(db):
+        found[timer.id] = timer
+    return list(found.values())
 
 
 def worked_hours(db: Database, first: datetime, until: datetime, now: datetime | None = None) -> float:
     """Hours worked between two moments; the part of an entry outside them does not count."""
-    now_s = stamp(now or datetime.now())
-    row = db.execute(
-        """
-        SELECT coalesce(sum(
-            max(0, julianday(min(coalesce("end", :now), :until)) - julianday(max(start, :first)))
-        ), 0) * 24
-        FROM time_entries
-        WHERE start < :until AND coalesce("end", :now) > :first
-        """,
-        {"first": stamp(first), "until": stamp(until), "now": now_s},
-    ).fetchone()
-    return round(row[0], 4)
+    now = minute(now or datetime.now())
+    first, until = minute(first), minute(until)
+    inside = db.execute(
+        'SELECT coalesce(sum(minutes), 0) FROM time_entries WHERE start >= ? AND "end" <= ?',
+        [stamp(first), stamp(until)],
+    ).fetchone()[0]
+    for e in crossing(db, first, until):
+        end = min(e.end or max(now, e.start), until)
+        inside += max(0, int((end - max(e.start, first)).total_seconds() // 60))
+    return round(inside / 60, 4)
 
 
 def get_entry(db: Database, entry_id: int) -> TimeEntry:
@@ -249,3 +268,49 @@ def timer_needs_recovery(entry: TimeEntry | None, now: datetime) -> bool:
     return (
         entry is not None and entry.running and (now - entry.start > RECOVERY_AFTER or now.date() > entry.start.date())
     )
+
+
+_PERIOD_SQL = {
+    "day": "date(start)",
+    "week": "date(start, 'weekday 0', '-6 days')",
+    "month": "date(start, 'start of month')",
+}
+
+
+def _period_of(day: date, group: str) -> date:
+    if group == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1) if group == "month" else day
+
+
+def minutes_by(db: Database, first: date, until: date, group: str, now: datetime | None = None) -> dict:
+    """Minutes worked per period (``day``, ISO ``week`` or ``month``) and kind of work, on the days [first, until).
+
+    SQLite sums the entries that stay within one day; the few over midnight (and the running
+    timer) are split by day here, so each day gets its own minutes.
+    """
+    now = minute(now or datetime.now())
+    totals: dict[tuple[date, str], int] = defaultdict(int)
+    for key, kind, minutes in db.execute(
+        f"""
+        SELECT {_PERIOD_SQL[group]}, task_kind, sum(minutes) FROM time_entries
+        WHERE start >= ? AND start < ? AND "end" <= date(start, '+1 day')
+        GROUP BY 1, 2
+        """,
+        [first.isoformat(), until.isoformat()],
+    ):
+        totals[(date.fromisoformat(key), kind)] += minutes
+    rest = [
+        entry_from_row(r)
+        for r in db.execute(
+            f"SELECT {COLUMNS} FROM time_entries WHERE start >= ? AND start < ? AND \"end\" > date(start, '+1 day')",
+            [(first - timedelta(days=1)).isoformat(), until.isoformat()],
+        )
+    ]
+    if timer := running_timer(db):
+        rest.append(timer)
+    for e in rest:
+        for day, minutes in split_by_day(e.start, e.end or max(now, e.start)):
+            if first <= day < until:
+                totals[(_period_of(day, group), e.task_kind)] += minutes
+    return totals

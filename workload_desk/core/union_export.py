@@ -28,8 +28,8 @@ from .files import write_private
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .model import TASK_KINDS
 from .register import REQUESTS
-from .time_log import entries_between
-from .week import split_by_day, weekly_hours
+from .time_log import minutes_by
+from .week import weekly_hours
 
 SCHEMA_VERSION = 1
 
@@ -165,11 +165,9 @@ def build_export(
         month = add_months(month, 1)
 
     hours: dict[date, dict[str, int]] = {m: defaultdict(int) for m in months}
-    for e in entries_between(db, first, end - timedelta(days=1)):
-        for day, minutes in split_by_day(e.start, e.end or max(now, e.start)):
-            key = day.replace(day=1)
-            if key in hours:
-                hours[key][e.task_kind] += minutes
+    for (month, kind), minutes in minutes_by(db, first, end, "month", now).items():
+        if month in hours:
+            hours[month][kind] += minutes
 
     extra: dict[date, float] = defaultdict(float)
     overtime: dict[date, float] = defaultdict(float)

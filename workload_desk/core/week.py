@@ -14,10 +14,10 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from .contracts import FULL_TIME_HOURS, contract_periods, hours_in_force
-from .dates import iso_week_name, minute, week_start
+from .dates import clip_minutes, iso_week_name, minute, split_by_day, week_start
 from .days_off import days_off_between
 from .i18n import format_date, format_hours, translate
-from .time_log import entries_between, worked_hours
+from .time_log import entries_between, minutes_by, worked_hours
 
 SHIFT_MAX = 12 * 60
 WEEK_MAX = 60 * 60
@@ -52,7 +52,7 @@ class WeekReport:
     extra_hours: float
     overtime_hours: float
     compensable: float
-    balance_hours: float
+    balance_hours: float | None
     warnings: tuple[Warning, ...] = field(default=())
 
     @property
@@ -105,23 +105,12 @@ def above_contract(worked: float, contract: float, days_off: int) -> tuple[float
     return expected, extra, overtime, (above if above >= UNCOMPENSATED else 0.0)
 
 
-def _clip_minutes(start: datetime, end: datetime, first: datetime, until: datetime) -> int:
-    return max(0, int((min(end, until) - max(start, first)).total_seconds() // 60))
+def week_report(db: Database, day: date, now: datetime | None = None, balance: bool = True) -> WeekReport:
+    """The report of the ISO week holding ``day``; a running timer counts until ``now``.
 
-
-def split_by_day(start: datetime, end: datetime):
-    """Yield (day, minutes) for each calendar day the span touches."""
-    day = start.date()
-    while datetime.combine(day, datetime.min.time()) < end:
-        begin = datetime.combine(day, datetime.min.time())
-        minutes = _clip_minutes(start, end, begin, begin + timedelta(days=1))
-        if minutes:
-            yield day, minutes
-        day += timedelta(days=1)
-
-
-def week_report(db: Database, day: date, now: datetime | None = None) -> WeekReport:
-    """The report of the ISO week holding ``day``; a running timer counts until ``now``."""
+    The running balance sums every week since the first contract; ``balance=False`` skips it
+    (``balance_hours`` is then None) for callers that show it once for a whole period.
+    """
     now = minute(now or datetime.now())
     monday = week_start(day)
     first = datetime.combine(monday, datetime.min.time())
@@ -137,7 +126,7 @@ def week_report(db: Database, day: date, now: datetime | None = None) -> WeekRep
         for d, minutes in split_by_day(start, end):
             if d in by_day:
                 by_day[d] += minutes
-        by_task[kind] += _clip_minutes(start, end, first, until)
+        by_task[kind] += clip_minutes(start, end, first, until)
     worked = sum(by_day.values())
 
     periods = contract_periods(db)
@@ -158,7 +147,7 @@ def week_report(db: Database, day: date, now: datetime | None = None) -> WeekRep
         extra_hours=extra / 60,
         overtime_hours=overtime / 60,
         compensable=compensable / 60,
-        balance_hours=_balance(db, periods, monday, now) / 60,
+        balance_hours=_balance(db, periods, monday, now) / 60 if balance else None,
         warnings=tuple(warnings),
     )
 
@@ -355,23 +344,20 @@ class WeekHours:
 
 def weekly_hours(db: Database, last_monday: date, count: int, now: datetime | None = None) -> list[WeekHours]:
     """Hours per task kind for ``count`` weeks ending with the week of ``last_monday``: what the chart shows."""
-    now = minute(now or datetime.now())
     first_monday = last_monday - timedelta(weeks=count - 1)
-    minutes: dict[date, dict[str, int]] = {first_monday + timedelta(weeks=i): defaultdict(int) for i in range(count)}
-    for e in entries_between(db, first_monday, last_monday + timedelta(days=6)):
-        end = e.end or max(now, e.start)
-        for day, m in split_by_day(e.start, end):
-            week = week_start(day)
-            if week in minutes:
-                minutes[week][e.task_kind] += m
+    minutes = minutes_by(db, first_monday, last_monday + timedelta(days=7), "week", now)
+    by_week: dict[date, dict[str, int]] = {first_monday + timedelta(weeks=i): {} for i in range(count)}
+    for (monday, kind), m in minutes.items():
+        if m and monday in by_week:
+            by_week[monday][kind] = m
     periods = contract_periods(db)
     off_per_week = _days_off_per_week(db, first_monday, last_monday)
     return [
         WeekHours(
             monday,
-            {k: v / 60 for k, v in sorted(kinds.items()) if v},
+            {k: v / 60 for k, v in sorted(kinds.items())},
             hours_in_force(periods, monday),
             off_per_week.get(monday, 0),
         )
-        for monday, kinds in minutes.items()
+        for monday, kinds in by_week.items()
     ]

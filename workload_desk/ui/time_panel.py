@@ -248,7 +248,7 @@ class TimePanel(QWidget):
         first = self.monday.replace(day=1) if self.monday.day <= 7 else (self.monday + timedelta(days=3)).replace(day=1)
         rows, monday = [], week_start(first)
         while monday < add_months(first, 1):
-            r = week_report(self.db, monday)
+            r = week_report(self.db, monday, balance=False)
             rows.append(MonthWeek(monday, r.week, r.worked_hours, r.expected_hours, len(r.warnings)))
             monday += timedelta(days=7)
         self.month_model.set_rows(rows)
