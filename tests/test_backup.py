@@ -14,7 +14,7 @@ from workload_desk.core.database import WorkloadDatabase, open_database
 from workload_desk.core.demo import fill_demo
 from workload_desk.core.errors import DatabaseError, UserError
 from workload_desk.core.full_export import export_all, import_all, read_export_all, write_export_all
-from workload_desk.core.migrations import migrations
+from workload_desk.core.migrations import SET_NAME
 
 NOW = datetime(2026, 11, 22, 9, 30)
 
@@ -79,7 +79,7 @@ def test_a_bad_file_is_refused_and_nothing_changes(db, db_path, tmp_path, kind):
         backup.backup_now(db_path, out=bad)
         conn = sqlite3.connect(bad)
         conn.execute(
-            "INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, 'm999', 'x')", [migrations.name]
+            "INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, 'm999', 'x')", [SET_NAME]
         )
         conn.commit()
         conn.close()

@@ -139,12 +139,10 @@ def test_demo_fills_once(cli):
 
 def test_newer_database_is_one_sentence_too(cli, db_path):
     from workload_desk.core.database import open_database
-    from workload_desk.core.migrations import migrations
+    from workload_desk.core.migrations import SET_NAME
 
     db = open_database(db_path)
-    db.execute(
-        "INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, 'm999', 'x')", [migrations.name]
-    )
+    db.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, 'm999', 'x')", [SET_NAME])
     db.conn.commit()
     db.close()
     status, _, err = cli("case", "list")

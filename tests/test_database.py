@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from workload_desk.core.database import default_path, open_database, schema_version
 from workload_desk.core.errors import DatabaseError
-from workload_desk.core.migrations import known_names, migrations
+from workload_desk.core.migrations import SET_NAME, known_names, migration_set
 
 
 def digest(path):
@@ -41,7 +41,7 @@ def test_reopening_takes_no_copy(db_path):
 
 def test_upgrade_takes_a_copy_first(db_path):
     old = Database(db_path)
-    migrations.apply(old, stop_before=known_names()[-1])
+    migration_set().apply(old, stop_before=known_names()[-1])
     with old.atomic():
         old.execute("INSERT INTO cases(label, opened) VALUES ('A.B.', '2026-01-01')")
     old.close()
@@ -54,14 +54,14 @@ def test_upgrade_takes_a_copy_first(db_path):
     assert copy.execute("SELECT label FROM cases").fetchall() == [("A.B.",)]
     assert digest(db_path) != before
     upgraded = open_database(db_path)
-    assert not migrations.pending(upgraded)
+    assert not migration_set().pending(upgraded.utils)
     assert upgraded.execute("SELECT label FROM cases").fetchall() == [("A.B.",)]
 
 
 def test_a_newer_file_is_refused_and_left_untouched(db, db_path):
     db.execute(
         "INSERT INTO _sqlite_migrations(migration_set, name, applied_at) VALUES (?, 'm999_from_the_future', 'x')",
-        [migrations.name],
+        [SET_NAME],
     )
     db.conn.commit()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -90,6 +90,8 @@ def shown_texts(window) -> list[str]:
 
 
 def test_every_string_shown_has_a_dutch_translation(window):
+    for row in range(window.navigation.count()):  # every panel is built when first opened
+        window.navigation.setCurrentRow(row)
     window.cases_panel.open_case(window.cases_panel.model.row_at(0).id)  # the case page too
     patterns = dutch_patterns()
     own_names = {"Nederlands", "English", window.cases_panel.case_page.case.label}  # languages name themselves

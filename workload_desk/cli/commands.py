@@ -7,8 +7,7 @@ import json
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core import cases, contracts, demo, i18n, measures, tasks, time_log
@@ -20,6 +19,9 @@ from ..core.i18n import format_date, format_hours, translate
 from ..core.model import Task, case_status_name, measure_kind_name, task_kind_name
 from ..core.parse import parse_date, parse_datetime
 from ..core.settings import get_setting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def parse_id(text: str | None, field: str = "case") -> int | None:

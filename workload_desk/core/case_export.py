@@ -7,8 +7,7 @@ import json
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from . import i18n
@@ -19,6 +18,9 @@ from .model import court_mode_name, measure_kind_name, task_kind_name
 from .tasks import tasks_of_case
 from .time_log import COLUMNS as ENTRY_COLUMNS
 from .time_log import entry_from_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _plain(value):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .dates import add_months
 from .time_log import entries_between
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ENDS_SOON = timedelta(weeks=6)
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .caseload import caseload_on
 from .contracts import FULL_TIME_HOURS, contract_periods, hours_in_force
@@ -21,6 +20,9 @@ from .dates import add_months
 from .errors import UserError, shown
 from .i18n import translate
 from .settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 NORM_MEASURES_FTE = 12.0
 NORM_FAMILIES_FTE = (8.0, 9.0)

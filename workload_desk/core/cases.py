@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .errors import UserError
 from .i18n import format_date, translate
@@ -12,6 +11,9 @@ from .measures import COLUMNS as MEASURE_COLUMNS
 from .measures import NewMeasure, check_measure, insert_measure, measure_from_row
 from .model import Case, Measure
 from .parse import check_label, check_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _CASE_COLUMNS = "id, label, status, opened, closed, notes"
 

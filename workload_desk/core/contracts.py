@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .model import ContractPeriod
 from .parse import parse_hours
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FULL_TIME_HOURS = 36.0  # CAO Jeugdzorg art. 6.1
 

@@ -15,32 +15,72 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .errors import DatabaseError, UserError
 from .i18n import translate
-from .migrations import known_names, migrations
+from .migrations import SET_NAME, known_names, migration_set
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DB_ENV = "WORKLOAD_DESK_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class WorkloadDatabase(Database):
-    """A sqlite-utils database whose failed writes say why, in the user's language.
+class WorkloadDatabase:
+    """The worker's database: a SQLite connection, with sqlite-utils behind it for writes and migrations.
+
+    Reads run straight on the connection, so opening the window or running a command that only
+    reads does not wait for sqlite-utils to load; it is loaded the first time something writes
+    (``atomic()``) or asks for more of its API. Any other attribute is sqlite-utils' own.
 
     A read-only folder, a full disk or a busy file raises :class:`UserError` from any
-    ``atomic()`` block: the transaction is rolled back, nothing is saved half, and the
-    window keeps what the worker typed.
+    ``atomic()`` block: the transaction is rolled back, nothing is saved half, and the window
+    keeps what the worker typed.
     """
 
-    @contextmanager
-    def atomic(self) -> Iterator[Database]:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: Database | None = None
+
+    @property
+    def utils(self) -> Database:
+        """The same connection as a ``sqlite_utils.Database``."""
+        if self._utils is None:
+            from sqlite_utils import Database
+
+            self._utils = Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """Run one statement; a write outside a transaction is committed at once (as sqlite-utils does)."""
+        was_in_transaction = self.conn.in_transaction
         try:
-            with super().atomic():
+            cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        if not was_in_transaction and self.conn.in_transaction and cursor.description is None:
+            self.conn.execute("COMMIT")
+        return cursor
+
+    @contextmanager
+    def atomic(self) -> Iterator[WorkloadDatabase]:
+        """Writes that belong together: all saved, or none (sqlite-utils' ``atomic``, savepoints when nested)."""
+        try:
+            with self.utils.atomic():
                 yield self
         except sqlite3.OperationalError as exc:
             raise write_refused(exc) from None
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.utils, name)
 
 
 def write_refused(exc: sqlite3.OperationalError) -> UserError:
@@ -79,7 +119,7 @@ def schema_version() -> int:
     return len(known_names())
 
 
-def _inspect(path: Path, check: str | None = "quick_check") -> list[str] | None:
+def _inspect(path: Path, check: str | None) -> list[str] | None:
     """Return the migrations applied to an existing file, or None when it holds no tables.
 
     Opens read-only, so a file we refuse is never touched. ``check`` runs SQLite's
@@ -101,7 +141,7 @@ def _inspect(path: Path, check: str | None = "quick_check") -> list[str] | None:
                 raise DatabaseError(_not_ours(path), "foreign")
             rows = conn.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
-                [migrations.name],
+                [SET_NAME],
             ).fetchall()
             if check and conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
                 raise DatabaseError(_damaged(path), "corrupt")
@@ -116,7 +156,7 @@ def _inspect(path: Path, check: str | None = "quick_check") -> list[str] | None:
 
 def check_database_file(path: Path) -> None:
     """Refuse a file that is not a whole Workload Desk database this app can open (before a restore)."""
-    applied = _inspect(Path(path), "integrity_check")
+    applied = _inspect(Path(path), "integrity_check")  # a restore is rare: the full check
     if applied is None:
         raise DatabaseError(_not_ours(Path(path)), "foreign")
     if set(applied) - set(known_names()):
@@ -165,17 +205,19 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabase:
     """Open (and if need be create or upgrade) the database at ``path``.
 
-    Raises :class:`DatabaseError` for a file from a newer version of the app,
-    a file that is not ours, or a folder that cannot be written.
+    Raises :class:`DatabaseError` for a file from a newer version of the app, a file that is
+    not ours or damaged, or a folder that cannot be written. ``check`` runs SQLite's
+    ``quick_check`` or ``integrity_check`` first; the window runs the full check in the
+    background instead, so a ten-year file opens at once.
     """
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _create_private(path)
-        applied = _inspect(path)
+        applied = _inspect(path, check)
     except OSError as exc:
         raise DatabaseError(
             translate("Database", "The database “{path}” cannot be opened: {reason}.").format(
@@ -187,19 +229,19 @@ def open_database(path: Path | str) -> Database:
         raise DatabaseError(_newer(path), "newer")
     if applied is not None and len(applied) < len(known):
         _backup_copy(path, len(applied))
-    db = WorkloadDatabase(path)
+    db = WorkloadDatabase(sqlite3.connect(path))
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
-    if migrations.pending(db):
-        migrations.apply(db)
+    if applied is None or len(applied) < len(known):
+        migration_set().apply(db.utils)
         db.execute(f"PRAGMA user_version = {len(known)}")
     return db
 
 
-def open_memory() -> Database:
+def open_memory() -> WorkloadDatabase:
     """A fresh in-memory database at the current schema, for tests and previews."""
-    db = WorkloadDatabase(memory=True)
+    db = WorkloadDatabase(sqlite3.connect(":memory:"))
     db.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(db)
+    migration_set().apply(db.utils)
     return db

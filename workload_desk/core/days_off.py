@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import QT_TRANSLATE_NOOP, format_date, translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KINDS: dict[str, str] = {
     "leave": QT_TRANSLATE_NOOP("Kinds", "leave"),

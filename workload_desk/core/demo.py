@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .dates import add_months, stamp, week_start
 from .errors import UserError
 from .i18n import translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _INITIALS = [
     "A.B.",

@@ -10,8 +10,7 @@ import json
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from .database import stored_columns
@@ -21,6 +20,9 @@ from .files import write_private
 from .i18n import translate
 from .migrations import known_names
 from .time_log import check_free, entry_from_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FORMAT = "workload-desk-everything"
 # Parents before children, so an import can keep or remap the ids.

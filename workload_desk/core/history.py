@@ -9,10 +9,12 @@ at those ids stay valid.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .database import stored_columns
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Parents before children when inserting; the reverse when deleting.
 TABLES = ("cases", "measures", "tasks", "time_entries")

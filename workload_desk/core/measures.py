@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .dates import add_months
 from .errors import UserError
 from .i18n import format_date, translate
 from .model import Measure, measure_kind_name
 from .parse import check_label, check_measure_kind
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 COLUMNS = "id, case_id, kind, child_label, start, planned_end, actual_end"
 

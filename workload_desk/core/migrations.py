@@ -6,17 +6,31 @@ A migration, once released, is never changed: a new one is added instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
-migrations = Migrations("workload_desk")
-_names: list[str] = []
+SET_NAME = "workload_desk"
+_steps: list[Callable[[Database], None]] = []
 
 
 def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
     """Register ``fn`` as the next migration, under its own name."""
-    _names.append(fn.__name__)
-    return migrations()(fn)
+    _steps.append(fn)
+    return fn
+
+
+@cache
+def migration_set() -> Migrations:
+    """The migrations as a ``sqlite_utils.Migrations`` set (imported only when a file needs them)."""
+    from sqlite_utils import Migrations
+
+    steps = Migrations(SET_NAME)
+    for fn in _steps:
+        steps()(fn)
+    return steps
 
 
 def _run(db: Database, script: str) -> None:
@@ -91,7 +105,7 @@ def m001_initial(db: Database) -> None:
 
 def known_names() -> list[str]:
     """The names of every migration this version of the app knows, in order."""
-    return list(_names)
+    return [fn.__name__ for fn in _steps]
 
 
 @migration

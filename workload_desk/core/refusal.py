@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .say_no import Answer
 from .settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # The message goes to the person asking, in the language the worker picks, whatever the app speaks.
 DEFAULT_TEMPLATES = {

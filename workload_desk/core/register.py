@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .parse import check_text
 from .settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 REQUESTS: dict[str, str] = {
     "new-case": QT_TRANSLATE_NOOP("Kinds", "a new case"),

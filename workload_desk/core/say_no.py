@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .caseload import Caseload, caseload_on
 from .caseload_norm import Norm, get_schedule, norm_on, step_dates, target_on
 from .dates import add_months, week_start
 from .i18n import format_hours, translate
 from .week import weekly_hours
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 HOURS_WEEKS = 4
 HOURS_WEEKS_OVER = 3

@@ -13,8 +13,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import i18n
 from .caseload import Caseload, caseload_on
@@ -26,6 +25,9 @@ from .model import TASK_KINDS, task_kind_name
 from .register import BoundaryCount, boundaries_kept, boundary_name, declined, request_name
 from .settings import get_setting
 from .week import WeekReport, week_report
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MAX_WEEKS = 60
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .cases import check_case_exists
 from .dates import stamp
@@ -13,6 +12,9 @@ from .errors import UserError
 from .i18n import translate
 from .model import COURT_MODES, Task
 from .parse import check_task_kind, check_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 COLUMNS = (
     "id, case_id, kind, due, done, note, mode, court, requested_by, pages, "

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .cases import check_case_exists
 from .dates import minute, split_by_day, stamp
@@ -18,6 +17,9 @@ from .errors import UserError
 from .i18n import format_date, translate
 from .model import TimeEntry, task_kind_name
 from .parse import check_task_kind, check_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MAX_ENTRY = timedelta(hours=24)
 COLUMNS = 'id, start, "end", task_kind, case_id, note'

@@ -17,8 +17,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .caseload import caseload_on
 from .caseload_norm import get_schedule, norm_on, target_on
@@ -30,6 +29,9 @@ from .model import TASK_KINDS
 from .register import REQUESTS
 from .time_log import minutes_by
 from .week import weekly_hours
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SCHEMA_VERSION = 1
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .contracts import FULL_TIME_HOURS, contract_periods, hours_in_force
 from .dates import clip_minutes, iso_week_name, minute, split_by_day, week_start
 from .days_off import days_off_between
 from .i18n import format_date, format_hours, translate
 from .time_log import entries_between, minutes_by, worked_hours
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SHIFT_MAX = 12 * 60
 WEEK_MAX = 60 * 60

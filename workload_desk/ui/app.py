@@ -103,10 +103,12 @@ def run_window(argv: list[str]) -> int:
     window = MainWindow(session)
     window.setWindowIcon(app_icon())
     if args.quit_when_ready:
+        window.backups = False
         watcher = _QuitAfterFirstPaint(window)
         window.installEventFilter(watcher)
     window.show()
     if not args.quit_when_ready:
         QTimer.singleShot(0, window.check_running_timer)
         QTimer.singleShot(0, window.backup_at_start)
+        QTimer.singleShot(0, window.safety.check_integrity)
     return app.exec()

@@ -41,6 +41,8 @@ def table(model: RowsModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Size columns by the first rows only: ten years of rows must not be measured one by one.
+    view.horizontalHeader().setResizeContentsPrecision(40)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view

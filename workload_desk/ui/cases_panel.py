@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ..core import cases
 from ..core.case_list import case_rows
@@ -28,6 +28,9 @@ from .case_dialogs import CaseDialog
 from .case_page import CasePage, open_dialog, table
 from .table_model import ROW_ROLE, RowsModel
 from .undoable import UndoableChanges
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class CasesPanel(QWidget):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ..core import contracts
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class ContractDialog(QDialog):

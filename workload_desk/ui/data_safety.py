@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,11 +77,65 @@ class RestoreDialog(QDialog):
         super().accept()
 
 
+class _IntegrityJob(QObject):
+    """SQLite's full integrity check, on a connection of its own in a worker thread."""
+
+    finished = Signal(bool)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def run(self) -> None:
+        import sqlite3
+
+        try:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            ok = False
+        self.finished.emit(ok)
+
+
 class DataSafety:
     """The data-safety actions of a main window: it closes and reopens the window's session around a restore."""
 
     def __init__(self, window) -> None:
         self.window = window
+
+    def check_integrity(self) -> QThread:
+        """After the window is shown: the full integrity check in the background; damage is reported at once."""
+        thread = QThread(self.window)
+        job = _IntegrityJob(self.window.session.path)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.finished.connect(self._integrity_checked)
+        job.finished.connect(thread.quit)
+        thread.finished.connect(job.deleteLater)
+        thread.finished.connect(thread.deleteLater)
+        self._integrity = (thread, job)
+        thread.start()
+        return thread
+
+    def _integrity_checked(self, ok: bool) -> None:
+        if ok:
+            return
+        from ..core.database import _damaged
+        from ..core.errors import DatabaseError
+        from .app import offer_restore
+
+        w = self.window
+        path = w.session.path
+        w.session.close()
+        session = offer_restore(path, DatabaseError(_damaged(path), "corrupt"))
+        if session is None:
+            w.close()
+            return
+        w.session = session
+        w.reopen(path, keep_session=True)
 
     def backup_now(self) -> Path | None:
         """File → Back up now."""

@@ -29,13 +29,9 @@ from .cases_panel import CasesPanel
 from .data_safety import DataSafety
 from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
-from .say_no_panel import SayNoPanel
 from .session import Session
-from .statement_panel import StatementPanel
 from .time_dialogs import moment_of
-from .time_panel import TimePanel
 from .tray import Tray
-from .union_panel import UnionPanel
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +45,8 @@ class MainWindow(QMainWindow):
         self.session = session
         #: What time it is; tests put the clock forward.
         self.clock = datetime.now
+        #: Automatic backups at start and quit (off for --quit-when-ready, a smoke test).
+        self.backups = True
         self.setObjectName("mainWindow")
         # The window owns the session: once closed it is gone, so nothing reads a closed database.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -59,30 +57,14 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 8px 10px; }"
         )
         self.stack = QStackedWidget()
-        self.cases_panel = CasesPanel(session.db)
-        self.cases_panel.changes.changed.connect(self.refresh_status)
-        self.cases_panel.case_page.start_timer.connect(self.start_timer_for_case)
-        self.time_panel = TimePanel(session.db)
-        self.time_panel.changes.changed.connect(self.refresh_status)
-        self.time_panel.timer_changed.connect(self.refresh_status)
-        self.say_no_panel = SayNoPanel(session.db)
-        self.cases_panel.changes.changed.connect(self.say_no_panel.reload)
-        self.time_panel.changes.changed.connect(self.say_no_panel.reload)
-        self.statement_panel = StatementPanel(session.db)
-        self.union_panel = UnionPanel(session.db)
-        built = {
-            "cases": self.cases_panel,
-            "time": self.time_panel,
-            "say_no": self.say_no_panel,
-            "statement": self.statement_panel,
-            "union": self.union_panel,
-        }
+        self._built: dict[str, QWidget] = {}
         for key, _, _ in PANELS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-            self.stack.addWidget(built.get(key) or ComingPanel(key))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())  # each panel is built when first opened
+        self.undo_group = QUndoGroup(self)
+        self.navigation.currentRowChanged.connect(self._show_panel)
         self.banner = QLabel()
         self.banner.setObjectName("weekBanner")
         self.banner.setWordWrap(True)
@@ -135,9 +117,6 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = self.menuBar().addMenu("")
         # Each panel keeps its own history; Ctrl+Z works on the panel in view.
-        self.undo_group = QUndoGroup(self)
-        for panel in (self.cases_panel, self.time_panel):
-            self.undo_group.addStack(panel.changes.stack)
         self.undo_action = QAction(self, enabled=False, triggered=self.undo_group.undo)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self, enabled=False, triggered=self.undo_group.redo)
@@ -149,7 +128,7 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._follow_panel)
 
         self.time_menu = self.menuBar().addMenu("")
-        self.timer_action = QAction(self, triggered=self.time_panel.toggle_timer)
+        self.timer_action = QAction(self, triggered=lambda: self.time_panel.toggle_timer())
         self.timer_action.setShortcut(QKeySequence("Ctrl+T"))
         self.time_menu.addAction(self.timer_action)
 
@@ -327,8 +306,78 @@ class MainWindow(QMainWindow):
             self.switch_to(Path(name))
 
     def panels(self) -> list:
-        """The panels that show the database."""
-        return [self.cases_panel, self.time_panel, self.say_no_panel, self.statement_panel, self.union_panel]
+        """The panels built so far (each shows the database)."""
+        return list(self._built.values())
+
+    def panel(self, key: str) -> QWidget:
+        """The panel ``key``, built the first time it is asked for (its module too)."""
+        if key in self._built:
+            return self._built[key]
+        db = self.session.db
+        if key == "cases":
+            widget = CasesPanel(db)
+            widget.case_page.start_timer.connect(self.start_timer_for_case)
+        elif key == "time":
+            from .time_panel import TimePanel
+
+            widget = TimePanel(db)
+            widget.timer_changed.connect(self.refresh_status)
+        elif key == "say_no":
+            from .say_no_panel import SayNoPanel
+
+            widget = SayNoPanel(db)
+        elif key == "statement":
+            from .statement_panel import StatementPanel
+
+            widget = StatementPanel(db)
+        elif key == "union":
+            from .union_panel import UnionPanel
+
+            widget = UnionPanel(db)
+        else:
+            widget = ComingPanel(key)
+        if hasattr(widget, "changes"):
+            widget.changes.changed.connect(self._data_changed)
+            self.undo_group.addStack(widget.changes.stack)
+        index = [k for k, _, _ in PANELS].index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[key] = widget
+        return widget
+
+    def _show_panel(self, row: int) -> None:
+        self.panel(self.navigation.item(row).data(Qt.ItemDataRole.UserRole))
+        self.stack.setCurrentIndex(row)
+
+    def _data_changed(self) -> None:
+        """A panel changed data: the status bar and the other panels built so far show it."""
+        self.refresh_status()
+        sender = self.sender()
+        for widget in self._built.values():
+            if getattr(widget, "changes", None) is not sender and hasattr(widget, "reload"):
+                widget.reload()
+
+    @property
+    def cases_panel(self):
+        return self.panel("cases")
+
+    @property
+    def time_panel(self):
+        return self.panel("time")
+
+    @property
+    def say_no_panel(self):
+        return self.panel("say_no")
+
+    @property
+    def statement_panel(self):
+        return self.panel("statement")
+
+    @property
+    def union_panel(self):
+        return self.panel("union")
 
     def reopen(self, path: Path, keep_session: bool = False) -> None:
         """Open ``path`` again (after a restore or an import) and show it in every panel."""
@@ -365,11 +414,12 @@ class MainWindow(QMainWindow):
 
     def backup_at_start(self) -> None:
         """The automatic backup at start, at most once a day (run after the window is shown)."""
-        self._auto_backup(on_quit=False)
+        if self.backups:
+            self._auto_backup(on_quit=False)
 
     def backup_on_quit(self) -> None:
         """The automatic backup when the window closes."""
-        if not self.session.closed:
+        if self.backups and not self.session.closed:
             self._auto_backup(on_quit=True)
 
     def _auto_backup(self, on_quit: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent
 from PySide6.QtGui import QGuiApplication
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ..core import caseload_norm, refusal, register
 from ..core.errors import UserError
@@ -35,6 +35,9 @@ from .case_page import button_row, open_dialog, table
 from .form_dialog import date_edit, date_of
 from .say_no_dialogs import DeclineDialog, TemplateDialog
 from .table_model import Column, RowsModel
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DECLINED_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("SayNoColumns", "Date"), lambda r: format_date(r.day), lambda r: r.day.toordinal()),

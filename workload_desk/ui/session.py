@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
-from sqlite_utils import Database
 
 from ..core.database import open_database
 from ..core.errors import UserError
 from ..core.i18n import translate
 from .instance import lock_database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, QThread, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ..core.dates import add_months
 from ..core.errors import UserError
@@ -28,6 +28,9 @@ from ..core.settings import get_setting, set_setting
 from ..core.statement import default_request, last_full_weeks, quarter_of, whole_weeks
 from .case_page import button_row
 from .form_dialog import date_edit, date_of
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PERIODS = ("weeks", "quarter", "last-quarter", "dates")
 DETAILS = (("worker_name", "name"), ("worker_team", "team"), ("manager_name", "manager"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ..core import days_off
 from ..core.cases import list_cases
@@ -29,6 +29,9 @@ from ..core.i18n import format_date
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from .case_dialogs import kind_combo
 from .form_dialog import FormDialog, date_edit, date_of
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def moment_edit(moment: datetime) -> QDateTimeEdit:

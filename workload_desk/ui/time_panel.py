@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ..core import time_log
 from ..core.dates import add_months, week_start
@@ -31,6 +31,9 @@ from .table_model import RowsModel
 from .time_columns import LINE_COLUMNS, MONTH_COLUMNS, Line, MonthWeek, entry_columns
 from .time_dialogs import EntryDialog, SplitDialog, case_combo
 from .undoable import UndoableChanges
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CHART_WEEKS = 12
 

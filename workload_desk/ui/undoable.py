@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlite_utils import Database
 
 from ..core.history import Key, Snapshot, capture, case_keys, restore
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class _SnapshotCommand(QUndoCommand):

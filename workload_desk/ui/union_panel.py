@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ..core import union_export
 from ..core.dates import add_months
 from ..core.errors import UserError
 from .case_page import button_row, table
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FIELD_MEANINGS = {
     "month": QT_TRANSLATE_NOOP("UnionFields", "the calendar month"),
