@@ -40,9 +40,11 @@ def table(model: RowsModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Size columns by the first rows only: ten years of rows must not be measured one by one.
+    # Columns are sized to their contents once per load, from the first rows only: sizing on
+    # every layout pass (ResizeToContents) asks for each cell thousands of times.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setResizeContentsPrecision(40)
+    model.modelReset.connect(view.resizeColumnsToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view

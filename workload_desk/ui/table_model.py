@@ -37,12 +37,27 @@ class RowsModel(QAbstractTableModel):
         self._columns = list(columns)
         self._context = context
         self._rows: list[Any] = []
+        self._cells: dict[int, tuple[list, list]] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells = {}
         self.endResetModel()
+
+    def _row_cells(self, row: int) -> tuple[list, list]:
+        """A row's display texts and sort values, worked out once: a view asks for them many times."""
+        cells = self._cells.get(row)
+        if cells is None:
+            item = self._rows[row]
+            shown = [c.display(item) for c in self._columns]
+            keys = []
+            for c, text in zip(self._columns, shown):
+                value = c.sort(item) if c.sort else text
+                keys.append("" if value is None else value)
+            cells = self._cells[row] = (shown, keys)
+        return cells
 
     def row_at(self, row: int) -> Any:
         """The row object at ``row``."""
@@ -61,12 +76,11 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
+            return self._row_cells(index.row())[0][index.column()]
         if role == SORT_ROLE:
-            value = column.sort(row) if column.sort else column.display(row)
-            return "" if value is None else value
+            return self._row_cells(index.row())[1][index.column()]
+        row, column = self._rows[index.row()], self._columns[index.column()]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
@@ -89,6 +103,7 @@ class RowsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Tell views that headers and texts changed language."""
+        self._cells = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
