@@ -45,7 +45,10 @@ def test_the_core_has_no_qt_import_at_all():
 
 def test_the_command_line_loads_qt_only_to_draw_a_pdf_or_a_chart():
     assert top_level_qt_imports(PACKAGE / "cli") == []
-    assert sorted(qt_imports(PACKAGE / "cli")) == ["commands.py: .ui.statement_pdf", "commands.py: .ui.union_chart"]
+    assert sorted(qt_imports(PACKAGE / "cli")) == [
+        "report_commands.py: .ui.statement_pdf",
+        "report_commands.py: .ui.union_chart",
+    ]
 
 
 def test_running_a_command_loads_no_qt(python, db_path):
@@ -57,3 +60,35 @@ def test_running_a_command_loads_no_qt(python, db_path):
     done = subprocess.run([python, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_week_command_loads_only_what_it_needs(python, db_path):
+    """``week --json`` is the command people script: no Qt, no sqlite-utils, no cases or exports."""
+    made = subprocess.run([python, "-m", "workload_desk", "--db", str(db_path), "demo"], capture_output=True, timeout=60)
+    assert made.returncode == 0, made.stderr  # the database exists: no migration to run
+    code = (
+        "import sys; from workload_desk.main import main; "
+        f"main(['--db', {str(db_path)!r}, 'week', '--json']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'sqlite_utils', 'workload_desk.core.'))))"
+    )
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    loaded = eval(done.stdout.strip().splitlines()[-1])  # noqa: S307 - our own printed list
+    assert not [m for m in loaded if m.startswith(("PySide6", "sqlite_utils"))]
+    unwanted = {"demo", "case_export", "union_export", "statement", "backup", "full_export", "say_no"}
+    assert not {m.rsplit(".", 1)[1] for m in loaded} & unwanted
+    assert "workload_desk.core.week" in loaded
+
+
+def test_the_grammar_has_every_command_and_a_call_builds_only_its_own():
+    from workload_desk.cli.parser import COMMANDS, GRAMMAR, build_parser, command_in
+
+    assert list(GRAMMAR) == list(COMMANDS)
+    assert command_in(["--db", "week", "--lang", "en", "week", "--json"]) == "week"
+    assert command_in(["--help", "week"]) is None
+    assert command_in(["--quit-when-ready"]) is None
+    assert command_in(["nonsense"]) is None
+    only = build_parser("week")
+    full = build_parser()
+    argv = ["--db", "x.db", "week", "--date", "2026-11-18", "--json"]
+    assert only.parse_args(argv) == full.parse_args(argv)

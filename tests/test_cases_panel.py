@@ -3,7 +3,8 @@
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, Qt, QTime
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from workload_desk.core.cases import add_case, get_case
@@ -226,6 +227,12 @@ def three_cases(db):
     return a, b, c
 
 
+def qtbot_click_header(panel, section: int) -> None:
+    header = panel.view.horizontalHeader()
+    point = QPoint(header.sectionViewportPosition(section) + 5, header.height() // 2)
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
 def test_filter_on_label_or_measure_and_sort_on_raw_values(panel, db, three_cases):
     panel.reload()
     panel.filter.setText("voogdij")
@@ -233,10 +240,21 @@ def test_filter_on_label_or_measure_and_sort_on_raw_values(panel, db, three_case
     panel.filter.setText("a.a")
     assert panel.proxy.rowCount() == 1
     panel.filter.setText("")
-    panel.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # hours in total: 10 > 9 > 2, not "9" > "2" > "10"
+    header = panel.view.horizontalHeader()
+    header.setSortIndicator(6, Qt.SortOrder.DescendingOrder)  # hours in total: 10 > 9 > 2, not "9" > "2" > "10"
     labels = [panel.proxy.index(r, 0).data() for r in range(3)]
     assert labels == ["A.A.", "C.C.", "B.B."]
     assert panel.proxy.index(0, 6).data(SORT_ROLE) == 10
+    panel.filter.setText("a")  # filtering keeps the order
+    assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())][0] == "A.A."
+    panel.reload()  # and so does a reload
+    assert [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())][0] == "A.A."
+    panel.filter.setText("")
+    qtbot_click_header(panel, 0)  # a click on the label header sorts by label; a second click turns it round
+    first = [panel.proxy.index(r, 0).data() for r in range(3)]
+    qtbot_click_header(panel, 0)
+    second = [panel.proxy.index(r, 0).data() for r in range(3)]
+    assert sorted([first, second]) == [["A.A.", "B.B.", "C.C."], ["C.C.", "B.B.", "A.A."]]
 
 
 def test_keyboard_new_find_and_enter(panel, db, three_cases, qtbot):

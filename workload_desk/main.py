@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from .cli.parser import COMMANDS
+from .cli.parser import COMMANDS, OPTIONS_WITH_VALUE
 
 
 def wants_command_line(argv: list[str]) -> bool:
@@ -16,7 +16,7 @@ def wants_command_line(argv: list[str]) -> bool:
     for arg in argv:
         if skip:
             skip = False
-        elif arg in ("--db", "--lang"):
+        elif arg in OPTIONS_WITH_VALUE:
             skip = True
         elif arg in ("-h", "--help") or arg in COMMANDS:
             return True

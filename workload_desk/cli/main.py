@@ -7,7 +7,7 @@ import sys
 from ..core import i18n
 from ..core.errors import UserError
 from ..core.i18n import translate
-from .parser import UsageError, build_parser
+from .parser import UsageError, build_parser, command_in
 
 
 def _language_from(argv: list[str]) -> str | None:
@@ -23,7 +23,7 @@ def run(argv: list[str]) -> int:
     chosen = _language_from(argv)
     i18n.set_language(chosen or i18n.DEFAULT_LANGUAGE)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(command_in(argv)).parse_args(argv)
     except UsageError as exc:
         print(
             translate("CommandLine", "Wrong use of the command ({problem}); see “workload-desk --help”.").format(

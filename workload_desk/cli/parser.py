@@ -18,8 +18,30 @@ COMMANDS = (
     "statement",
     "union-export",
     "union-summary",
+    "backup",
+    "restore",
+    "export-all",
+    "import-all",
     "demo",
 )
+OPTIONS_WITH_VALUE = ("--db", "--lang")
+#: For :func:`build_parser`: the window's options, no commands.
+WINDOW = ""
+
+
+def command_in(argv: list[str]) -> str | None:
+    """The command word of ``argv``; None when there is none, or help is asked before it."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in OPTIONS_WITH_VALUE:
+            skip = True
+        elif arg in ("-h", "--help"):
+            return None
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 class UsageError(Exception):
@@ -33,8 +55,12 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> Parser:
-    """The whole grammar, help texts in the current language."""
+def build_parser(command: str | None = None) -> Parser:
+    """The grammar, help texts in the current language.
+
+    With a ``command``, that command's alone (a call builds only what it uses); with ``WINDOW``,
+    only the options the window takes.
+    """
     p = Parser(
         prog="workload-desk", description=translate("CommandLine", "Your caseload and hours, kept on your own machine.")
     )
@@ -49,8 +75,17 @@ def build_parser() -> Parser:
     )
     commands = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
+    for name, add in GRAMMAR.items():
+        if command is None or name == command:
+            add(commands)
+    return p
+
+
+def _version(commands: argparse._SubParsersAction) -> None:
     commands.add_parser("version", help=translate("CommandLine", "show the version"))
 
+
+def _contract(commands: argparse._SubParsersAction) -> None:
     contract = commands.add_parser("contract", help=translate("CommandLine", "contract hours per week")).add_subparsers(
         dest="action", required=True, metavar="ACTION", parser_class=Parser
     )
@@ -62,6 +97,8 @@ def build_parser() -> Parser:
     c = contract.add_parser("show", help=translate("CommandLine", "show the contract periods"))
     c.add_argument("--json", action="store_true")
 
+
+def _case(commands: argparse._SubParsersAction) -> None:
     case = commands.add_parser(
         "case", help=translate("CommandLine", "cases (families) and their measures")
     ).add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=Parser)
@@ -92,6 +129,8 @@ def build_parser() -> Parser:
     c.add_argument("id", metavar="ID")
     c.add_argument("--date", required=True, metavar="DATE")
 
+
+def _task(commands: argparse._SubParsersAction) -> None:
     task = commands.add_parser("task", help=translate("CommandLine", "tasks and the agenda")).add_subparsers(
         dest="action", required=True, metavar="ACTION", parser_class=Parser
     )
@@ -111,6 +150,8 @@ def build_parser() -> Parser:
     c.add_argument("--due-within", metavar="DAYS", help=translate("CommandLine", "only those due within DAYS days"))
     c.add_argument("--json", action="store_true")
 
+
+def _log(commands: argparse._SubParsersAction) -> None:
     log = commands.add_parser("log", help=translate("CommandLine", "hours worked")).add_subparsers(
         dest="action", required=True, metavar="ACTION", parser_class=Parser
     )
@@ -128,10 +169,14 @@ def build_parser() -> Parser:
     c.add_argument("--week", metavar="DATE", help=translate("CommandLine", "a day in the week (default: today)"))
     c.add_argument("--json", action="store_true")
 
+
+def _week(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("week", help=translate("CommandLine", "a week's hours against the contract and the law"))
     c.add_argument("--date", metavar="DATE", help=translate("CommandLine", "a day in the week (default: today)"))
     c.add_argument("--json", action="store_true")
 
+
+def _say_no(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("say-no", help=translate("CommandLine", "may I take a new case? and the register of no"))
     c.add_argument("--date", metavar="DATE", help=translate("CommandLine", "the day to ask about (default: today)"))
     c.add_argument("--json", action="store_true")
@@ -151,6 +196,8 @@ def build_parser() -> Parser:
     s = say_no.add_parser("declined", help=translate("CommandLine", "the requests declined"))
     s.add_argument("--json", action="store_true")
 
+
+def _statement(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("statement", help=translate("CommandLine", "the overload statement as PDF"))
     c.add_argument("--from", dest="from_", required=True, metavar="DATE")
     c.add_argument("--to", required=True, metavar="DATE")
@@ -159,6 +206,8 @@ def build_parser() -> Parser:
         "--lang", dest="doc_lang", choices=["nl", "en"], help=translate("CommandLine", "the statement's language")
     )
 
+
+def _union_export(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("union-export", help=translate("CommandLine", "anonymised monthly totals for the union"))
     c.add_argument("--from", dest="from_", required=True, metavar="YYYY-MM")
     c.add_argument("--to", required=True, metavar="YYYY-MM")
@@ -167,20 +216,54 @@ def build_parser() -> Parser:
     c.add_argument(
         "--contract-band", action="store_true", help=translate("CommandLine", "a contract band instead of the hours")
     )
+
+
+def _union_summary(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("union-summary", help=translate("CommandLine", "merge union exports into one summary"))
     c.add_argument("files", nargs="+", metavar="FILES")
     c.add_argument("--out", required=True, metavar="summary.csv")
     c.add_argument("--chart", metavar="summary.png")
 
+
+def _backup(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("backup", help=translate("CommandLine", "back up the database now"))
     c.add_argument("--out", metavar="FILE", help=translate("CommandLine", "where (default: the backups folder)"))
+
+
+def _restore(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("restore", help=translate("CommandLine", "put a backup in place of the database"))
     c.add_argument("file", metavar="FILE")
+
+
+def _export_all(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("export-all", help=translate("CommandLine", "everything, to move to a new laptop"))
     c.add_argument("--out", required=True, metavar="FILE.json")
+
+
+def _import_all(commands: argparse._SubParsersAction) -> None:
     c = commands.add_parser("import-all", help=translate("CommandLine", "load everything from export-all"))
     c.add_argument("file", metavar="FILE.json")
     c.add_argument("--merge", action="store_true", help=translate("CommandLine", "add to a database that holds data"))
 
+
+def _demo(commands: argparse._SubParsersAction) -> None:
     commands.add_parser("demo", help=translate("CommandLine", "fill an empty database with a demo year"))
-    return p
+
+
+GRAMMAR = {
+    "version": _version,
+    "contract": _contract,
+    "case": _case,
+    "task": _task,
+    "log": _log,
+    "week": _week,
+    "say-no": _say_no,
+    "statement": _statement,
+    "union-export": _union_export,
+    "union-summary": _union_summary,
+    "backup": _backup,
+    "restore": _restore,
+    "export-all": _export_all,
+    "import-all": _import_all,
+    "demo": _demo,
+}

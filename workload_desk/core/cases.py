@@ -10,7 +10,7 @@ from .i18n import format_date, translate
 from .measures import COLUMNS as MEASURE_COLUMNS
 from .measures import NewMeasure, check_measure, insert_measure, measure_from_row
 from .model import Case, Measure
-from .parse import check_label, check_text
+from .parse import check_case_exists, check_label, check_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -90,12 +90,6 @@ def _case(row: tuple, measures: list[Measure]) -> Case:
         notes=row[5],
         measures=tuple(measures),
     )
-
-
-def check_case_exists(db: Database, case_id: int | None) -> None:
-    """Refuse a case number that is not in the database (None means no case, which is fine)."""
-    if case_id is not None and db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is None:
-        raise UserError(translate("Validation", "There is no case number {id}.").format(id=case_id), "case")
 
 
 def get_case(db: Database, case_id: int) -> Case:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from .bsn import refuse_bsn
 from .errors import UserError, shown
 from .i18n import translate
 from .model import MEASURE_KINDS, TASK_KINDS
+
+if TYPE_CHECKING:
+    from .database import WorkloadDatabase as Database
 
 LABEL_MAX = 40
 HOURS_MIN, HOURS_MAX = 1.0, 60.0
@@ -133,3 +137,9 @@ def check_measure_kind(kind: str, field: str = "kind") -> str:
             field,
         )
     return kind
+
+
+def check_case_exists(db: Database, case_id: int | None) -> None:
+    """Refuse a case number that is not in the database (None means no case, which is fine)."""
+    if case_id is not None and db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is None:
+        raise UserError(translate("Validation", "There is no case number {id}.").format(id=case_id), "case")

@@ -6,12 +6,11 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .cases import check_case_exists
 from .dates import stamp
 from .errors import UserError
 from .i18n import translate
 from .model import COURT_MODES, Task
-from .parse import check_task_kind, check_text
+from .parse import check_case_exists, check_task_kind, check_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

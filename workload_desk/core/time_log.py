@@ -11,12 +11,11 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .cases import check_case_exists
 from .dates import minute, split_by_day, stamp
 from .errors import UserError
 from .i18n import format_date, translate
 from .model import TimeEntry, task_kind_name
-from .parse import check_task_kind, check_text
+from .parse import check_case_exists, check_task_kind, check_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

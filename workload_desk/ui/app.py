@@ -68,10 +68,10 @@ def make_application() -> QApplication:
 
 def run_window(argv: list[str]) -> int:
     """Open the window on the database ``argv`` names; return the exit status."""
-    from ..cli.parser import UsageError, build_parser
+    from ..cli.parser import WINDOW, UsageError, build_parser
 
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(WINDOW).parse_args(argv)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2

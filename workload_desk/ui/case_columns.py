@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxy
 from ..core.case_list import CaseRow
 from ..core.i18n import format_date, format_hours
 from ..core.model import Task, case_status_name, court_mode_name, measure_kind_name, measure_short_name, task_kind_name
-from .table_model import ROW_ROLE, SORT_ROLE, Column
+from .table_model import Column
 
 
 def _date(day: date | None) -> str:
@@ -134,12 +134,16 @@ def task_columns(today: date, labels: dict[int, str] | None = None) -> list[Colu
 
 
 class CaseFilter(QSortFilterProxyModel):
-    """Filters the case list on label or measure kind; sorts on raw values."""
+    """Filters the case list on label or measure kind; it does not sort (the model behind it does)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._text = ""
+        self._words: dict[int, str] = {}
+
+    def forget_words(self) -> None:
+        """Drop the searchable words of each row: the rows or the language changed."""
+        self._words = {}
 
     def set_text(self, text: str) -> None:
         """Show the cases whose label or measure kind holds ``text``."""
@@ -147,10 +151,15 @@ class CaseFilter(QSortFilterProxyModel):
         self._text = text.strip().lower()
         self.endFilterChange()
 
+    def _words_of(self, row: CaseRow) -> str:
+        words = self._words.get(id(row))
+        if words is None:
+            kinds = row.measure_kinds
+            names = [row.label, *kinds, *map(measure_kind_name, kinds), *map(measure_short_name, kinds)]
+            words = self._words[id(row)] = "\n".join(names).lower()
+        return words
+
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt's virtual
         if not self._text:
             return True
-        row: CaseRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        words = [row.label, *row.measure_kinds]
-        words += [measure_kind_name(k) for k in row.measure_kinds] + [measure_short_name(k) for k in row.measure_kinds]
-        return any(self._text in w.lower() for w in words)
+        return self._text in self._words_of(self.sourceModel().row_at(source_row))

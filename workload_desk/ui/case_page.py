@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import case_export, cases, measures, tasks
+from ..core import cases, measures, tasks
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours
 from ..core.model import TASK_KINDS, Case, Task, case_status_name, task_kind_name
@@ -317,7 +317,9 @@ class CasePage(QWidget):
         if not name:
             return
         try:
-            html_path, json_path = case_export.export_case(self.db, c.id, name)
+            from ..core.case_export import export_case  # only when asked for
+
+            html_path, json_path = export_case(self.db, c.id, name)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not possible"), exc.message)
             return

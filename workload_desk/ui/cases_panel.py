@@ -43,9 +43,14 @@ class CasesPanel(QWidget):
         self.model = RowsModel(case_columns(today), "CaseColumns", self)
         self.proxy = CaseFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.model.modelReset.connect(self.proxy.forget_words)
         self.view = table(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # A click on a header sorts the model itself, once, rather than through the proxy.
+        header = self.view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(self._open_index)
 
         self.new_button = QPushButton(clicked=self.new_case)

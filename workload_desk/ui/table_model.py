@@ -1,4 +1,8 @@
-"""A table model over a plain list of rows, with columns described once; sorting uses raw values."""
+"""A table model over a plain list of rows, with columns described once; sorting uses raw values.
+
+The model sorts itself (one Python sort over keys worked out once per row), so a proxy in front
+of it only filters: a proxy that sorts asks the model for two values at every comparison.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,25 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 MARK = QColor("#fff3c4")
+
+# The roles as plain numbers: ``data`` is called thousands of times and compares on each call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def sort_key(value: Any) -> tuple:
+    """Order raw values: empty ones last, text without regard to case."""
+    if value is None or value == "":
+        return (1, 0)
+    if isinstance(value, str):
+        return (0, value.casefold())
+    return (0, value)
 
 
 @dataclass(frozen=True)
@@ -38,13 +61,39 @@ class RowsModel(QAbstractTableModel):
         self._context = context
         self._rows: list[Any] = []
         self._cells: dict[int, tuple[list, list]] = {}
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replace every row."""
+        """Replace every row (in the order last sorted by, if any)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._cells = {}
+        if self._sorted_by is not None:
+            self._sort_rows(*self._sorted_by)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on ``column``'s raw values; the rows stay sorted when they are replaced."""
+        if not 0 <= column < len(self._columns):
+            return
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self._sort_rows(column, order)
+        new_row = {old: new for new, old in enumerate(before)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[i.row()], i.column()) if i.isValid() else i for i in persistent]
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Put the rows in order; return the old row number of each new row."""
+        keys = [sort_key(self._row_cells(r)[1][column]) for r in range(len(self._rows))]
+        order_of = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[r] for r in order_of]
+        cells = self._cells
+        self._cells = {new: cells[old] for new, old in enumerate(order_of) if old in cells}
+        return order_of
 
     def _row_cells(self, row: int) -> tuple[list, list]:
         """A row's display texts and sort values, worked out once: a view asks for them many times."""
@@ -76,22 +125,22 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._row_cells(index.row())[0][index.column()]
-        if role == SORT_ROLE:
+        if role == _SORT:
             return self._row_cells(index.row())[1][index.column()]
         row, column = self._rows[index.row()], self._columns[index.column()]
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and column.marked and column.marked(row):
+        if role == _ALIGN and column.align_right:
+            return _RIGHT
+        if role == _BACKGROUND and column.marked and column.marked(row):
             return QBrush(MARK)
-        if role == Qt.ItemDataRole.FontRole and column.marked and column.marked(row):
+        if role == _FONT and column.marked and column.marked(row):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if role == _TOOLTIP and column.tooltip:
             return column.tooltip(row) or None
         return None
 
@@ -107,3 +156,5 @@ class RowsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+        if self._sorted_by is not None:
+            self.sort(*self._sorted_by)  # names sort differently in another language

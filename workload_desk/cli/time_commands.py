@@ -1,0 +1,130 @@
+"""The ``contract``, ``log`` and ``week`` commands: hours against the contract and the law."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from ..core import contracts, time_log
+from ..core.dates import week_start
+from ..core.i18n import format_date, format_hours, translate
+from ..core.model import task_kind_name
+from ..core.parse import parse_date, parse_datetime
+from .commands import parse_id, print_json
+
+if TYPE_CHECKING:
+    import argparse
+
+    from ..core.database import WorkloadDatabase as Database
+
+
+def contract_set(db: Database, args: argparse.Namespace) -> None:
+    day = parse_date(args.from_, "from") if args.from_ else date.today()
+    period = contracts.set_contract(db, args.hours, day)
+    print(
+        translate("CommandLine", "Contract: {hours} hours a week from {day}.").format(
+            hours=format_hours(period.hours), day=format_date(day)
+        )
+    )
+
+
+def contract_show(db: Database, args: argparse.Namespace) -> None:
+    periods = contracts.contract_periods(db)
+    current = contracts.contract_hours_on(db, date.today())
+    if args.json:
+        print_json(
+            {
+                "hours": current,
+                "periods": [{"valid_from": p.valid_from.isoformat(), "hours": p.hours} for p in periods],
+            }
+        )
+        return
+    if not periods:
+        print(translate("CommandLine", "No contract hours set yet: use “contract set --hours H”."))
+    for p in periods:
+        print(
+            translate("CommandLine", "From {day}: {hours} hours a week").format(
+                day=format_date(p.valid_from), hours=format_hours(p.hours)
+            )
+        )
+
+
+def log_add(db: Database, args: argparse.Namespace) -> None:
+    entry_id = time_log.add_entry(
+        db,
+        parse_datetime(args.start, "start"),
+        parse_datetime(args.end, "end"),
+        args.task,
+        parse_id(args.case),
+        args.note,
+    )
+    print(entry_id)
+
+
+def log_start(db: Database, args: argparse.Namespace) -> None:
+    time_log.start_timer(db, args.task, parse_id(args.case))
+    print(
+        translate("CommandLine", "Timer started at {time} for {task}.").format(
+            time=f"{datetime.now():%H:%M}", task=task_kind_name(args.task)
+        )
+    )
+
+
+def log_stop(db: Database, args: argparse.Namespace) -> None:
+    entry = time_log.stop_timer(db)
+    if entry is None:
+        print(translate("CommandLine", "The timer ran less than a minute; nothing was logged."))
+    else:
+        print(translate("CommandLine", "Logged: {entry}.").format(entry=time_log.describe(entry)))
+
+
+def log_list(db: Database, args: argparse.Namespace) -> None:
+    monday = week_start(parse_date(args.week, "week") if args.week else date.today())
+    entries = time_log.entries_between(db, monday, monday + timedelta(days=6))
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "start": e.start.isoformat(timespec="minutes"),
+                    "end": e.end.isoformat(timespec="minutes") if e.end else None,
+                    "task": e.task_kind,
+                    "case_id": e.case_id,
+                    "note": e.note,
+                }
+                for e in entries
+            ]
+        )
+        return
+    if not entries:
+        print(translate("CommandLine", "No time logged in the week of {day}.").format(day=format_date(monday)))
+    for e in entries:
+        print(f"{e.id:>6}  {time_log.describe(e)}" + (f"  {e.note}" if e.note else ""))
+
+
+def week_show(db: Database, args: argparse.Namespace) -> None:
+    from ..core.week import week_report
+
+    report = week_report(db, parse_date(args.date, "date") if args.date else date.today())
+    if args.json:
+        print_json(report.to_json())
+        return
+    print(
+        translate("CommandLine", "Week {week}: {worked} hours worked, contract {expected}").format(
+            week=report.week, worked=format_hours(report.worked_hours), expected=format_hours(report.expected_hours)
+        )
+    )
+    print(
+        translate("CommandLine", "Extra hours {extra}, overtime {overtime}, balance {balance}").format(
+            extra=format_hours(report.extra_hours),
+            overtime=format_hours(report.overtime_hours),
+            balance=format_hours(report.balance_hours),
+        )
+    )
+    for day, hours in report.by_day.items():
+        if hours:
+            print(f"  {format_date(day)}  {format_hours(hours):>5}")
+    for kind, hours in report.by_task.items():
+        print(f"  {task_kind_name(kind):<16} {format_hours(hours):>5}")
+    for w in report.warnings:
+        print(("!! " if w.legal else "!  ") + w.message)
