@@ -144,7 +144,7 @@ def task_list(db: Database, args: argparse.Namespace) -> None:
         return
     if not found:
         print(translate("CommandLine", "No open tasks."))
-    labels = {c.id: c.label for c in cases.list_cases(db, include_closed=True)}
+    labels = cases.case_labels(db)
     for x in found:
         late = " !" if x.due.date() < date.today() else ""
         when = f"{format_date(x.due.date())} {x.due:%H:%M}"

@@ -41,9 +41,11 @@ def case_rows(db: Database, today: date, include_closed: bool = False) -> list[C
     """The case list on ``today``; running measures for an active case, all it had for a closed one."""
     month = datetime.combine(today.replace(day=1), datetime.min.time())
     next_month = datetime.combine(add_months(today.replace(day=1), 1), datetime.min.time())
+    # Only the cases shown: ten years hold hundreds of closed cases and most of the hours.
+    shown = "" if include_closed else "AND case_id IN (SELECT id FROM cases WHERE status = 'active')"
     totals = dict(
         db.execute(
-            "SELECT case_id, sum(minutes) FROM time_entries WHERE case_id IS NOT NULL GROUP BY case_id"
+            f"SELECT case_id, sum(minutes) FROM time_entries WHERE case_id IS NOT NULL {shown} GROUP BY case_id"
         ).fetchall()
     )
     this_month: dict[int, int] = {}
@@ -51,13 +53,16 @@ def case_rows(db: Database, today: date, include_closed: bool = False) -> list[C
         if e.case_id is not None and e.end is not None:
             minutes = max(0, int((min(e.end, next_month) - max(e.start, month)).total_seconds() // 60))
             this_month[e.case_id] = this_month.get(e.case_id, 0) + minutes
-    open_tasks = dict(db.execute("SELECT case_id, count(*) FROM tasks WHERE done = 0 GROUP BY case_id").fetchall())
+    open_tasks = dict(
+        db.execute(f"SELECT case_id, count(*) FROM tasks WHERE done = 0 {shown} GROUP BY case_id").fetchall()
+    )
+    active_only = "" if include_closed else "AND c.status = 'active'"
     measures: dict[int, list[tuple]] = {}
     for row in db.execute(
-        """
+        f"""
         SELECT m.case_id, m.kind, m.child_label, m.planned_end, m.actual_end IS NULL
         FROM measures m JOIN cases c ON c.id = m.case_id
-        WHERE c.status = 'closed' OR m.actual_end IS NULL OR m.actual_end > :today
+        WHERE (c.status = 'closed' OR m.actual_end IS NULL OR m.actual_end > :today) {active_only}
         ORDER BY m.start
         """,
         {"today": today.isoformat()},

@@ -80,6 +80,18 @@ def list_cases(db: Database, include_closed: bool = False) -> list[Case]:
     ]
 
 
+def case_labels(db: Database) -> dict[int, str]:
+    """Every case's label by its number, closed cases too: for lists that name the case of a row."""
+    return dict(db.execute("SELECT id, label FROM cases").fetchall())
+
+
+def case_choices(db: Database, keep: int | None = None) -> list[tuple[int, str]]:
+    """The active cases (and ``keep``, even if closed) as (number, label), by label: what a picker offers."""
+    return db.execute(
+        "SELECT id, label FROM cases WHERE status = 'active' OR id = ? ORDER BY lower(label), id", [keep]
+    ).fetchall()
+
+
 def _case(row: tuple, measures: list[Measure]) -> Case:
     return Case(
         id=row[0],

@@ -24,4 +24,5 @@ class Overview:
 def overview(db: Database, now: datetime | None = None) -> Overview:
     """Compute the overview at ``now`` (default: this minute); a running timer counts up to now."""
     now = now or datetime.now()
-    return Overview(caseload_on(db, now.date()), week_report(db, now.date(), now))
+    # The running balance is shown in the Time panel, not here: it sums every week since the first contract.
+    return Overview(caseload_on(db, now.date()), week_report(db, now.date(), now, balance=False))

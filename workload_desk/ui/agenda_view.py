@@ -11,8 +11,8 @@ from ..core import tasks
 from ..core.errors import UserError
 from ..core.model import Task
 from .case_columns import task_columns
-from .case_page import button_row, table
 from .table_model import RowsModel
+from .tables import button_row, table
 from .undoable import UndoableChanges
 
 DAYS = 14

@@ -7,11 +7,8 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -29,51 +26,8 @@ from ..core.model import TASK_KINDS, Case, Task, case_status_name, task_kind_nam
 from .case_columns import MEASURE_COLUMNS, task_columns
 from .case_dialogs import CaseDialog, DateDialog, MeasureDialog, TaskDialog
 from .table_model import RowsModel
+from .tables import button_row, open_dialog, reselect, table
 from .undoable import UndoableChanges
-
-
-def table(model: RowsModel) -> QTableView:
-    """A read-only table selecting whole rows."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    # Columns are sized to their contents once per load, from the first rows only: sizing on
-    # every layout pass (ResizeToContents) asks for each cell thousands of times.
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setResizeContentsPrecision(40)
-    model.modelReset.connect(view.resizeColumnsToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
-
-
-def button_row(*buttons: QPushButton) -> QHBoxLayout:
-    """Buttons side by side, pushed to the left."""
-    row = QHBoxLayout()
-    for b in buttons:
-        row.addWidget(b)
-    row.addStretch(1)
-    return row
-
-
-def reselect(view: QTableView, model: RowsModel, before) -> None:
-    """Select again the row with the same id as ``before`` after the model was reloaded."""
-    if before is None:
-        return
-    for row, item in enumerate(model.rows()):
-        if item.id == before.id:
-            view.selectRow(row)
-            return
-
-
-def open_dialog(dialog):
-    """Show a dialog modal to its window without blocking, and hand it back (tests fill it in)."""
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
 
 
 def next_working_morning(now: datetime) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,17 +24,22 @@ from ..core.case_list import case_rows
 from ..core.history import case_keys
 from .agenda_view import AgendaView
 from .case_columns import CaseFilter, case_columns
-from .case_dialogs import CaseDialog
-from .case_page import CasePage, open_dialog, table
 from .table_model import ROW_ROLE, RowsModel
+from .tables import open_dialog, table
 from .undoable import UndoableChanges
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .case_dialogs import CaseDialog
+    from .case_page import CasePage
+
 
 class CasesPanel(QWidget):
     """Where a worker starts the day. Every change here goes on the panel's undo stack."""
+
+    #: A timer asked for from a case's page: the task kind and the case.
+    start_timer = Signal(str, int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,11 +75,9 @@ class CasesPanel(QWidget):
         list_layout.addLayout(bar)
         list_layout.addWidget(self.view, 1)
 
-        self.case_page = CasePage(self.changes)
-        self.case_page.back.connect(self.show_list)
+        self._case_page: CasePage | None = None  # built when a case is first opened
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list_page)
-        self.pages.addWidget(self.case_page)
         self.agenda = AgendaView(self.changes)
         self.agenda.open_case.connect(self.open_case)
         self.tabs = QTabWidget()
@@ -116,9 +119,21 @@ class CasesPanel(QWidget):
         rows = case_rows(self.changes.db, date.today(), self.show_closed.isChecked())
         self.model.set_rows(rows)
         self.count.setText(self.tr("{count} cases").format(count=len(rows)))
-        self.case_page.reload()
-        labels = {c.id: c.label for c in cases.list_cases(self.changes.db, include_closed=True)}
-        self.agenda.reload(labels)
+        if self._case_page is not None:
+            self._case_page.reload()
+        self.agenda.reload(cases.case_labels(self.changes.db))
+
+    @property
+    def case_page(self) -> CasePage:
+        """The page of one case, built the first time a case is opened."""
+        if self._case_page is None:
+            from .case_page import CasePage
+
+            self._case_page = CasePage(self.changes)
+            self._case_page.back.connect(self.show_list)
+            self._case_page.start_timer.connect(self.start_timer)
+            self.pages.addWidget(self._case_page)
+        return self._case_page
 
     def focus_filter(self) -> None:
         """Ctrl+F: to the filter of the list."""
@@ -154,6 +169,8 @@ class CasesPanel(QWidget):
                     new_keys=lambda case_id: case_keys(self.changes.db, case_id),
                 )
             )
+
+        from .case_dialogs import CaseDialog
 
         dialog = open_dialog(CaseDialog(save, None, self))
         dialog.accepted.connect(lambda: created and self.open_case(created[-1]))

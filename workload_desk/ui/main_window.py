@@ -30,7 +30,6 @@ from .data_safety import DataSafety
 from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
 from .session import Session
-from .time_dialogs import moment_of
 from .tray import Tray
 
 
@@ -261,7 +260,7 @@ class MainWindow(QMainWindow):
     def check_running_timer(self, now: datetime | None = None):
         """At start: a timer that ran past midnight or over 10 hours is put to the worker; returns the question."""
         from ..core import time_log
-        from .time_dialogs import TimerRecoveryDialog
+        from .time_dialogs import TimerRecoveryDialog, moment_of
 
         now = now or datetime.now()
         running = time_log.running_timer(self.session.db)
@@ -316,7 +315,7 @@ class MainWindow(QMainWindow):
         db = self.session.db
         if key == "cases":
             widget = CasesPanel(db)
-            widget.case_page.start_timer.connect(self.start_timer_for_case)
+            widget.start_timer.connect(self.start_timer_for_case)
         elif key == "time":
             from .time_panel import TimePanel
 

@@ -31,10 +31,10 @@ from ..core.errors import UserError
 from ..core.files import write_private
 from ..core.i18n import format_date, format_hours
 from ..core.say_no import may_accept, projection
-from .case_page import button_row, open_dialog, table
 from .form_dialog import date_edit, date_of
 from .say_no_dialogs import DeclineDialog, TemplateDialog
 from .table_model import Column, RowsModel
+from .tables import button_row, open_dialog, table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

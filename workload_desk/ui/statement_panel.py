@@ -26,8 +26,8 @@ from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.settings import get_setting, set_setting
 from ..core.statement import default_request, last_full_weeks, quarter_of, whole_weeks
-from .case_page import button_row
 from .form_dialog import date_edit, date_of
+from .tables import button_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

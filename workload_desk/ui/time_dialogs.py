@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import days_off
-from ..core.cases import list_cases
+from ..core.cases import case_choices
 from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
@@ -52,9 +52,8 @@ def case_combo(db: Database, current: int | None = None, none_text: str = "") ->
     """A choice of the running cases (and the current one, even if closed), or none."""
     combo = QComboBox()
     combo.addItem(none_text, None)
-    for case in list_cases(db, include_closed=True):
-        if case.status == "active" or case.id == current:
-            combo.addItem(case.label, case.id)
+    for case_id, label in case_choices(db, current):
+        combo.addItem(label, case_id)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import time_log
+from ..core.cases import case_labels
 from ..core.dates import add_months, week_start
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from ..core.week import week_report, weekly_hours
 from .case_dialogs import kind_combo
-from .case_page import button_row, open_dialog, reselect, table
 from .table_model import RowsModel
+from .tables import button_row, open_dialog, reselect, table
 from .time_columns import LINE_COLUMNS, MONTH_COLUMNS, Line, MonthWeek, entry_columns
 from .time_dialogs import EntryDialog, SplitDialog, case_combo
 from .undoable import UndoableChanges
@@ -184,10 +185,8 @@ class TimePanel(QWidget):
 
     def reload(self, *_) -> None:
         """Read the shown week (and the tab in view) again."""
-        from ..core.cases import list_cases
-
         self.labels.clear()
-        self.labels.update({c.id: c.label for c in list_cases(self.db, include_closed=True)})
+        self.labels.update(case_labels(self.db))
         current = self.case.currentData()
         self.case.blockSignals(True)
         replacement = case_combo(self.db, current, self.tr("(no case)"))

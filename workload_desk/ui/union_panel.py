@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..core import union_export
 from ..core.dates import add_months
 from ..core.errors import UserError
-from .case_page import button_row, table
+from .tables import button_row, table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
