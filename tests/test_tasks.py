@@ -106,3 +106,11 @@ def test_measures_extend_and_end(db, case_id):
     end_measure(db, vots, date(2026, 11, 1))
     with pytest.raises(UserError, match="al beëindigd"):
         end_measure(db, vots, date(2026, 11, 2))
+
+
+def test_due_within_any_number_of_days_is_all_open_tasks_beyond_a_century(db, case_id):
+    from workload_desk.core.tasks import due_within
+
+    add_task(db, task(case_id, "report", datetime(2029, 1, 8, 9)))
+    assert [t.kind for t in due_within(db, TODAY, 2_912_117)] == ["report"]
+    assert due_within(db, TODAY, 30) == []

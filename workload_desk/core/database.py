@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -43,6 +43,8 @@ class WorkloadDatabase:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._utils: Database | None = None
+        self._memo: dict[Any, Any] = {}
+        self._memo_mark: tuple[int, int] | None = None
 
     @property
     def utils(self) -> Database:
@@ -65,6 +67,19 @@ class WorkloadDatabase:
         if not was_in_transaction and self.conn.in_transaction and cursor.description is None:
             self.conn.execute("COMMIT")
         return cursor
+
+    def change_mark(self) -> tuple[int, int]:
+        """A pair that changes whenever data changes: rows written here, or a commit by another connection."""
+        return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def remembered(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()``, remembered under ``key`` until any data in the file changes."""
+        mark = self.change_mark()
+        if mark != self._memo_mark:
+            self._memo, self._memo_mark = {}, mark
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @contextmanager
     def atomic(self) -> Iterator[WorkloadDatabase]:

@@ -155,12 +155,16 @@ def tasks_of_case(db: Database, case_id: int) -> list[Task]:
     ]
 
 
+#: Days enough for any task: a larger "within" asks for every open task (and would overflow a date).
+CENTURY = 36_525
+
+
 def due_within(db: Database, today: date, days: int | None) -> list[Task]:
     """Open tasks by due moment; with ``days``, only those due before the end of ``today + days``."""
     if days is None:
         rows = db.execute(f"SELECT {COLUMNS} FROM tasks WHERE done = 0 ORDER BY due, id")
     else:
-        until = (today + timedelta(days=days + 1)).isoformat()
+        until = (today + timedelta(days=min(days, CENTURY) + 1)).isoformat()  # more days than that: all
         rows = db.execute(f"SELECT {COLUMNS} FROM tasks WHERE done = 0 AND due < ? ORDER BY due, id", [until])
     return [task_from_row(r) for r in rows]
 

@@ -165,6 +165,11 @@ def crossing(db: Database, first: datetime, until: datetime) -> list[TimeEntry]:
 
 def worked_hours(db: Database, first: datetime, until: datetime, now: datetime | None = None) -> float:
     """Hours worked between two moments; the part of an entry outside them does not count."""
+    return round(worked_minutes(db, first, until, now) / 60, 4)
+
+
+def worked_minutes(db: Database, first: datetime, until: datetime, now: datetime | None = None) -> int:
+    """Minutes worked between two moments; the part of an entry outside them does not count."""
     now = minute(now or datetime.now())
     first, until = minute(first), minute(until)
     inside = db.execute(
@@ -174,7 +179,7 @@ def worked_hours(db: Database, first: datetime, until: datetime, now: datetime |
     for e in crossing(db, first, until):
         end = min(e.end or max(now, e.start), until)
         inside += max(0, int((end - max(e.start, first)).total_seconds() // 60))
-    return round(inside / 60, 4)
+    return inside
 
 
 def get_entry(db: Database, entry_id: int) -> TimeEntry:

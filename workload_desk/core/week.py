@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .contracts import FULL_TIME_HOURS, contract_periods, hours_in_force
 from .dates import clip_minutes, iso_week_name, minute, split_by_day, week_start
 from .days_off import days_off_between
 from .i18n import format_date, format_hours, translate
-from .time_log import entries_between, minutes_by, worked_hours
+from .time_log import entries_between, minutes_by, worked_minutes
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -187,7 +188,7 @@ def _contract_warnings(worked: int, expected: float) -> list[Warning]:
 def _weeks_back(db: Database, monday: date, weeks: int, now: datetime) -> int:
     """Minutes worked in the ``weeks`` weeks ending with the week of ``monday``."""
     first = datetime.combine(monday - timedelta(weeks=weeks - 1), datetime.min.time())
-    return round(worked_hours(db, first, datetime.combine(monday + timedelta(days=7), datetime.min.time()), now) * 60)
+    return worked_minutes(db, first, datetime.combine(monday + timedelta(days=7), datetime.min.time()), now)
 
 
 def _legal_warnings(db, spans, by_day: dict[date, int], monday: date, now: datetime) -> list[Warning]:
@@ -309,13 +310,30 @@ def _balance(db: Database, periods, monday: date, now: datetime) -> float:
     if first_monday > monday:
         return 0.0
     end = datetime.combine(monday + timedelta(days=7), datetime.min.time())
-    worked = worked_hours(db, datetime.combine(first_monday, datetime.min.time()), end, now) * 60
+    worked = _worked_since(db, datetime.combine(first_monday, datetime.min.time()), end, now)
     off_per_week = _days_off_per_week(db, first_monday, monday)
     expected, week = 0.0, first_monday
     while week <= monday:
         expected += _expected(hours_in_force(periods, week), off_per_week.get(week, 0))
         week += timedelta(days=7)
     return worked - expected
+
+
+def _worked_since(db: Database, first: datetime, end: datetime, now: datetime) -> int:
+    """Minutes worked from ``first`` to ``end``, by calendar year.
+
+    A year that is over does not change until the data does, so its sum is remembered
+    (:meth:`WorkloadDatabase.remembered`): going from week to week does not add up ten years again.
+    """
+    total, start = 0, first
+    while start < end:
+        stop = min(end, datetime(start.year + 1, 1, 1))
+        if stop <= now:
+            total += db.remembered(("worked", start, stop), partial(worked_minutes, db, start, stop, now))
+        else:
+            total += worked_minutes(db, start, stop, now)
+        start = stop
+    return total
 
 
 @dataclass(frozen=True)

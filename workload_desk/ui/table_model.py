@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -29,6 +30,15 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ANSWERED = frozenset({_DISPLAY, _SORT, _ROW, _ALIGN, _BACKGROUND, _FONT, _TOOLTIP})
+
+
+@cache
+def _marked_look() -> tuple[QBrush, QFont]:
+    """How a marked cell looks: a soft yellow, in bold (made once a QApplication exists)."""
+    font = QFont()
+    font.setBold(True)
+    return QBrush(MARK), font
 
 
 def sort_key(value: Any) -> tuple:
@@ -108,6 +118,10 @@ class RowsModel(QAbstractTableModel):
             cells = self._cells[row] = (shown, keys)
         return cells
 
+    def display_text(self, row: int, column: int) -> str:
+        """What the cell at ``row``, ``column`` shows."""
+        return self._row_cells(row)[0][column]
+
     def row_at(self, row: int) -> Any:
         """The row object at ``row``."""
         return self._rows[row]
@@ -122,27 +136,27 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        # A view asks seven roles of every cell it paints: the ones not answered go first and fast.
+        if role not in _ANSWERED:
             return None
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None  # also an invalid index, whose row is -1
         if role == _DISPLAY:
-            return self._row_cells(index.row())[0][index.column()]
+            return self._row_cells(row)[0][index.column()]
         if role == _SORT:
-            return self._row_cells(index.row())[1][index.column()]
-        row, column = self._rows[index.row()], self._columns[index.column()]
+            return self._row_cells(row)[1][index.column()]
         if role == _ROW:
-            return row
-        if role == _ALIGN and column.align_right:
-            return _RIGHT
-        if role == _BACKGROUND and column.marked and column.marked(row):
-            return QBrush(MARK)
-        if role == _FONT and column.marked and column.marked(row):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == _TOOLTIP and column.tooltip:
-            return column.tooltip(row) or None
-        return None
+            return self._rows[row]
+        column = self._columns[index.column()]
+        if role == _ALIGN:
+            return _RIGHT if column.align_right else None
+        if role == _TOOLTIP:
+            return (column.tooltip(self._rows[row]) or None) if column.tooltip else None
+        if column.marked is None or not column.marked(self._rows[row]):
+            return None
+        return _marked_look()[0 if role == _BACKGROUND else 1]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

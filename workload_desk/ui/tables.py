@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
@@ -25,26 +25,28 @@ def table(model: RowsModel) -> QTableView:
     view.verticalHeader().hide()
     # Columns are sized once per load, by the texts of the first rows (see fit_columns).
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    model.modelReset.connect(lambda: fit_columns(view))
+    rows = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    model.modelReset.connect(lambda: fit_columns(view, rows))
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view
 
 
-def fit_columns(view: QTableView, rows: int = FIT_ROWS) -> None:
-    """Size each column to its header and the texts of the first ``rows`` rows.
+def fit_columns(view: QTableView, model: QAbstractItemModel, rows: int = FIT_ROWS) -> None:
+    """Size each column of ``view`` to its header and the texts of the first ``rows`` rows of ``model``.
 
-    Qt's own sizing asks the model a dozen questions per cell (font, colour, alignment, ...);
-    this asks one, which matters on ten years of rows.
+    Qt's own sizing asks the model a dozen questions per cell (font, colour, alignment, ...)
+    through Qt; this reads the texts straight from the model, which matters on ten years of rows.
     """
-    model, header = view.model(), view.horizontalHeader()
+    header = view.horizontalHeader()
+    text_of = model.display_text if isinstance(model, RowsModel) else lambda r, c: model.index(r, c).data()
     bold = QFont(view.font())
     bold.setBold(True)  # marked cells are bold: measure every text as if it were
     metrics = QFontMetrics(bold)
     padding = CELL_PADDING
     shown = min(rows, model.rowCount())
     for column in range(model.columnCount()):
-        texts = (model.index(row, column).data() for row in range(shown))
+        texts = (text_of(row, column) for row in range(shown))
         widest = max((metrics.horizontalAdvance(str(text)) for text in texts if text), default=0)
         view.setColumnWidth(column, min(max(header.sectionSizeHint(column), widest + padding), MAX_COLUMN_WIDTH))
 
