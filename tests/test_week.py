@@ -232,3 +232,34 @@ def test_splitting_an_entry_never_changes_the_week(day, offset, length, data):
     split_entry(db, entry, start + timedelta(minutes=cut))
     after = week_report(db, MONDAY, NOW)
     assert after.to_json() == before.to_json()
+
+
+def test_the_balance_over_years_follows_every_change_of_past_years(db_path):
+    """Past years are summed once and remembered; any change, here or by another program, is seen."""
+    import sqlite3
+
+    from workload_desk.core.database import open_database
+
+    db = open_database(db_path)
+    set_contract(db, 36, date(2023, 1, 2))
+    add_entry(db, datetime(2024, 3, 4, 9), datetime(2024, 3, 4, 17), "visit")
+    add_entry(db, datetime(2024, 12, 31, 22), datetime(2025, 1, 1, 2), "visit")  # over New Year: 2 h + 2 h
+    first = week_report(db, MONDAY, NOW).balance_hours
+    assert week_report(db, MONDAY, NOW).balance_hours == first  # remembered, the same
+    add_entry(db, datetime(2023, 6, 5, 9), datetime(2023, 6, 5, 12), "report")  # a past year, this connection
+    assert week_report(db, MONDAY, NOW).balance_hours == pytest.approx(first + 3)
+    other = sqlite3.connect(db_path)  # another program (the command line) writes in a past year
+    other.execute("DELETE FROM time_entries WHERE task_kind = 'report'")
+    other.commit()
+    other.close()
+    assert week_report(db, MONDAY, NOW).balance_hours == pytest.approx(first)
+    uncached = week_report(open_memory_copy(db), MONDAY, NOW).balance_hours
+    assert uncached == pytest.approx(first)
+    db.close()
+
+
+def open_memory_copy(db):
+    """The same data in a fresh connection, with nothing remembered."""
+    copy = open_memory()
+    db.conn.backup(copy.conn)
+    return copy
