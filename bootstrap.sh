@@ -3,7 +3,7 @@
 #   bash bootstrap.sh demo     set up and open the window on a demo year (demo.db, apart from your own data)
 #   bash bootstrap.sh app      set up and open the window on your own database
 #   bash bootstrap.sh test     set up and run the whole test suite, headless
-#   bash bootstrap.sh bench    set up and run the benchmarks
+#   bash bootstrap.sh bench    set up and run the benchmarks (with the peers Watson and Timewarrior)
 #   bash bootstrap.sh translations   refresh the .ts sources from the code (pyside6-lupdate)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -64,8 +64,14 @@ case "$what" in
     exec "$venv/bin/python" -m pytest -q "${@:2}"
     ;;
   bench)
+    packages+=(timewarrior)   # the C++ peer for week --json
     install_system_packages
     make_venv
+    # Watson, the Python peer, lives in an environment of its own: it is never a dependency of the app.
+    if [ ! -x .venv-bench/bin/watson ]; then
+      python3 -m venv .venv-bench
+      .venv-bench/bin/python -m pip install -q td-watson
+    fi
     exec "$venv/bin/python" -m benchmarks "${@:2}"
     ;;
   translations)

@@ -173,8 +173,9 @@ def worked_minutes(db: Database, first: datetime, until: datetime, now: datetime
     now = minute(now or datetime.now())
     first, until = minute(first), minute(until)
     inside = db.execute(
-        'SELECT coalesce(sum(minutes), 0) FROM time_entries WHERE start >= ? AND "end" <= ?',
-        [stamp(first), stamp(until)],
+        # "start < until" bounds the index range; "end" alone would scan every later entry.
+        'SELECT coalesce(sum(minutes), 0) FROM time_entries WHERE start >= ? AND start < ? AND "end" <= ?',
+        [stamp(first), stamp(until), stamp(until)],
     ).fetchone()[0]
     for e in crossing(db, first, until):
         end = min(e.end or max(now, e.start), until)
