@@ -64,7 +64,8 @@ def test_running_a_command_loads_no_qt(python, db_path):
 
 def test_the_week_command_loads_only_what_it_needs(python, db_path):
     """``week --json`` is the command people script: no Qt, no sqlite-utils, no cases or exports."""
-    made = subprocess.run([python, "-m", "workload_desk", "--db", str(db_path), "demo"], capture_output=True, timeout=60)
+    demo = [python, "-m", "workload_desk", "--db", str(db_path), "demo"]
+    made = subprocess.run(demo, capture_output=True, timeout=60)
     assert made.returncode == 0, made.stderr  # the database exists: no migration to run
     code = (
         "import sys; from workload_desk.main import main; "
@@ -92,3 +93,19 @@ def test_the_grammar_has_every_command_and_a_call_builds_only_its_own():
     full = build_parser()
     argv = ["--db", "x.db", "week", "--date", "2026-11-18", "--json"]
     assert only.parse_args(argv) == full.parse_args(argv)
+
+
+def test_emitting_a_signal_leaves_true_and_false_alone(qapp):
+    """PySide6 6.12.0's emit() took a reference it did not own: a few hundred emits aborted Python."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        step = Signal(int)
+
+    emitter = Emitter()
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for i in range(2000):
+        emitter.step.emit(i)
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from workload_desk.core.demo import fill_demo
 from workload_desk.ui.language import apply_language
@@ -45,7 +46,7 @@ def test_a_band_and_a_wrong_range(panel):
     assert panel.preview.export is None and "niet vóór de eerste" in panel.error.text()
 
 
-def test_the_union_summary_from_the_panel(panel, tmp_path, monkeypatch):
+def test_the_union_summary_from_the_panel(panel, tmp_path, monkeypatch, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
     said = []
@@ -54,7 +55,45 @@ def test_the_union_summary_from_the_panel(panel, tmp_path, monkeypatch):
         panel.save("csv" if i % 2 else "json", str(tmp_path / f"e{i}.{'csv' if i % 2 else 'json'}")) for i in range(5)
     ]
     (tmp_path / "kapot.json").write_text("{")
-    problems = panel.union_summary([*files, str(tmp_path / "kapot.json")], str(tmp_path / "sum.csv"))
+    with qtbot.waitSignal(panel.summary_done, timeout=20000) as finished:
+        worker = panel.union_summary([*files, str(tmp_path / "kapot.json")], str(tmp_path / "sum.csv"))
+        assert worker.name == "union-summary"  # the files are read in a worker thread
+    problems = finished.args[0]
     assert len(problems) == 1 and "kapot.json" in problems[0]
     assert (tmp_path / "sum.csv").exists() and (tmp_path / "sum.png").exists()
     assert "6 bestanden" in said[0]
+
+
+def test_a_union_summary_can_be_cancelled_and_then_writes_nothing(panel, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("the summary was not cancelled"))
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    first = panel.save("json", str(exports / "e0.json"))
+    files = [first] * 20000  # the same file many times: reading them takes a while
+    out = tmp_path / "sum.csv"
+    with qtbot.waitSignal(panel.summary_cancelled, timeout=30000):
+        worker = panel.union_summary(files, str(out))
+        job, progress = panel._summary
+        assert worker.is_alive()  # the window is free while the files are read
+        bar = progress.findChild(QProgressBar)  # moved on the window's thread, as the worker reports
+        cancel = progress.findChild(QPushButton)
+        assert cancel.text() == "Annuleren"
+        bar.valueChanged.connect(cancel.click)  # press Cancel at the first step shown
+    worker.join(10)
+    assert not worker.is_alive()
+    assert not out.exists() and not out.with_suffix(".png").exists()
+
+
+def test_many_problems_are_counted_not_all_listed(panel, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: said.append(text))
+    first = panel.save("json", str(tmp_path / "e0.json"))
+    with qtbot.waitSignal(panel.summary_done, timeout=20000) as finished:
+        panel.union_summary([first] * 25, str(tmp_path / "sum.csv"))
+    assert len(finished.args[0]) == 24  # the same submission 24 more times: counted once
+    lines = said[0].splitlines()
+    assert len(lines) == 1 + 10 + 1 and "14" in lines[-1]

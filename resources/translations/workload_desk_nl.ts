@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina's</translation>
+        <translation>{pages} pagina&apos;s</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina's</translation>
+        <translation>{pages} pagina&apos;s</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -316,7 +316,7 @@
         <translation>Exporteer wat bewaard is…</translation>
     </message>
     <message>
-        <source>Everything the app holds on this case, for a parent's access request</source>
+        <source>Everything the app holds on this case, for a parent&apos;s access request</source>
         <translation>Alles wat de app over deze zaak bewaart, voor een inzageverzoek van een ouder</translation>
     </message>
     <message>
@@ -511,6 +511,7 @@
     <name>CasesPanel</name>
     <message>
         <source>New case…</source>
+        <extracomment>A timer asked for from a case&apos;s page: the task kind and the case.</extracomment>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
@@ -645,7 +646,7 @@
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina's).</translation>
+        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
     </message>
     <message>
         <source>Written: {path} ({months} months, submission {id}).</source>
@@ -689,6 +690,7 @@
     </message>
     <message>
         <source>Your caseload and hours, kept on your own machine.</source>
+        <extracomment>For :func:`build_parser`: the window&apos;s options, no commands.</extracomment>
         <translation>Je caseload en je uren, bewaard op je eigen computer.</translation>
     </message>
     <message>
@@ -824,7 +826,7 @@
         <translation>een dag in de week (standaard: vandaag)</translation>
     </message>
     <message>
-        <source>a week's hours against the contract and the law</source>
+        <source>a week&apos;s hours against the contract and the law</source>
         <translation>de uren van een week tegenover het contract en de wet</translation>
     </message>
     <message>
@@ -864,7 +866,7 @@
         <translation>de werkdrukmelding als pdf</translation>
     </message>
     <message>
-        <source>the statement's language</source>
+        <source>the statement&apos;s language</source>
         <translation>de taal van de melding</translation>
     </message>
     <message>
@@ -993,7 +995,7 @@
         <translation>Weer een werkdag</translation>
     </message>
     <message>
-        <source>A day off lowers that week's expected hours by a fifth of your contract.</source>
+        <source>A day off lowers that week&apos;s expected hours by a fifth of your contract.</source>
         <translation>Een vrije dag verlaagt de verwachte uren van die week met een vijfde van je contract.</translation>
     </message>
 </context>
@@ -1247,7 +1249,7 @@
     <name>MainWindow</name>
     <message>
         <source>Workload Desk — {file}</source>
-        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward.</extracomment>
+        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test).</extracomment>
         <translation>Workload Desk — {file}</translation>
     </message>
     <message>
@@ -1471,11 +1473,11 @@ Database: {path}</translation>
 <context>
     <name>SayNo</name>
     <message>
-        <source>Yes: with one more case you carry {after} measures, within today's target of {target}.</source>
+        <source>Yes: with one more case you carry {after} measures, within today&apos;s target of {target}.</source>
         <translation>Ja: met één zaak meer draag je {after} maatregelen, binnen het doel van vandaag van {target}.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
+        <source>No: you carry {caseload} measures; one more makes {after}, above today&apos;s target of {target} (the norm is {norm} for {contract} hours).</source>
         <translation>Nee: je draagt {caseload} maatregelen; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
     </message>
     <message>
@@ -1483,7 +1485,7 @@ Database: {path}</translation>
         <translation>Nee: je caseload zou passen, maar je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <source>No: you carry {caseload} measures against today&apos;s target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
         <translation>Nee: je draagt {caseload} maatregelen tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
 </context>
@@ -1681,7 +1683,7 @@ Database: {path}</translation>
         <translation>Dat zijn {families} gezinnen tegenover een norm van {low}–{high}.</translation>
     </message>
     <message>
-        <source>Your caseload is within today's target.</source>
+        <source>Your caseload is within today&apos;s target.</source>
         <translation>Je caseload ligt binnen het doel van vandaag.</translation>
     </message>
     <message>
@@ -1858,7 +1860,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>File redactions: {count}, {pages} pages, {hours} hours.</source>
-        <translation>Dossiers lakken: {count}, {pages} pagina's, {hours} uur.</translation>
+        <translation>Dossiers lakken: {count}, {pages} pagina&apos;s, {hours} uur.</translation>
     </message>
     <message>
         <source>Care searches: {count}, {providers} providers contacted, {hours} hours.</source>
@@ -2006,7 +2008,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina's).</translation>
+        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2047,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Care sought</source>
@@ -2402,6 +2404,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>UnionFields</name>
     <message>
         <source>the calendar month</source>
+        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted.</extracomment>
         <translation>de kalendermaand</translation>
     </message>
     <message>
@@ -2425,15 +2428,15 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>overwerk</translation>
     </message>
     <message>
-        <source>measures at the month's end</source>
+        <source>measures at the month&apos;s end</source>
         <translation>maatregelen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>families at the month's end</source>
+        <source>families at the month&apos;s end</source>
         <translation>gezinnen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>children at the month's end</source>
+        <source>children at the month&apos;s end</source>
         <translation>kinderen aan het eind van de maand</translation>
     </message>
     <message>
@@ -2441,7 +2444,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>je norm in maatregelen</translation>
     </message>
     <message>
-        <source>the schedule's target</source>
+        <source>the schedule&apos;s target</source>
         <translation>het doel van het schema</translation>
     </message>
     <message>
@@ -2485,6 +2488,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The union collects caseload and hours from its members. This file holds totals per month only: no label, note, name, free text, or date finer than a month, and it does not say who you are. Below is exactly what it will hold; nothing is sent: you choose whether to mail it.</source>
+        <extracomment>The union summary was written; the problems met (files skipped or counted once). The union summary was cancelled: nothing was written.</extracomment>
         <translation>De vakbond verzamelt caseload en uren van haar leden. Dit bestand bevat alleen totalen per maand: geen label, notitie, naam, vrije tekst of datum fijner dan een maand, en het zegt niet wie je bent. Hieronder staat precies wat erin komt; er wordt niets verstuurd: jij kiest of je het mailt.</translation>
     </message>
     <message>
@@ -2544,8 +2548,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Het overzicht opslaan</translation>
     </message>
     <message>
+        <source>Reading the exports…</source>
+        <translation>De exports worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>{months} months summarised from {files} files.</source>
         <translation>{months} maanden samengevat uit {files} bestanden.</translation>
+    </message>
+    <message>
+        <source>… and {count} more files skipped or counted once.</source>
+        <translation>… en nog {count} bestanden overgeslagen of één keer geteld.</translation>
     </message>
     <message>
         <source>Union summary</source>
@@ -2751,7 +2767,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The number of pages runs from 0 to {max}.</source>
-        <translation>Het aantal pagina's loopt van 0 tot {max}.</translation>
+        <translation>Het aantal pagina&apos;s loopt van 0 tot {max}.</translation>
     </message>
     <message>
         <source>The number of providers contacted cannot be negative.</source>
@@ -2938,7 +2954,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Alles importeren</translation>
     </message>
     <message>
-        <source>This database already holds data. Add the file's data to it (merge)?</source>
+        <source>This database already holds data. Add the file&apos;s data to it (merge)?</source>
         <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
     </message>
     <message>

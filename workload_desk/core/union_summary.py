@@ -12,6 +12,7 @@ import io
 import json
 import statistics
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,12 +165,25 @@ def _fte(row: dict) -> float:
     return hours / FULL_TIME_HOURS
 
 
-def summarize(paths, problems: list[str] | None = None) -> list[dict]:
-    """The summary rows per month, oldest first; each skipped file adds one line to ``problems``."""
+class Cancelled(Exception):
+    """The summary was stopped before the end: nothing is written."""
+
+
+def summarize(
+    paths, problems: list[str] | None = None, progress: Callable[[int, int], bool] | None = None
+) -> list[dict]:
+    """The summary rows per month, oldest first; each skipped file adds one line to ``problems``.
+
+    ``progress(done, total)`` is called before each file with the number read so far; when it
+    returns False the work stops with :class:`Cancelled`.
+    """
     problems = problems if problems is not None else []
     seen: set[str] = set()
     by_month: dict[str, list[dict]] = defaultdict(list)
-    for path in paths:
+    paths = list(paths)
+    for done, path in enumerate(paths):
+        if progress is not None and not progress(done, len(paths)):
+            raise Cancelled
         try:
             submission = read_submission(path)
         except NotAnExport as exc:
