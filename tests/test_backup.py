@@ -269,3 +269,47 @@ def test_two_backups_in_the_same_instant_both_stay(db, db_path):
     assert first != second
     assert sqlite3.connect(first).execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     assert sqlite3.connect(second).execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+
+
+def test_export_and_import_everything_from_the_window_run_in_the_background(
+    qapp, qtbot, db, db_path, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from workload_desk.ui.app import make_application
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.main_window import MainWindow
+    from workload_desk.ui.session import Session
+
+    fill_demo(db, date(2026, 11, 22))
+    cases = len(list_cases(db, include_closed=True))
+    db.close()
+    make_application()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    apply_language("nl")
+    window = MainWindow(Session.open(db_path))
+    qtbot.addWidget(window)
+    out = tmp_path / "alles.json"
+    with qtbot.waitSignal(window.safety.exported, timeout=20000):
+        job = window.safety.export_everything(str(out))
+        assert job.thread.name == "background-work"  # written by a worker thread
+    assert read_export_all(out)["tables"]["cases"]
+    assert window.statusBar().currentMessage().startswith("Geschreven: ")
+
+    # Into a new, empty database: everything comes over and every panel shows it.
+    assert window.switch_to(tmp_path / "nieuw.db")
+    assert window.cases_panel.model.rowCount() == 0
+    with qtbot.waitSignal(window.safety.imported, timeout=20000) as imported:
+        window.safety.import_everything(str(out))
+    assert imported.args[0] > 0
+    assert len(list_cases(window.session.db, include_closed=True)) == cases
+    assert window.cases_panel.model.rowCount() > 0
+
+    # A second import without merge is refused with the reason, and changes nothing.
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    with qtbot.waitSignal(window.safety.imported, timeout=20000) as refused:
+        window.safety.import_everything(str(out), merge=False)
+    assert refused.args[0] == 0 and "al gegevens" in warned[0]
+    assert len(list_cases(window.session.db, include_closed=True)) == cases

@@ -167,8 +167,13 @@ def test_the_command_line_and_the_panel_write_the_same_document(qapp, known, db_
     panel.period.setCurrentIndex(panel.period.findData("dates"))
     panel.first.setDate(MONDAY)
     panel.last.setDate(MONDAY + timedelta(days=27))
+    import threading
+
+    threads = []
+    panel.written.connect(lambda *_: threads.append(threading.current_thread()))
     with qtbot.waitSignal(panel.written, timeout=20000):
         panel.save_pdf(str(tmp_path / "panel.pdf"))
+    assert threads == [threading.main_thread()]  # laid out in a worker; told to the window on its own thread
     assert pdf_text(tmp_path / "cli.pdf") == pdf_text(tmp_path / "panel.pdf")
 
 

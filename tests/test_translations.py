@@ -89,3 +89,17 @@ def test_no_translation_call_hides_where_lupdate_cannot_see_it():
                     ):
                         hidden.append(f"{path.name}:{node.lineno} {node.name}() passes its argument to translate")
     assert hidden == []
+
+
+def test_tr_is_only_called_on_self():
+    """``window.tr("…")`` is looked up under the window's class, but lupdate files it under "window": never found."""
+    import ast
+
+    elsewhere = []
+    for path in (Path(i18n.__file__).parent.parent).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            called = getattr(node, "func", None)
+            if isinstance(node, ast.Call) and isinstance(called, ast.Attribute) and called.attr == "tr":
+                if not (isinstance(called.value, ast.Name) and called.value.id == "self"):
+                    elsewhere.append(f"{path.name}:{node.lineno}")
+    assert elsewhere == []

@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>This did not work, and nothing was changed by it. The error: {error}</source>
+        <extracomment>Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs.</extracomment>
+        <translation>Dit is niet gelukt, en er is niets door veranderd. De fout: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup could not be written: {reason}.</source>
@@ -943,6 +951,58 @@
     <message>
         <source>Until now</source>
         <translation>Tot nu toe</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>Not possible</source>
+        <extracomment>Export everything was written: the file. Import everything is over: the rows imported (0 when refused).</extracomment>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Reservekopie geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Terugzetten lukt niet</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>Teruggezet vanuit {path}.</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Alles exporteren</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({rows} rows). It holds everything: keep it safe.</source>
+        <translation>Geschreven: {path} ({rows} rijen). Het bevat alles: bewaar het zorgvuldig.</translation>
+    </message>
+    <message>
+        <source>Writing everything…</source>
+        <translation>Alles wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Import everything</source>
+        <translation>Alles importeren</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Add the file&apos;s data to it (merge)?</source>
+        <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows.</source>
+        <translation>{rows} rijen geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Reading everything in…</source>
+        <translation>Alles wordt ingelezen…</translation>
     </message>
 </context>
 <context>
@@ -2914,56 +2974,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>hours</source>
         <translation>uren</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Not possible</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <source>Backup written: {path}</source>
-        <translation>Reservekopie geschreven: {path}</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Terugzetten lukt niet</translation>
-    </message>
-    <message>
-        <source>Restored from {path}.</source>
-        <translation>Teruggezet vanuit {path}.</translation>
-    </message>
-    <message>
-        <source>Export everything</source>
-        <translation>Alles exporteren</translation>
-    </message>
-    <message>
-        <source>Not possible</source>
-        <translation>Niet mogelijk</translation>
-    </message>
-    <message>
-        <source>Written: {path} ({rows} rows). It holds everything: keep it safe.</source>
-        <translation>Geschreven: {path} ({rows} rijen). Het bevat alles: bewaar het zorgvuldig.</translation>
-    </message>
-    <message>
-        <source>Import everything</source>
-        <translation>Alles importeren</translation>
-    </message>
-    <message>
-        <source>This database already holds data. Add the file&apos;s data to it (merge)?</source>
-        <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Niet geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Imported {rows} rows.</source>
-        <translation>{rows} rijen geïmporteerd.</translation>
     </message>
 </context>
 </TS>

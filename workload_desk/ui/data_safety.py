@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core import backup
 from ..core.errors import UserError
 from ..core.i18n import format_date
+from .background import in_background
 
 
 def size_text(size: int) -> str:
@@ -100,10 +101,16 @@ class _IntegrityJob(QObject):
         self.finished.emit(ok)
 
 
-class DataSafety:
+class DataSafety(QObject):
     """The data-safety actions of a main window: it closes and reopens the window's session around a restore."""
 
+    #: Export everything was written: the file.
+    exported = Signal(str)
+    #: Import everything is over: the rows imported (0 when refused).
+    imported = Signal(int)
+
     def __init__(self, window) -> None:
+        super().__init__(window)
         self.window = window
 
     def check_integrity(self) -> QThread:
@@ -143,9 +150,9 @@ class DataSafety:
             made = backup.backup_now(self.window.session.path)
             backup.rotate(self.window.session.path)
         except UserError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Not possible"), exc.message)
+            QMessageBox.warning(self.window, self.tr("Not possible"), exc.message)
             return None
-        self.window.statusBar().showMessage(self.window.tr("Backup written: {path}").format(path=made), 8000)
+        self.window.statusBar().showMessage(self.tr("Backup written: {path}").format(path=made), 8000)
         return made
 
     def restore_from(self, source: Path) -> bool:
@@ -156,7 +163,7 @@ class DataSafety:
         try:
             check_database_file(source)
         except UserError as exc:
-            QMessageBox.warning(w, w.tr("Cannot restore"), exc.message)
+            QMessageBox.warning(w, self.tr("Cannot restore"), exc.message)
             return False
         path = w.session.path
         w.session.close()
@@ -164,7 +171,7 @@ class DataSafety:
             backup.restore(path, source)
         finally:
             w.reopen(path)
-        w.statusBar().showMessage(w.tr("Restored from {path}.").format(path=source), 8000)
+        w.statusBar().showMessage(self.tr("Restored from {path}.").format(path=source), 8000)
         return True
 
     def choose_restore(self) -> None:
@@ -173,53 +180,82 @@ class DataSafety:
         if dialog.exec() and dialog.chosen:
             self.restore_from(dialog.chosen)
 
-    def export_everything(self, path: str | None = None) -> None:
-        """File → Export everything… (to move to a new laptop)."""
-        from ..core.full_export import write_export_all
-
+    def export_everything(self, path: str | None = None):
+        """File → Export everything… (to move to a new laptop), written in the background."""
         w = self.window
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                w, w.tr("Export everything"), f"workload-desk-{datetime.now():%Y%m%d}.json", "*.json"
+                w, self.tr("Export everything"), f"workload-desk-{datetime.now():%Y%m%d}.json", "*.json"
             )
             if not path:
-                return
-        try:
-            rows = write_export_all(w.session.db, Path(path))
-        except UserError as exc:
-            QMessageBox.warning(w, w.tr("Not possible"), exc.message)
-            return
-        w.statusBar().showMessage(
-            w.tr("Written: {path} ({rows} rows). It holds everything: keep it safe.").format(path=path, rows=rows),
-            10000,
+                return None
+        db_path = w.session.path
+
+        def work() -> int:
+            from ..core.full_export import write_export_all
+
+            return _on_own_connection(db_path, lambda db: write_export_all(db, Path(path)))
+
+        def done(rows: int) -> None:
+            w.statusBar().showMessage(
+                self.tr("Written: {path} ({rows} rows). It holds everything: keep it safe.").format(path=path, rows=rows),
+                10000,
+            )
+            self.exported.emit(str(path))
+
+        return in_background(
+            w, self.tr("Writing everything…"), work, done, lambda m: QMessageBox.warning(w, self.tr("Not possible"), m)
         )
 
-    def import_everything(self, path: str | None = None, merge: bool | None = None) -> bool:
-        """File → Import everything…: into an empty database, or merged when the worker says so."""
+    def import_everything(self, path: str | None = None, merge: bool | None = None):
+        """File → Import everything…: into an empty database, or merged when the worker says so.
+
+        The file is read and loaded in the background, all or nothing; the window shows it after.
+        """
         from ..core.demo import is_empty
-        from ..core.full_export import import_all, read_export_all
 
         w = self.window
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(w, w.tr("Import everything"), "", "*.json")
+            path, _ = QFileDialog.getOpenFileName(w, self.tr("Import everything"), "", "*.json")
             if not path:
-                return False
+                return None
         if merge is None:
             merge = False
             if not is_empty(w.session.db):
                 answer = QMessageBox.question(
                     w,
-                    w.tr("Import everything"),
-                    w.tr("This database already holds data. Add the file's data to it (merge)?"),
+                    self.tr("Import everything"),
+                    self.tr("This database already holds data. Add the file's data to it (merge)?"),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
-                    return False
+                    return None
                 merge = True
-        try:
-            rows = import_all(w.session.db, read_export_all(Path(path)), merge=merge)
-        except UserError as exc:
-            QMessageBox.warning(w, w.tr("Not imported"), exc.message)
-            return False
-        w.reopen(w.session.path, keep_session=True)
-        w.statusBar().showMessage(w.tr("Imported {rows} rows.").format(rows=rows), 8000)
-        return True
+        db_path = w.session.path
+
+        def work() -> int:
+            from ..core.full_export import import_all, read_export_all
+
+            data = read_export_all(Path(path))
+            return _on_own_connection(db_path, lambda db: import_all(db, data, merge=merge))
+
+        def done(rows: int) -> None:
+            w.reopen(w.session.path, keep_session=True)
+            w.statusBar().showMessage(self.tr("Imported {rows} rows.").format(rows=rows), 8000)
+            self.imported.emit(rows)
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(w, self.tr("Not imported"), message)
+            self.imported.emit(0)
+
+        return in_background(w, self.tr("Reading everything in…"), work, done, failed)
+
+
+def _on_own_connection(path: Path, use):
+    """Run ``use(db)`` on a connection of its own (a worker thread may not use the window's)."""
+    from ..core.database import open_database
+
+    db = open_database(path)
+    try:
+        return use(db)
+    finally:
+        db.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, QThread, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,25 +35,6 @@ PERIODS = ("weeks", "quarter", "last-quarter", "dates")
 DETAILS = (("worker_name", "name"), ("worker_team", "team"), ("manager_name", "manager"))
 
 
-class _PdfJob(QObject):
-    """Lays out and writes the PDF in a worker thread, so the window never freezes."""
-
-    done = Signal(int)
-    failed = Signal(str)
-
-    def __init__(self, html: str, images: dict, title: str, path: str) -> None:
-        super().__init__()
-        self.html, self.images, self.title, self.path = html, images, title, path
-
-    def run(self) -> None:
-        from .statement_pdf import write_statement_pdf
-
-        try:
-            self.done.emit(write_statement_pdf(self.html, self.images, self.title, self.path))
-        except UserError as exc:
-            self.failed.emit(exc.message)
-
-
 class StatementPanel(QWidget):
     """The worker takes this paper into a meeting with the team lead."""
 
@@ -64,7 +44,6 @@ class StatementPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._thread: QThread | None = None
         self.period = QComboBox()
         for key in PERIODS:
             self.period.addItem("", key)
@@ -281,24 +260,17 @@ class StatementPanel(QWidget):
             self.error.setText(exc.message)
             return
         self.error.clear()
-        progress = QProgressDialog(self.tr("Writing the statement…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(400)
-        thread = QThread(self)
-        from .statement_pdf import statement_title
+        from .background import in_background
+        from .statement_pdf import statement_title, write_statement_pdf
 
-        job = _PdfJob(html, images, statement_title(self.lang.currentData()), path)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        job.done.connect(lambda pages: self._written(path, pages))
-        job.failed.connect(self.error.setText)
-        for signal in (job.done, job.failed):
-            signal.connect(thread.quit)
-            signal.connect(progress.reset)
-        thread.finished.connect(job.deleteLater)
-        thread.finished.connect(thread.deleteLater)
-        self._thread, self._job = thread, job
-        thread.start()
+        title = statement_title(self.lang.currentData())
+        in_background(
+            self,
+            self.tr("Writing the statement…"),
+            lambda: write_statement_pdf(html, images, title, path),
+            lambda pages: self._written(path, pages),
+            self.error.setText,
+        )
 
     def _written(self, path: str, pages: int) -> None:
         self.summary.setText(self.tr("Written: {path} ({pages} pages).").format(path=path, pages=pages))
