@@ -73,6 +73,7 @@ class BackgroundWork(QObject):
 def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
     """A window-modal progress dialog without a cancel button, shown only once the work has taken 400 ms."""
     progress = QProgressDialog(text, "", 0, 1, parent)
+    progress.setWindowTitle(parent.window().windowTitle())
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     # The dialog's own show timer restarts only when the bar stands at its minimum; a busy range

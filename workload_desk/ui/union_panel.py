@@ -329,6 +329,7 @@ class UnionPanel(QWidget):
             if not out:
                 return None
         progress = QProgressDialog(self.tr("Reading the exports…"), self.tr("Cancel"), 0, len(files), self)
+        progress.setWindowTitle(self.tr("Union summary"))
         progress.setMinimumDuration(400)
         job = _SummaryJob([Path(f) for f in files], Path(out))
         job.step.connect(progress.setValue)
