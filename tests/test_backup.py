@@ -226,22 +226,29 @@ def test_a_damaged_import_changes_nothing(db, tmp_path):
     assert db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
 
 
-def test_restore_from_the_window(qapp, qtbot, db, db_path, tmp_path, monkeypatch):
+def open_window(qtbot, db_path, tmp_path):
+    """The main window on ``db_path``, in Dutch, with its settings kept in ``tmp_path``."""
     from PySide6.QtCore import QSettings
 
     from workload_desk.ui.app import make_application
-    from workload_desk.ui.data_safety import RestoreDialog
     from workload_desk.ui.language import apply_language
     from workload_desk.ui.main_window import MainWindow
     from workload_desk.ui.session import Session
 
-    add_case(db, "Before.", date(2026, 1, 5))
-    db.close()
     make_application()
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     apply_language("nl")
     window = MainWindow(Session.open(db_path))
     qtbot.addWidget(window)
+    return window
+
+
+def test_restore_from_the_window(qapp, qtbot, db, db_path, tmp_path, monkeypatch):
+    from workload_desk.ui.data_safety import RestoreDialog
+
+    add_case(db, "Before.", date(2026, 1, 5))
+    db.close()
+    window = open_window(qtbot, db_path, tmp_path)
     saved = window.safety.backup_now()
     add_case(window.session.db, "After.", date(2026, 1, 5))
     window.cases_panel.reload()
@@ -274,22 +281,12 @@ def test_two_backups_in_the_same_instant_both_stay(db, db_path):
 def test_export_and_import_everything_from_the_window_run_in_the_background(
     qapp, qtbot, db, db_path, tmp_path, monkeypatch
 ):
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
-
-    from workload_desk.ui.app import make_application
-    from workload_desk.ui.language import apply_language
-    from workload_desk.ui.main_window import MainWindow
-    from workload_desk.ui.session import Session
 
     fill_demo(db, date(2026, 11, 22))
     cases = len(list_cases(db, include_closed=True))
     db.close()
-    make_application()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    apply_language("nl")
-    window = MainWindow(Session.open(db_path))
-    qtbot.addWidget(window)
+    window = open_window(qtbot, db_path, tmp_path)
     out = tmp_path / "alles.json"
     with qtbot.waitSignal(window.safety.exported, timeout=20000):
         job = window.safety.export_everything(str(out))
