@@ -79,3 +79,25 @@ def test_a_bug_in_the_work_is_told_and_does_not_leave_the_dialog_up(parent, qtbo
         pass
     assert said == ["Dit is niet gelukt, en er is niets door veranderd. De fout: RuntimeError: kapot"]
     assert not any(d.isVisible() for d in parent.findChildren(QProgressDialog))
+
+
+def test_cancellable_work_reports_its_steps_and_stops_on_cancel(parent, qtbot):
+    from workload_desk.core.errors import Cancelled
+    from workload_desk.ui.background import cancellable_in_background
+
+    started = threading.Event()
+
+    def work(report):
+        done = 0
+        while report(done, 10**9):
+            done += 1
+            started.set()
+        raise Cancelled
+
+    job = cancellable_in_background(parent, "…", "Stop", 10**9, work, lambda _: pytest.fail("done"), pytest.fail)
+    dialog = parent.findChild(QProgressDialog)
+    assert dialog.maximum() == 10**9 and not dialog.isModal()
+    assert started.wait(10)
+    with qtbot.waitSignal(job.cancelled, timeout=10000):
+        dialog.canceled.emit()  # what the Stop button sends
+    assert not dialog.isVisible()

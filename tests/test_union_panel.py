@@ -1,10 +1,11 @@
 """The Union export panel: the preview is exactly the file, and the union's summary from the panel."""
 
 import json
+import threading
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QProgressBar, QPushButton
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton
 
 from workload_desk.core.demo import fill_demo
 from workload_desk.ui.language import apply_language
@@ -56,8 +57,8 @@ def test_the_union_summary_from_the_panel(panel, tmp_path, monkeypatch, qtbot):
     ]
     (tmp_path / "kapot.json").write_text("{")
     with qtbot.waitSignal(panel.summary_done, timeout=20000) as finished:
-        worker = panel.union_summary([*files, str(tmp_path / "kapot.json")], str(tmp_path / "sum.csv"))
-        assert worker.name == "union-summary"  # the files are read in a worker thread
+        job = panel.union_summary([*files, str(tmp_path / "kapot.json")], str(tmp_path / "sum.csv"))
+        assert job.thread is not threading.main_thread()  # the files are read in a worker thread
     problems = finished.args[0]
     assert len(problems) == 1 and "kapot.json" in problems[0]
     assert (tmp_path / "sum.csv").exists() and (tmp_path / "sum.png").exists()
@@ -74,9 +75,10 @@ def test_a_union_summary_can_be_cancelled_and_then_writes_nothing(panel, tmp_pat
     files = [first] * 20000  # the same file many times: reading them takes a while
     out = tmp_path / "sum.csv"
     with qtbot.waitSignal(panel.summary_cancelled, timeout=30000):
-        worker = panel.union_summary(files, str(out))
-        job, progress = panel._summary
+        worker = panel.union_summary(files, str(out)).thread
+        progress = panel.findChild(QProgressDialog)
         assert worker.is_alive()  # the window is free while the files are read
+        assert not progress.isModal()
         bar = progress.findChild(QProgressBar)  # moved on the window's thread, as the worker reports
         cancel = progress.findChild(QPushButton)
         assert cancel.text() == "Annuleren"

@@ -103,6 +103,16 @@ def test_the_summary_counts_each_submission_once_and_skips_what_it_cannot_read(f
     assert "photo.csv: overgeslagen, is geen vakbondsexport" in text
 
 
+def test_progress_is_told_before_each_file_and_can_stop_the_work(files):
+    from workload_desk.core.errors import Cancelled
+
+    told = []
+    summarize(files, [], lambda done, total: told.append((done, total)) or True)
+    assert told == [(i, len(files)) for i in range(len(files))]
+    with pytest.raises(Cancelled):
+        summarize(files, [], lambda done, total: done < 3)
+
+
 def test_bands_count_at_their_middle(tmp_path):
     paths = [write_json(tmp_path / f"b{i}.json", [month_row("2026-10", 17, band="32-35")]) for i in range(5)]
     row = summarize(paths)[0]

@@ -28,7 +28,7 @@
     <name>BackgroundWork</name>
     <message>
         <source>This did not work, and nothing was changed by it. The error: {error}</source>
-        <extracomment>Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs.</extracomment>
+        <extracomment>Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
         <translation>Dit is niet gelukt, en er is niets door veranderd. De fout: {error}</translation>
     </message>
 </context>

@@ -16,6 +16,10 @@ class UserError(Exception):
         return self.message
 
 
+class Cancelled(Exception):
+    """The person stopped long work before its end; nothing of it was written."""
+
+
 class DatabaseError(UserError):
     """The database file cannot be used as it is.
 

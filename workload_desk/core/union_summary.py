@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .contracts import FULL_TIME_HOURS
-from .errors import UserError
+from .errors import Cancelled, UserError
 from .files import write_private
 from .i18n import translate
 from .union_export import (
@@ -163,10 +163,6 @@ def read_submission(path: Path) -> Submission:
 def _fte(row: dict) -> float:
     hours = row["contract_hours"] if row["contract_hours"] is not None else BAND_HOURS[row["contract_band"]]
     return hours / FULL_TIME_HOURS
-
-
-class Cancelled(Exception):
-    """The summary was stopped before the end: nothing is written."""
 
 
 def summarize(

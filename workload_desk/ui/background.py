@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..core.errors import UserError
+from ..core.errors import Cancelled, UserError
 
 
 class BackgroundWork(QObject):
@@ -20,35 +21,64 @@ class BackgroundWork(QObject):
     would run in the worker's thread instead: PySide6 gives it no thread of its own. A daemon
     thread never holds up quitting; what it writes is written whole or not at all (the files by
     rename, the database in one transaction).
+
+    Work that counts its steps is called as ``work(report)``: ``report(done)`` moves the progress
+    bar and returns False once the person pressed Cancel; the work then raises
+    :class:`~workload_desk.core.errors.Cancelled`, and ``cancelled`` is emitted instead of ``done``.
     """
 
     _finished = Signal(object)
     _refused = Signal(str)
     _crashed = Signal(str)
+    _stopped = Signal()
     #: Emitted on the window's thread when the work is over, just before ``done`` or ``failed`` runs.
     over = Signal()
+    #: The steps done so far (at most twenty times a second: one per step would flood the window).
+    step = Signal(int)
+    #: The person cancelled the work and it stopped; nothing of it was written.
+    cancelled = Signal()
 
     def __init__(
         self,
         parent: QWidget,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
         done: Callable[[Any], None],
         failed: Callable[[str], None],
+        counts_steps: bool = False,
     ) -> None:
         super().__init__(parent)
         self._work, self._done, self._failed = work, done, failed
+        self._counts_steps = counts_steps
+        self._cancel = False
+        self._last_step = 0.0
         self._finished.connect(self._on_finished)
         self._refused.connect(self._on_refused)
         self._crashed.connect(self._on_crashed)
+        self._stopped.connect(self._on_stopped)
         self.thread = threading.Thread(target=self._run, name="background-work", daemon=True)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step."""
+        self._cancel = True
+
+    def report(self, done: int, total: int | None = None) -> bool:
+        """From the work: ``done`` steps are done; False when it should stop."""
+        now = time.monotonic()
+        if now - self._last_step >= 0.05:
+            self._last_step = now
+            self.step.emit(done)
+        return not self._cancel
 
     def _run(self) -> None:
         try:
-            result = self._work()
+            result = self._work(self.report) if self._counts_steps else self._work()
+        except Cancelled:
+            self._stopped.emit()
+            return
         except UserError as exc:
             self._refused.emit(exc.message)
             return
-        except Exception as exc:  # noqa: BLE001 - a bug must not leave the window behind a busy dialog
+        except Exception as exc:  # noqa: BLE001 - a bug must not leave the window behind a progress dialog
             self._crashed.emit(f"{type(exc).__name__}: {exc}")
             return
         self._finished.emit(result)
@@ -67,20 +97,36 @@ class BackgroundWork(QObject):
 
     @Slot(str)
     def _on_crashed(self, error: str) -> None:
-        self._on_refused(self.tr("This did not work, and nothing was changed by it. The error: {error}").format(error=error))
+        self._on_refused(
+            self.tr("This did not work, and nothing was changed by it. The error: {error}").format(error=error)
+        )
+
+    @Slot()
+    def _on_stopped(self) -> None:
+        self.over.emit()
+        self.cancelled.emit()
+        self.deleteLater()
 
 
-def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
-    """A window-modal progress dialog without a cancel button, shown only once the work has taken 400 ms."""
-    progress = QProgressDialog(text, "", 0, 1, parent)
+def progress_dialog(parent: QWidget, text: str, steps: int = 0, cancel: str | None = None) -> QProgressDialog:
+    """A progress dialog shown only once the work has taken 400 ms: busy when ``steps`` is 0, with a
+    Cancel button when ``cancel`` gives its text."""
+    progress = QProgressDialog(text, cancel or "", 0, max(steps, 1), parent)
     progress.setWindowTitle(parent.window().windowTitle())
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    if cancel is None:
+        progress.setCancelButton(None)
     # The dialog's own show timer restarts only when the bar stands at its minimum; a busy range
     # (0 to 0) never does, and the dialog would first appear after four seconds.
     progress.setValue(0)
     progress.setMinimumDuration(400)
-    progress.setRange(0, 0)
+    progress.setRange(0, steps)
+    return progress
+
+
+def busy_dialog(parent: QWidget, text: str) -> QProgressDialog:
+    """A window-modal progress dialog without a cancel button: nothing is edited while the work runs."""
+    progress = progress_dialog(parent, text)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
     return progress
 
 
@@ -97,8 +143,31 @@ def in_background(
     itself. The dialog is window-modal, so nothing is edited meanwhile; it closes before
     ``done`` or ``failed`` runs.
     """
-    progress = busy_dialog(parent, text)
-    job = BackgroundWork(parent, work, done, failed)
+    return _start(BackgroundWork(parent, work, done, failed), busy_dialog(parent, text))
+
+
+def cancellable_in_background(
+    parent: QWidget,
+    text: str,
+    cancel: str,
+    steps: int,
+    work: Callable[[Callable[[int, int], bool]], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[str], None],
+) -> BackgroundWork:
+    """Run ``work(report)`` in a worker thread behind a progress bar of ``steps`` with a button ``cancel``.
+
+    The window stays usable meanwhile (``work`` reads files only: it must not touch widgets or
+    the database). On Cancel the job emits ``cancelled`` and neither ``done`` nor ``failed`` runs.
+    """
+    progress = progress_dialog(parent, text, steps, cancel)
+    job = BackgroundWork(parent, work, done, failed, counts_steps=True)
+    job.step.connect(progress.setValue)
+    progress.canceled.connect(job.cancel)
+    return _start(job, progress)
+
+
+def _start(job: BackgroundWork, progress: QProgressDialog) -> BackgroundWork:
     job.over.connect(progress.reset)
     job.over.connect(progress.deleteLater)
     job.thread.start()

@@ -198,7 +198,9 @@ class DataSafety(QObject):
 
         def done(rows: int) -> None:
             w.statusBar().showMessage(
-                self.tr("Written: {path} ({rows} rows). It holds everything: keep it safe.").format(path=path, rows=rows),
+                self.tr("Written: {path} ({rows} rows). It holds everything: keep it safe.").format(
+                    path=path, rows=rows
+                ),
                 10000,
             )
             self.exported.emit(str(path))

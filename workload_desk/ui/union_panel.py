@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +13,6 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QModelIndex,
-    QObject,
     Qt,
     Signal,
 )
@@ -29,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +38,8 @@ from .tables import button_row, table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .background import BackgroundWork
 
 #: How many problem lines the summary's message lists; the rest are counted.
 SHOWN_PROBLEMS = 10
@@ -121,59 +119,6 @@ class ExportPreview(QAbstractTableModel):
         if 2 <= section < 2 + len(self.export.months):
             return self.export.months[section - 2]["month"]
         return None
-
-
-class _SummaryJob(QObject):
-    """Reads the exports and writes the summary CSV in a worker thread; it can be cancelled.
-
-    The job lives on the window's thread, so its signals reach the panel queued; the work runs in
-    a daemon thread that holds the job, so closing the window mid-way neither waits nor crashes.
-    """
-
-    step = Signal(int)
-    done = Signal(list, list)
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(self, files: list[Path], out: Path) -> None:
-        super().__init__()
-        self.files, self.out = files, out
-        self._cancel = False
-        self._last_step = 0.0
-
-    def cancel(self) -> None:
-        """Stop after the file being read (the summary file is then not written)."""
-        self._cancel = True
-
-    def _progress(self, done: int, total: int) -> bool:
-        # At most twenty steps a second: a step per file would flood the window's event queue.
-        now = time.monotonic()
-        if now - self._last_step >= 0.05:
-            self._last_step = now
-            self.step.emit(done)
-        return not self._cancel
-
-    def start(self) -> threading.Thread:
-        """Start the work in its own thread."""
-        worker = threading.Thread(target=self.run, name="union-summary", daemon=True)
-        worker.start()
-        return worker
-
-    def run(self) -> None:
-        from ..core.union_summary import Cancelled, summarize, write_summary
-
-        problems: list[str] = []
-        try:
-            rows = summarize(self.files, problems, self._progress)
-            if rows:
-                write_summary(rows, self.out)
-        except Cancelled:
-            self.cancelled.emit()
-            return
-        except UserError as exc:
-            self.failed.emit(exc.message)
-            return
-        self.done.emit(rows, problems)
 
 
 def month_edit(day: date) -> QDateEdit:
@@ -315,12 +260,14 @@ class UnionPanel(QWidget):
         self.refresh()  # a new file gets a new submission id
         return path
 
-    def union_summary(self, files: list[str] | None = None, out: str | None = None) -> threading.Thread | None:
+    def union_summary(self, files: list[str] | None = None, out: str | None = None) -> BackgroundWork | None:
         """For the union: merge many exports into a summary CSV and a chart beside it.
 
         The files are read in a worker thread, with a progress bar that can cancel; the window
         stays usable. ``summary_done`` (or ``summary_cancelled``) tells when it is over.
         """
+        from .background import cancellable_in_background
+
         if files is None:
             files, _ = QFileDialog.getOpenFileNames(self, self.tr("Union exports to merge"), "", "*.json *.csv")
             if not files:
@@ -328,34 +275,42 @@ class UnionPanel(QWidget):
             out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the summary"), "samenvatting.csv", "*.csv")
             if not out:
                 return None
-        progress = QProgressDialog(self.tr("Reading the exports…"), self.tr("Cancel"), 0, len(files), self)
-        progress.setWindowTitle(self.tr("Union summary"))
-        progress.setMinimumDuration(400)
-        job = _SummaryJob([Path(f) for f in files], Path(out))
-        job.step.connect(progress.setValue)
-        progress.canceled.connect(job.cancel)
-        # Slots of the panel, never lambdas: a lambda would run in the worker's thread.
-        job.done.connect(self._summary_written)
+        paths, out_path = [Path(f) for f in files], Path(out)
+
+        def work(report) -> tuple[list[dict], list[str]]:
+            from ..core.union_summary import summarize, write_summary
+
+            problems: list[str] = []
+            rows = summarize(paths, problems, report)
+            if rows:
+                write_summary(rows, out_path)
+            return rows, problems
+
+        job = cancellable_in_background(
+            self,
+            self.tr("Reading the exports…"),
+            self.tr("Cancel"),
+            len(paths),
+            work,
+            lambda result: self._summary_written(*result, files=len(paths), out=out_path),
+            self._summary_failed,
+        )
         job.cancelled.connect(self.summary_cancelled)
-        job.failed.connect(self._summary_failed)
-        for signal in (job.done, job.cancelled, job.failed):
-            signal.connect(progress.reset)
-        self._summary = (job, progress)
-        self._summary_files = (len(files), out)
-        return job.start()
+        return job
 
     def _summary_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Union summary"), message)
 
-    def _summary_written(self, rows: list[dict], problems: list[str]) -> None:
+    def _summary_written(self, rows: list[dict], problems: list[str], files: int, out: Path) -> None:
         from .union_chart import write_union_chart  # drawn here: charts belong to the window's thread
 
-        files, out = self._summary_files
         if rows:
-            write_union_chart(rows, str(Path(out).with_suffix(".png")))
+            write_union_chart(rows, str(out.with_suffix(".png")))
         text = self.tr("{months} months summarised from {files} files.").format(months=len(rows), files=files)
         shown = problems[:SHOWN_PROBLEMS]
         if len(problems) > len(shown):
-            shown.append(self.tr("… and {count} more files skipped or counted once.").format(count=len(problems) - len(shown)))
+            shown.append(
+                self.tr("… and {count} more files skipped or counted once.").format(count=len(problems) - len(shown))
+            )
         QMessageBox.information(self, self.tr("Union summary"), "\n".join([text, *shown]))
         self.summary_done.emit(problems)
