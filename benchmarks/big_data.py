@@ -9,6 +9,7 @@ from pathlib import Path
 from workload_desk.core.database import open_database
 from workload_desk.core.dates import stamp
 from workload_desk.core.model import TASK_KINDS
+from workload_desk.core.time_log import insert_entries
 
 KINDS = list(TASK_KINDS)
 
@@ -80,9 +81,7 @@ def make_big_database(path: Path, today: date | None = None, seed: int = 10, yea
                     )
                     moment += timedelta(minutes=length + rng.choice([0, 0, 5]))
             day += timedelta(days=1)
-        db.conn.executemany(
-            'INSERT INTO time_entries(start, "end", task_kind, case_id, note) VALUES (?, ?, ?, ?, ?)', entries
-        )
+        insert_entries(db, entries)
         for _ in range(round(600 * scale)):
             d = first + timedelta(days=rng.randint(0, days))
             db.execute(

@@ -3,7 +3,7 @@
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QSettings, QSize, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QSettings, QSize, Qt, QTime, QTimeZone
 
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.database import open_database
@@ -14,7 +14,7 @@ from workload_desk.ui.language import apply_language
 from workload_desk.ui.main_window import MainWindow
 from workload_desk.ui.session import Session
 
-MONDAY = week_start(date.today())
+MONDAY = week_start(date.today()) - timedelta(weeks=1)  # last week: every entry in it lies in the past
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -22,7 +22,9 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 def qmoment(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    """A wall-clock moment as the entry form holds it (plain clock time, no zone of the system's)."""
+    utc = QTimeZone(QTimeZone.Initialization.UTC)
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute), utc)
 
 
 @pytest.fixture
@@ -176,7 +178,7 @@ def test_legal_limits_look_more_serious(window):
     window.clock = lambda: at(6, 12)
     window.refresh_status()
     assert window.banner.isVisible() and window.banner.property("legal")
-    assert "12" in window.banner.text()
+    assert "13:01 uur arbeid" in window.banner.text() and "5:7 lid 2 a" in window.banner.text()
 
 
 def test_week_navigation_month_and_chart(window, qtmodeltester):
@@ -187,7 +189,8 @@ def test_week_navigation_month_and_chart(window, qtmodeltester):
     panel.previous_button.click()
     assert panel.monday == MONDAY - timedelta(days=7) and panel.week_title.text() != title
     panel.today_button.click()
-    assert panel.monday == MONDAY
+    assert panel.monday == week_start(date.today())
+    panel.show_week(MONDAY)
     panel.tabs.setCurrentIndex(1)
     assert any(w.id == MONDAY and w.worked == 8 for w in panel.month_model.rows())
     panel.tabs.setCurrentIndex(2)
@@ -209,8 +212,9 @@ def test_the_chart_renders_to_an_image(qapp, db):
 
 
 def test_days_off_from_the_settings_lower_the_week(window, monkeypatch):
-    from workload_desk.ui.time_dialogs import DaysOffDialog
+    from workload_desk.ui.days_off_dialog import DaysOffDialog
 
+    window.time_panel.show_week(MONDAY)
     dialog = DaysOffDialog(window.session.db, window._days_off_changed, window)
     dialog.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
     dialog.kind.setCurrentIndex(dialog.kind.findData("sick"))
@@ -219,11 +223,43 @@ def test_days_off_from_the_settings_lower_the_week(window, monkeypatch):
     assert "ziek" in dialog.list.item(0).text()
     saturday = MONDAY + timedelta(days=5)
     dialog.day.setDate(QDate(saturday.year, saturday.month, saturday.day))
-    dialog.add_button.click()
-    assert "weekenddag" in dialog.error.text()
+    dialog.add_button.click()  # a Saturday is kept, and lowers nothing
+    assert dialog.error.text() == "" and dialog.list.count() == 2
+    assert window.time_panel.report.expected_hours == 28.8
     dialog.list.setCurrentRow(0)
     dialog.remove_button.click()
     assert window.time_panel.report.expected_hours == 36
+
+
+def test_days_off_as_a_range_mark_only_working_days(window):
+    from workload_desk.ui.days_off_dialog import DaysOffDialog
+
+    window.time_panel.show_week(MONDAY)
+    dialog = DaysOffDialog(window.session.db, window._days_off_changed, window)
+    dialog.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    sunday = MONDAY + timedelta(days=6)
+    dialog.to.setDate(QDate(sunday.year, sunday.month, sunday.day))
+    dialog.add_button.click()
+    assert dialog.list.count() == 5 and window.time_panel.report.expected_hours == 0
+    dialog.to.setDate(QDate(MONDAY.year - 2, 1, 1))  # an end before the start is refused, nothing marked
+    dialog.add_button.click()
+    assert "laatste dag" in dialog.error.text() and dialog.list.count() == 5
+
+
+def test_public_holidays_are_offered_never_added_silently(window):
+    from workload_desk.core.days_off import days_off_between
+    from workload_desk.ui.days_off_dialog import DaysOffDialog
+
+    db = window.session.db
+    dialog = DaysOffDialog(db, window._days_off_changed, window)
+    dialog.day.setDate(QDate(2026, 1, 1))
+    offer = dialog.offer_holidays()
+    assert offer.list.count() >= 9 and days_off_between(db, date(2026, 1, 1), date(2026, 12, 31)) == {}
+    ticked = offer.ticked()
+    assert date(2026, 1, 1) in ticked and date(2026, 4, 5) not in ticked  # a Sunday is no working day
+    offer.mark_button.click()
+    assert set(days_off_between(db, date(2026, 1, 1), date(2026, 12, 31))) == set(ticked)
+    assert dialog.list.count() >= 0
 
 
 def test_the_tray_says_it_once_a_week(window, monkeypatch):

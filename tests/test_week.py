@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workload_desk.core.balance import set_balance_start
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.database import open_memory
 from workload_desk.core.days_off import mark_day_off
@@ -131,27 +132,32 @@ def test_average_of_48_over_16_weeks(db36):
     assert "atw_avg_16w_48h" in codes(db36)
 
 
-def test_eleven_hours_of_rest(db36):
-    add_entry(db36, at(0, 9), at(0, 20), "court", now=NOW)
-    add_entry(db36, at(1, 7), at(1, 9), "admin", now=NOW)  # exactly 11 h of rest
+def test_eleven_hours_of_rest_in_the_24_hours_from_each_dienst(db36):
+    add_entry(db36, at(0, 9), at(0, 14), "court", now=NOW)
+    add_entry(db36, at(0, 14, 30), at(0, 20), "court", now=NOW)
+    add_entry(db36, at(1, 7), at(1, 9), "admin", now=NOW)  # exactly 11 h of rest from 20:00
     assert "atw_daily_rest_11h" not in codes(db36)
-    add_entry(db36, at(1, 20), at(1, 20, 1), "admin", now=NOW)
-    add_entry(db36, at(2, 7), at(2, 8), "admin", now=NOW)  # 10 h 59 of rest before Wednesday
-    assert codes(db36).count("atw_daily_rest_11h") == 1
+    add_entry(db36, at(1, 9, 30), at(1, 14), "admin", now=NOW)
+    add_entry(db36, at(1, 14, 30), at(1, 20, 1), "admin", now=NOW)
+    add_entry(db36, at(2, 7), at(2, 8), "admin", now=NOW)  # 10 h 59 of rest in the 24 hours from Tuesday 07:00
+    report = week_report(db36, MONDAY, NOW)
+    (rest,) = [w for w in report.warnings if w.code == "atw_daily_rest_11h"]
+    assert rest.note and rest.legal and "17-11-2026 07:00–20:01" in rest.message and "10,98" not in rest.message
+    assert "5:3 lid 2" in rest.message
 
 
-def test_a_break_after_five_and_a_half_hours(db36):
+def test_a_pause_after_five_and_a_half_hours_of_work(db36):
     add_entry(db36, at(0, 8), at(0, 11), "visit", now=NOW)
-    add_entry(db36, at(0, 11, 29), at(0, 13, 59), "report", now=NOW)  # a 29-minute gap is no break: 5.5 h of work
-    assert "atw_break" not in codes(db36)
-    add_entry(db36, at(0, 13, 59), at(0, 14), "report", now=NOW)
-    assert "atw_break" in codes(db36)
+    add_entry(db36, at(0, 11, 14), at(0, 13, 44), "report", now=NOW)  # a 14-minute gap is no pause: 5.5 h of work
+    assert "atw_pause_30m" not in codes(db36)
+    add_entry(db36, at(0, 13, 44), at(0, 13, 45), "report", now=NOW)
+    assert "atw_pause_30m" in codes(db36)
 
 
-def test_a_break_of_30_minutes_starts_again(db36):
-    add_entry(db36, at(0, 8), at(0, 13), "visit", now=NOW)
-    add_entry(db36, at(0, 13, 30), at(0, 18), "report", now=NOW)
-    assert "atw_break" not in codes(db36)
+def test_one_pause_of_30_minutes_in_a_nine_hour_day_is_no_finding(db36):
+    add_entry(db36, at(0, 8), at(0, 11), "visit", now=NOW)
+    add_entry(db36, at(0, 11, 30), at(0, 17, 31), "report", now=NOW)
+    assert [c for c in codes(db36) if c.startswith("atw")] == []
 
 
 def test_work_through_midnight_is_no_short_rest(db36):
@@ -160,12 +166,28 @@ def test_work_through_midnight_is_no_short_rest(db36):
     assert "atw_daily_rest_11h" not in codes(db36)
 
 
-def test_a_stretch_into_next_monday_still_needs_its_break(db36):
-    # Found by the split property: 18:30 on Sunday to 01:00 on Monday is 6.5 hours without a break,
-    # even when it is logged as two entries split at midnight.
+def test_a_dienst_from_sunday_into_monday_needs_its_pause_in_the_week_it_starts(db36):
+    # 18:30 on Sunday to 01:00 on Monday is 6.5 hours without a pause, even split at midnight.
     add_entry(db36, at(6, 18, 30), at(7, 0), "visit", now=NOW)
     add_entry(db36, at(7, 0), at(7, 1), "visit", now=NOW)
-    assert "atw_break" in codes(db36)
+    assert "atw_pause_30m" in codes(db36)
+    assert "atw_pause_30m" not in codes(db36, MONDAY + timedelta(days=7))
+
+
+def test_the_calendar_day_error_both_ways(db36):
+    # One dienst of 12:00 to 01:00 with 12.25 hours of work: no calendar day passes 12, the dienst does.
+    add_entry(db36, at(0, 12), at(0, 18), "visit", now=NOW)
+    add_entry(db36, at(0, 18, 45), at(1, 1), "visit", now=NOW)
+    assert "atw_shift_12h" in codes(db36)
+    # Two diensten on one calendar day (21:00-01:00, then 09:00-21:00 with pauses) are no 12-hour shift.
+    add_entry(db36, at(3, 21), at(4, 1), "visit", now=NOW)
+    add_entry(db36, at(4, 9), at(4, 13), "visit", now=NOW)
+    add_entry(db36, at(4, 13, 30), at(4, 17), "visit", now=NOW)
+    add_entry(db36, at(4, 17, 15), at(4, 21), "visit", now=NOW)
+    report = week_report(db36, MONDAY, NOW)
+    assert report.by_day[MONDAY + timedelta(days=4)] == 12.25
+    (shift,) = [w for w in report.warnings if w.code == "atw_shift_12h"]
+    assert "16-11-2026 12:00 – 17-11-2026 01:00" in shift.message and "Also" not in shift.message
 
 
 def test_across_midnight_counts_to_each_day(db36):
@@ -182,18 +204,87 @@ def test_a_day_off_lowers_the_expected_hours(db36):
     week_of(db36, [0, 432, 432, 432, 432])  # 28.8 h = 36 * 4/5
     report = week_report(db36, MONDAY, NOW)
     assert report.expected_hours == 28.8 and codes(db36) == []
-    with pytest.raises(UserError, match="weekend"):
-        mark_day_off(db36, MONDAY + timedelta(days=5), "leave")
+    mark_day_off(db36, MONDAY + timedelta(days=5), "leave")  # a Saturday: accepted, lowers nothing
+    assert week_report(db36, MONDAY, NOW).expected_hours == 28.8
+
+
+def test_a_contract_change_on_a_wednesday_counts_from_that_wednesday(db):
+    set_contract(db, 36, date(2026, 1, 5))
+    set_contract(db, 32, MONDAY + timedelta(days=2))
+    week_of(db, [432] * 5)  # 36 hours worked
+    report = week_report(db, MONDAY, NOW)
+    # Mon and Tue at 7.2, Wed to Fri at 6.4: 33.6 expected, so 2.4 extra hours (under the 36-hour line).
+    assert report.expected_hours == pytest.approx(33.6)
+    assert report.extra_hours == pytest.approx(2.4) and report.overtime_hours == 0
+    assert report.contract_hours == 32 and report.to_json()["expected_hours"] == 33.6
+
+
+def test_a_monday_to_thursday_pattern_with_a_holiday_on_friday_and_on_monday(db):
+    set_contract(db, 32, date(2026, 1, 5), "8,8,8,8,0,0,0")
+    week_of(db, [480] * 4)  # 32 hours, Monday to Thursday
+    mark_day_off(db, MONDAY + timedelta(days=4), "holiday")  # Friday: not a working day, lowers nothing
+    report = week_report(db, MONDAY, NOW)
+    assert report.expected_hours == 32 and codes(db) == []
+    db.execute("DELETE FROM time_entries")
+    week_of(db, [0, 480, 480, 480])
+    mark_day_off(db, MONDAY, "holiday")  # Monday: a working day, lowers the week by its 8 hours
+    report = week_report(db, MONDAY, NOW)
+    assert report.expected_hours == 24 and codes(db) == []
+    week_of(db, [0, 0, 0, 0, 0, 60 * 8])  # 8 more on Saturday: 8 above 24, the 36-hour line is 28.8
+    report = week_report(db, MONDAY, NOW)
+    assert (report.extra_hours, report.overtime_hours) == (pytest.approx(4.8), pytest.approx(3.2))
+
+
+def test_consent_is_a_ninth_of_the_contract_above_the_expected_hours(db):
+    set_contract(db, 36, date(2026, 1, 5))
+    mark_day_off(db, MONDAY, "leave")  # 28.8 expected; a ninth of 36 is 4 hours
+    week_of(db, [0, 480, 480, 480, 528])
+    assert week_report(db, MONDAY, NOW).worked_hours == 28.8 + 4
+    assert "consent_needed" not in codes(db)
+    add_entry(db, at(5, 10), at(5, 10, 1), "admin", now=NOW)
+    assert "consent_needed" in codes(db)
+
+
+def test_the_balance_starts_with_the_first_logged_week_not_the_contract(db):
+    set_contract(db, 36, date(2026, 1, 5))  # a contract from January, logging from this week
+    week_of(db, [480] * 5)  # 40 hours
+    report = week_report(db, MONDAY, NOW)
+    assert report.balance_hours == pytest.approx(4) and report.balance_since == MONDAY
+
+
+def test_without_a_contract_36_hours_are_assumed_for_the_balance_too(db):
+    week_of(db, [480] * 5)
+    report = week_report(db, MONDAY, NOW)
+    assert report.contract_assumed and report.overtime_hours == 4 and report.balance_hours == pytest.approx(4)
+
+
+def test_the_balance_counts_from_a_date_the_worker_sets(db36):
+    from workload_desk.core.balance import set_balance_start
+
+    week_of(db36, [432] * 5)
+    set_balance_start(db36, MONDAY - timedelta(weeks=1))
+    assert week_report(db36, MONDAY, NOW).balance_hours == pytest.approx(-36)
+    set_balance_start(db36, None)
+    assert week_report(db36, MONDAY, NOW).balance_hours == pytest.approx(0)
+
+
+def test_in_the_current_week_the_balance_counts_the_days_that_have_ended(db36):
+    work(db36, 0, 8, 432)  # Monday 7.2 hours
+    start_timer(db36, "visit", now=at(1, 9))
+    report = week_report(db36, MONDAY, at(1, 10))  # Tuesday 10:00: Monday is owed, Tuesday not yet
+    assert report.balance_hours == pytest.approx(1)
+    assert week_report(db36, MONDAY, at(2, 0)).balance_hours == pytest.approx(7.2 + 15 - 14.4)
 
 
 def test_contract_changes_mid_year_and_the_balance_runs_on(db):
     set_contract(db, 36, MONDAY - timedelta(weeks=2))
     set_contract(db, 32, MONDAY)
+    add_entry(db, at(-14, 9), at(-14, 10), "admin", now=NOW)  # logging began two weeks ago
     work(db, 0, 8, 40 * 60 // 5)  # 8 h this Monday only
     report = week_report(db, MONDAY, NOW)
     assert report.contract_hours == 32
-    # Two earlier weeks of nothing at 36, this week 8 of 32.
-    assert report.balance_hours == pytest.approx(8 - 36 - 36 - 32)
+    # Two earlier weeks at 36 with one hour worked, this week 8 of 32.
+    assert report.balance_hours == pytest.approx(1 + 8 - 36 - 36 - 32)
 
 
 def test_the_running_timer_counts_until_now(db36):
@@ -207,6 +298,7 @@ def test_json_has_exactly_the_documented_keys(db36):
     assert list(data) == [
         "week",
         "contract_hours",
+        "expected_hours",
         "worked_hours",
         "extra_hours",
         "overtime_hours",
@@ -242,6 +334,7 @@ def test_the_balance_over_years_follows_every_change_of_past_years(db_path):
 
     db = open_database(db_path)
     set_contract(db, 36, date(2023, 1, 2))
+    set_balance_start(db, date(2023, 1, 2))
     add_entry(db, datetime(2024, 3, 4, 9), datetime(2024, 3, 4, 17), "visit")
     add_entry(db, datetime(2024, 12, 31, 22), datetime(2025, 1, 1, 2), "visit")  # over New Year: 2 h + 2 h
     first = week_report(db, MONDAY, NOW).balance_hours

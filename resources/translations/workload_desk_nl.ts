@@ -569,18 +569,6 @@
         <translation>Workload Desk {version} (databaseschema {schema})</translation>
     </message>
     <message>
-        <source>Contract: {hours} hours a week from {day}.</source>
-        <translation>Contract: {hours} uur per week vanaf {day}.</translation>
-    </message>
-    <message>
-        <source>No contract hours set yet: use “contract set --hours H”.</source>
-        <translation>Nog geen contracturen ingesteld: gebruik “contract set --hours H”.</translation>
-    </message>
-    <message>
-        <source>From {day}: {hours} hours a week</source>
-        <translation>Vanaf {day}: {hours} uur per week</translation>
-    </message>
-    <message>
         <source>No cases.</source>
         <translation>Geen zaken.</translation>
     </message>
@@ -609,6 +597,58 @@
         <translation>Zaak {id} gesloten op {day}.</translation>
     </message>
     <message>
+        <source>Contract: {hours} hours a week from {day} ({pattern}).</source>
+        <translation>Contract: {hours} uur per week vanaf {day} ({pattern}).</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>No contract hours set yet: use “contract set --hours H”. Until then 36 hours a week is assumed.</source>
+        <translation>Nog geen contracturen ingesteld: gebruik “contract set --hours H”. Tot dan wordt uitgegaan van 36 uur per week.</translation>
+    </message>
+    <message>
+        <source>From {day}: {hours} hours a week ({pattern})</source>
+        <translation>Vanaf {day}: {hours} uur per week ({pattern})</translation>
+    </message>
+    <message>
+        <source>The balance starts with your first logged week; nothing is logged yet.</source>
+        <translation>Het saldo begint bij je eerste week met geschreven uren; er is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The balance counts from {day}.</source>
+        <translation>Het saldo telt vanaf {day}.</translation>
+    </message>
+    <message>
+        <source>Hours count in the time zone {zone}.</source>
+        <translation>Uren tellen in de tijdzone {zone}.</translation>
+    </message>
+    <message>
         <source>Timer started at {time} for {task}.</source>
         <translation>Timer gestart om {time} voor {task}.</translation>
     </message>
@@ -629,8 +669,12 @@
         <translation>Week {week}: {worked} uur gewerkt, contract {expected}</translation>
     </message>
     <message>
-        <source>Extra hours {extra}, overtime {overtime}, balance {balance}</source>
-        <translation>Meeruren {extra}, overwerk {overtime}, saldo {balance}</translation>
+        <source>Extra hours {extra}, overtime {overtime}, balance {balance} (since {since})</source>
+        <translation>Meeruren {extra}, overwerk {overtime}, saldo {balance} (sinds {since})</translation>
+    </message>
+    <message>
+        <source>No contract set: 36 hours a week on Monday to Friday is assumed.</source>
+        <translation>Geen contract ingesteld: uitgegaan wordt van 36 uur per week op maandag tot en met vrijdag.</translation>
     </message>
     <message>
         <source>Caseload {measures} measures ({families} families, {children} children); norm {norm}, target today {target}.</source>
@@ -734,8 +778,28 @@
         <translation>de eerste dag (standaard: vandaag)</translation>
     </message>
     <message>
+        <source>hours of Monday to Sunday, summing to the hours (default: a fifth on Monday to Friday)</source>
+        <translation>uren van maandag tot en met zondag, samen de contracturen (standaard: een vijfde op maandag tot en met vrijdag)</translation>
+    </message>
+    <message>
         <source>show the contract periods</source>
         <translation>toon de contractperiodes</translation>
+    </message>
+    <message>
+        <source>the day the running balance counts from</source>
+        <translation>de dag vanaf wanneer het lopende saldo telt</translation>
+    </message>
+    <message>
+        <source>a date, or first-entry for the Monday of your first logged week (default)</source>
+        <translation>een datum, of first-entry voor de maandag van je eerste week met geschreven uren (standaard)</translation>
+    </message>
+    <message>
+        <source>show or set the time zone hours count in</source>
+        <translation>toon of kies de tijdzone waarin uren tellen</translation>
+    </message>
+    <message>
+        <source>for example Europe/Amsterdam</source>
+        <translation>bijvoorbeeld Europe/Amsterdam</translation>
     </message>
     <message>
         <source>cases (families) and their measures</source>
@@ -826,12 +890,48 @@
         <translation>stop de timer</translation>
     </message>
     <message>
+        <source>when you stopped (needed after more than 16 hours)</source>
+        <translation>wanneer je stopte (nodig na meer dan 16 uur)</translation>
+    </message>
+    <message>
         <source>the entries of a week</source>
         <translation>de registraties van een week</translation>
     </message>
     <message>
         <source>a day in the week (default: today)</source>
         <translation>een dag in de week (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>leave, public holidays and sick days</source>
+        <translation>verlof, feestdagen en ziektedagen</translation>
+    </message>
+    <message>
+        <source>mark a day, or the working days of a range, off</source>
+        <translation>een dag, of de werkdagen van een reeks, als vrij markeren</translation>
+    </message>
+    <message>
+        <source>the last day of a range</source>
+        <translation>de laatste dag van een reeks</translation>
+    </message>
+    <message>
+        <source>the days off of a year</source>
+        <translation>de vrije dagen van een jaar</translation>
+    </message>
+    <message>
+        <source>default: this year</source>
+        <translation>standaard: dit jaar</translation>
+    </message>
+    <message>
+        <source>make a day, or a range, working days again</source>
+        <translation>een dag, of een reeks, weer werkdag maken</translation>
+    </message>
+    <message>
+        <source>the Dutch public holidays of a year</source>
+        <translation>de Nederlandse feestdagen van een jaar</translation>
+    </message>
+    <message>
+        <source>mark the working days among them off</source>
+        <translation>de werkdagen daarvan als vrij markeren</translation>
     </message>
     <message>
         <source>a week&apos;s hours against the contract and the law</source>
@@ -921,6 +1021,26 @@
         <source>fill an empty database with a demo year</source>
         <translation>vul een lege database met een demojaar</translation>
     </message>
+    <message>
+        <source>Marked off as {kind}: {days}.</source>
+        <translation>Als {kind} gemarkeerd: {days}.</translation>
+    </message>
+    <message>
+        <source>Days off made working days again: {count}.</source>
+        <translation>Vrije dagen weer werkdag gemaakt: {count}.</translation>
+    </message>
+    <message>
+        <source>No days off in {year}.</source>
+        <translation>Geen vrije dagen in {year}.</translation>
+    </message>
+    <message>
+        <source>Public holidays on your working days marked off: {days}.</source>
+        <translation>Feestdagen op je werkdagen als vrij gemarkeerd: {days}.</translation>
+    </message>
+    <message>
+        <source>Nothing was marked. Add them all with --accept, or one by one with “day-off add --date”.</source>
+        <translation>Er is niets gemarkeerd. Voeg ze allemaal toe met --accept, of één voor één met “day-off add --date”.</translation>
+    </message>
 </context>
 <context>
     <name>ContractDialog</name>
@@ -933,12 +1053,44 @@
         <translation>uur per week</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>from the Monday of my first logged week</source>
+        <translation>vanaf de maandag van mijn eerste week met geschreven uren</translation>
+    </message>
+    <message>
         <source>From {day}: {hours} hours a week</source>
         <translation>Vanaf {day}: {hours} uur per week</translation>
     </message>
     <message>
-        <source>No contract hours set yet.</source>
-        <translation>Nog geen contracturen ingesteld.</translation>
+        <source>No contract hours set yet: 36 hours a week on Monday to Friday is assumed.</source>
+        <translation>Nog geen contracturen ingesteld: uitgegaan wordt van 36 uur per week op maandag tot en met vrijdag.</translation>
     </message>
     <message>
         <source>Hours per week</source>
@@ -947,6 +1099,18 @@
     <message>
         <source>From</source>
         <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Hours per weekday</source>
+        <translation>Uren per weekdag</translation>
+    </message>
+    <message>
+        <source>Balance counts</source>
+        <translation>Saldo telt</translation>
+    </message>
+    <message>
+        <source>or from</source>
+        <translation>of vanaf</translation>
     </message>
     <message>
         <source>Until now</source>
@@ -1047,16 +1211,36 @@
         <translation>Vrije dagen</translation>
     </message>
     <message>
-        <source>Mark as day off</source>
-        <translation>Als vrije dag markeren</translation>
+        <source>Mark as days off</source>
+        <translation>Als vrije dagen markeren</translation>
+    </message>
+    <message>
+        <source>Public holidays…</source>
+        <translation>Feestdagen…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>A day off on a working day of your pattern lowers that week&apos;s expected hours by that day&apos;s hours. A range marks only the working days in it.</source>
+        <translation>Een vrije dag op een werkdag van je rooster verlaagt de verwachte uren van die week met de uren van die dag. Een reeks markeert alleen de werkdagen erin.</translation>
+    </message>
+    <message>
+        <source>There is no working day of your pattern in this range.</source>
+        <translation>Er valt geen werkdag van je rooster in deze reeks.</translation>
     </message>
     <message>
         <source>Working day again</source>
         <translation>Weer een werkdag</translation>
-    </message>
-    <message>
-        <source>A day off lowers that week&apos;s expected hours by a fifth of your contract.</source>
-        <translation>Een vrije dag verlaagt de verwachte uren van die week met een vijfde van je contract.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1311,10 @@
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
+    <message>
+        <source>Not saved: say which of the two times you mean.</source>
+        <translation>Niet bewaard: zeg welke van de twee tijden je bedoelt.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1160,6 +1348,25 @@
     <message>
         <source>The export does not fit this database ({reason}); nothing was imported.</source>
         <translation>De export past niet in deze database ({reason}); er is niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <source>Mark the ticked days off</source>
+        <translation>Aangevinkte dagen als vrij markeren</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Which of these are days off depends on your CAO and your employer: tick yours.</source>
+        <translation>Welke hiervan vrije dagen zijn, hangt af van je cao en je werkgever: vink de jouwe aan.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1510,129 @@
     <message>
         <source>nationwide (a GI working across the country)</source>
         <translation>landelijk (een GI die door het hele land werkt)</translation>
+    </message>
+</context>
+<context>
+    <name>Law</name>
+    <message>
+        <source>Dienst of {when}: {work} hours of work, more than the 12 a dienst may have (ATW art. 5:7 lid 2 a).</source>
+        <translation>Dienst van {when}: {work} uur arbeid, meer dan de 12 die een dienst mag hebben (ATW art. 5:7 lid 2 a).</translation>
+    </message>
+    <message>
+        <source>Dienst of {when}: {pause} minutes of pause; more than 5.5 hours of work needs at least 30, in pieces of at least 15 (ATW art. 5:4 lid 2 a).</source>
+        <translation>Dienst van {when}: {pause} minuten pauze; meer dan 5,5 uur arbeid vraagt er minstens 30, in delen van minstens 15 (ATW art. 5:4 lid 2 a).</translation>
+    </message>
+    <message>
+        <source>Dienst of {when}: {pause} minutes of pause; more than 10 hours of work needs at least 45, in pieces of at least 15 (ATW art. 5:4 lid 2 b).</source>
+        <translation>Dienst van {when}: {pause} minuten pauze; meer dan 10 uur arbeid vraagt er minstens 45, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from the dienst of {when} your longest rest was {rest} hours: a shortened rest. The law asks 11 hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2).</source>
+        <translation>In de 24 uur vanaf de dienst van {when} was je langste rust {rest} uur: een ingekorte rust. De wet vraagt 11 uur en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 7 × 24 hours from the dienst of {when} your longest rest was {rest} hours, and the 14 × 24 hours from it held no 72 hours of rest in pieces of at least 32: the law asks 36 hours (ATW art. 5:5 lid 2).</source>
+        <translation>In de 7 × 24 uur vanaf de dienst van {when} was je langste rust {rest} uur, en de 14 × 24 uur daarvanaf hadden geen 72 uur rust in delen van minstens 32: de wet vraagt 36 uur (ATW art. 5:5 lid 2).</translation>
+    </message>
+    <message>
+        <source>{hours} hours of work this week: more than the 60 the law allows (ATW art. 5:7 lid 2 b).</source>
+        <translation>{hours} uur arbeid deze week: meer dan de 60 die de wet toestaat (ATW art. 5:7 lid 2 b).</translation>
+    </message>
+    <message>
+        <source>On average {hours} hours a week over the 4 weeks ending with this one: more than 55 (ATW art. 5:7 lid 3).</source>
+        <translation>Gemiddeld {hours} uur per week over de 4 weken tot en met deze: meer dan 55 (ATW art. 5:7 lid 3).</translation>
+    </message>
+    <message>
+        <source>On average {hours} hours a week over the 16 weeks ending with this one: more than 48 (ATW art. 5:7 lid 2 c).</source>
+        <translation>Gemiddeld {hours} uur per week over de 16 weken tot en met deze: meer dan 48 (ATW art. 5:7 lid 2 c).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from the dienst of {when} your longest rest was {rest} hours: less than the 8 the law ever allows (ATW art. 5:3 lid 2).</source>
+        <translation>In de 24 uur vanaf de dienst van {when} was je langste rust {rest} uur: minder dan de 8 die de wet ooit toestaat (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from the dienst of {when} your longest rest was {rest} hours: a second shortened rest within 7 × 24 hours, which the law never allows (ATW art. 5:3 lid 2).</source>
+        <translation>In de 24 uur vanaf de dienst van {when} was je langste rust {rest} uur: een tweede ingekorte rust binnen 7 × 24 uur, wat de wet nooit toestaat (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>A dienst is work between two rests: entries with gaps under 8 hours (the shortest rest the law allows) belong to one dienst, so a dienst can cross midnight and one day can hold two. Times are real elapsed time in your time zone.</source>
+        <translation>Een dienst is arbeid tussen twee rusttijden: registraties met gaten korter dan 8 uur (de kortste rust die de wet toestaat) horen bij één dienst, dus een dienst kan over middernacht gaan en één dag kan er twee hebben. Tijden zijn echt verstreken tijd in je tijdzone.</translation>
+    </message>
+    <message>
+        <source>A pause is a gap of at least 15 minutes inside a dienst; when it falls does not matter. A dienst is judged 8 hours after its last work, when nothing more can join it.</source>
+        <translation>Een pauze is een onderbreking van minstens 15 minuten binnen een dienst; wanneer die valt, maakt niet uit. Een dienst wordt beoordeeld 8 uur na het laatste werk, als er niets meer bij kan komen.</translation>
+    </message>
+    <message>
+        <source>Not a violation by itself: the law lets the daily rest be shortened to 8 hours once in 7 × 24 hours when the nature of the work or the circumstances require it. The app cannot know whether they did. The rest is looked for in the 24 hours from the start of each dienst.</source>
+        <translation>Op zich geen overtreding: de wet staat toe dat de dagelijkse rust eenmaal per 7 × 24 uur wordt ingekort tot 8 uur als de aard van het werk of de omstandigheden dat vragen. De app kan niet weten of dat zo was. De rust wordt gezocht in de 24 uur vanaf het begin van elke dienst.</translation>
+    </message>
+    <message>
+        <source>The rest is looked for in the 24 hours from the start of each dienst. Less than 8 hours, or a second shortened rest within one period of 7 × 24 hours, is never allowed.</source>
+        <translation>De rust wordt gezocht in de 24 uur vanaf het begin van elke dienst. Minder dan 8 uur, of een tweede ingekorte rust binnen één periode van 7 × 24 uur, is nooit toegestaan.</translation>
+    </message>
+    <message>
+        <source>The rest is looked for in the 7 × 24 hours from the start of each dienst, and else in the 14 × 24 hours from it; a period that reaches past now is not judged yet.</source>
+        <translation>De rust wordt gezocht in de 7 × 24 uur vanaf het begin van elke dienst, en anders in de 14 × 24 uur daarvanaf; een periode die voorbij nu reikt, wordt nog niet beoordeeld.</translation>
+    </message>
+    <message>
+        <source>A week runs from Monday 00:00 to Sunday 24:00.</source>
+        <translation>Een week loopt van maandag 00:00 tot zondag 24:00.</translation>
+    </message>
+    <message>
+        <source>The average is taken over the weeks ending with this one, Monday to Sunday. Weeks before your first logged entry count as 0 hours, so an average is never overstated.</source>
+        <translation>Het gemiddelde is genomen over de weken tot en met deze, maandag tot en met zondag. Weken vóór je eerste registratie tellen als 0 uur, zodat een gemiddelde nooit te hoog uitvalt.</translation>
+    </message>
+    <message>
+        <source>Also: {others}.</source>
+        <translation>Ook: {others}.</translation>
+    </message>
+    <message>
+        <source>Nachtdienst of {when}: {work} hours of work, more than the 12 a nachtdienst may ever have (ATW art. 5:8 lid 1 and 3).</source>
+        <translation>Nachtdienst van {when}: {work} uur arbeid, meer dan de 12 die een nachtdienst ooit mag hebben (ATW art. 5:8 lid 1 en 3).</translation>
+    </message>
+    <message>
+        <source>Nachtdienst of {when}: number {count} of more than 10 hours within 14 × 24 hours; the law allows 5 (ATW art. 5:8 lid 3).</source>
+        <translation>Nachtdienst van {when}: nummer {count} van meer dan 10 uur binnen 14 × 24 uur; de wet staat er 5 toe (ATW art. 5:8 lid 3).</translation>
+    </message>
+    <message>
+        <source>Nachtdienst of {when}: number {count} of more than 10 hours within 52 weeks; the law allows 22 (ATW art. 5:8 lid 3).</source>
+        <translation>Nachtdienst van {when}: nummer {count} van meer dan 10 uur binnen 52 weken; de wet staat er 22 toe (ATW art. 5:8 lid 3).</translation>
+    </message>
+    <message>
+        <source>After the nachtdienst of {when} you rested {rest} hours: a shortened rest. The law asks {needed} hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:8 lid 3 and 4).</source>
+        <translation>Na de nachtdienst van {when} rustte je {rest} uur: een ingekorte rust. De wet vraagt {needed} uur en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:8 lid 3 en 4).</translation>
+    </message>
+    <message>
+        <source>After the nachtdienst of {when} you rested {rest} hours: less than 8, or a second shortened rest within 7 × 24 hours; the law asks {needed} hours (ATW art. 5:8 lid 3 and 4).</source>
+        <translation>Na de nachtdienst van {when} rustte je {rest} uur: minder dan 8, of een tweede ingekorte rust binnen 7 × 24 uur; de wet vraagt {needed} uur (ATW art. 5:8 lid 3 en 4).</translation>
+    </message>
+    <message>
+        <source>After a series of 3 or more nachtdiensten ending {when} you rested {rest} hours: the law asks 46 (ATW art. 5:8 lid 5).</source>
+        <translation>Na een reeks van 3 of meer nachtdiensten, eindigend met {when}, rustte je {rest} uur: de wet vraagt 46 (ATW art. 5:8 lid 5).</translation>
+    </message>
+    <message>
+        <source>{count} diensten in a row, one or more of them a nachtdienst ({when}): the law allows 7 (ATW art. 5:8 lid 6).</source>
+        <translation>{count} diensten achter elkaar, waarvan één of meer een nachtdienst ({when}): de wet staat er 7 toe (ATW art. 5:8 lid 6).</translation>
+    </message>
+    <message>
+        <source>{count} nachtdiensten ending after 02:00 in the 16 weeks ending with this one: the law allows 36 (ATW art. 5:8 lid 8).</source>
+        <translation>{count} nachtdiensten die na 02:00 eindigen in de 16 weken tot en met deze: de wet staat er 36 toe (ATW art. 5:8 lid 8).</translation>
+    </message>
+    <message>
+        <source>16 or more nachtdiensten in the 16 weeks ending with this one, and on average {hours} hours of work a week: the law allows 40 (ATW art. 5:8 lid 2).</source>
+        <translation>16 of meer nachtdiensten in de 16 weken tot en met deze, en gemiddeld {hours} uur arbeid per week: de wet staat 40 toe (ATW art. 5:8 lid 2).</translation>
+    </message>
+    <message>
+        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law&apos;s own figures.</source>
+        <translation>Een nachtdienst is een dienst met meer dan een uur arbeid tussen 00:00 en 06:00. Een cao mag van sommige nachtregels afwijken (art. 5:8 lid 6 tot en met 9); de app telt met de getallen van de wet zelf.</translation>
+    </message>
+    <message>
+        <source>The law does not say what ends a row of diensten; the app ends it at any rest of 24 hours or more.</source>
+        <translation>De wet zegt niet wat een reeks diensten beëindigt; de app beëindigt die bij elke rust van 24 uur of meer.</translation>
+    </message>
+    <message>
+        <source>Not a violation by itself: the rest may be shortened to 8 hours once in 7 × 24 hours when the work requires it, which the app cannot know.</source>
+        <translation>Op zich geen overtreding: de rust mag eenmaal per 7 × 24 uur worden ingekort tot 8 uur als het werk dat vraagt, wat de app niet kan weten.</translation>
     </message>
 </context>
 <context>
@@ -2217,9 +2547,29 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
 </context>
 <context>
+    <name>TimeDialogs</name>
+    <message>
+        <source>Which {time}?</source>
+        <translation>Welke {time}?</translation>
+    </message>
+    <message>
+        <source>{day} {time} happened twice: the clocks went back an hour that night. Which one do you mean?</source>
+        <translation>{day} {time} kwam twee keer voor: de klok ging die nacht een uur terug. Welke bedoel je?</translation>
+    </message>
+    <message>
+        <source>The first (summer time, {offset})</source>
+        <translation>De eerste (zomertijd, {offset})</translation>
+    </message>
+    <message>
+        <source>The second (winter time, {offset})</source>
+        <translation>De tweede (wintertijd, {offset})</translation>
+    </message>
+</context>
+<context>
     <name>TimeLog</name>
     <message>
         <source>now</source>
+        <extracomment>A timer that ran longer than this is not stopped &quot;now&quot; without the worker saying when they stopped.</extracomment>
         <translation>nu</translation>
     </message>
     <message>
@@ -2229,6 +2579,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>No timer is running.</source>
         <translation>Er loopt geen timer.</translation>
+    </message>
+    <message>
+        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at &quot;DATE HH:MM&quot;.</source>
+        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at &quot;DATUM UU:MM&quot;.</translation>
     </message>
     <message>
         <source>Stop the timer before editing its entry.</source>
@@ -2247,7 +2601,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped.</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: &quot;now&quot; is surely not when it stopped.</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>
@@ -2327,8 +2681,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>zo</translation>
     </message>
     <message>
-        <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}. Balance since your first contract: {balance}.</source>
-        <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}. Saldo sinds je eerste contract: {balance}.</translation>
+        <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}. Balance since {since}: {balance}.</source>
+        <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}. Saldo sinds {since}: {balance}.</translation>
+    </message>
+    <message>
+        <source>No contract set: 36 hours a week on Monday to Friday is assumed (Settings → Contract hours).</source>
+        <translation>Geen contract ingesteld: uitgegaan wordt van 36 uur per week op maandag tot en met vrijdag (Instellingen → Contracturen).</translation>
+    </message>
+    <message>
+        <source>why?</source>
+        <translation>waarom?</translation>
+    </message>
+    <message>
+        <source>How this is counted</source>
+        <translation>Hoe dit geteld is</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2794,6 +3160,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” moet een datum en een tijd zijn, bijvoorbeeld “22-11-2026 09:30”.</translation>
     </message>
     <message>
+        <source>“{value}” has no valid offset: write it as +01:00 or +02:00.</source>
+        <translation>“{value}” heeft geen geldige verschuiving: schrijf die als +01:00 of +02:00.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number of hours.</source>
         <translation>“{value}” is geen aantal uren.</translation>
     </message>
@@ -2858,6 +3228,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Eén registratie duurt hoogstens 24 uur.</translation>
     </message>
     <message>
+        <source>An entry may not end in the future: start the timer for work you are doing now.</source>
+        <translation>Een registratie mag niet in de toekomst eindigen: start de timer voor werk dat je nu doet.</translation>
+    </message>
+    <message>
         <source>There is no time entry number {id}.</source>
         <translation>Er is geen registratie met nummer {id}.</translation>
     </message>
@@ -2866,8 +3240,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{kind}” is geen soort vrije dag; kies uit: {kinds}.</translation>
     </message>
     <message>
-        <source>{day} is a weekend day: it has no expected hours to lower.</source>
-        <translation>{day} is een weekenddag: er zijn geen verwachte uren om te verlagen.</translation>
+        <source>The last day must not come before the first.</source>
+        <translation>De laatste dag mag niet vóór de eerste liggen.</translation>
+    </message>
+    <message>
+        <source>One range of days off spans at most {days} days.</source>
+        <translation>Eén reeks vrije dagen beslaat hoogstens {days} dagen.</translation>
     </message>
     <message>
         <source>A norm lies between 1 and 40 per full-time job, the lower bound first.</source>
@@ -2925,6 +3303,39 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <source>Save the export as a .json or a .csv file.</source>
         <translation>Sla de export op als .json- of .csv-bestand.</translation>
     </message>
+    <message>
+        <source>“{value}” is not a year such as 2026.</source>
+        <translation>“{value}” is geen jaartal zoals 2026.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows, such as Europe/Amsterdam.</source>
+        <translation>“{zone}” is geen tijdzone die deze computer kent, zoals Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <source>{day} {time} does not exist: the clocks went forward that night, so that hour was skipped.</source>
+        <translation>{day} {time} bestaat niet: de klok ging die nacht een uur vooruit, dus dat uur is overgeslagen.</translation>
+    </message>
+    <message>
+        <source>{day} {time}{offset} is not a time on the clock here.</source>
+        <translation>{day} {time}{offset} is hier geen tijd op de klok.</translation>
+    </message>
+    <message>
+        <source>{day} {time} happened twice (the clocks went back): the first was taken ({first}). Write {time}{second} for the second.</source>
+        <translation>{day} {time} kwam twee keer voor (de klok ging terug): de eerste is genomen ({first}). Schrijf {time}{second} voor de tweede.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a work pattern: give the hours of Monday to Sunday, seven numbers from 0 to 24, for example 8,8,8,8,0,0,0.</source>
+        <extracomment>What a day off on a working day takes off the 36-hour line: a fifth of a full-time week.</extracomment>
+        <translation>“{value}” is geen werkrooster: geef de uren van maandag tot en met zondag, zeven getallen van 0 tot 24, bijvoorbeeld 8,8,8,8,0,0,0.</translation>
+    </message>
+    <message>
+        <source>The hours of the pattern add up to {sum}, not to the contract&apos;s {hours}.</source>
+        <translation>De uren van het rooster tellen op tot {sum}, niet tot de {hours} van het contract.</translation>
+    </message>
+    <message>
+        <source>{day} lies outside the dates the app works with ({first} to {last}).</source>
+        <translation>{day} valt buiten de data waarmee de app werkt ({first} tot en met {last}).</translation>
+    </message>
 </context>
 <context>
     <name>Week</name>
@@ -2933,32 +3344,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Deze week werkte je {worked} uur: {above} boven je contract van {expected}.</translation>
     </message>
     <message>
-        <source>More than a ninth above your contract (over {limit} hours): the CAO says this needs your consent.</source>
-        <translation>Meer dan een negende boven je contract (boven {limit} uur): volgens de cao is daarvoor jouw instemming nodig.</translation>
-    </message>
-    <message>
-        <source>On {day} you worked {hours} hours: more than the legal 12 in one shift.</source>
-        <translation>Op {day} werkte je {hours} uur: meer dan de wettelijke 12 per dienst.</translation>
-    </message>
-    <message>
-        <source>{hours} hours this week: more than the legal 60 in one week.</source>
-        <translation>{hours} uur deze week: meer dan de wettelijke 60 per week.</translation>
-    </message>
-    <message>
-        <source>On average {hours} hours a week over the last 4 weeks: more than the legal 55.</source>
-        <translation>Gemiddeld {hours} uur per week over de laatste 4 weken: meer dan de wettelijke 55.</translation>
-    </message>
-    <message>
-        <source>On average {hours} hours a week over the last 16 weeks: more than the legal 48.</source>
-        <translation>Gemiddeld {hours} uur per week over de laatste 16 weken: meer dan de wettelijke 48.</translation>
-    </message>
-    <message>
-        <source>Only {hours} hours of rest before {day}: the law asks at least 11.</source>
-        <translation>Maar {hours} uur rust vóór {day}: de wet vraagt minstens 11.</translation>
-    </message>
-    <message>
-        <source>On {day} you worked more than 5.5 hours without a break of 30 minutes.</source>
-        <translation>Op {day} werkte je meer dan 5,5 uur zonder pauze van 30 minuten.</translation>
+        <source>{above} hours above this week&apos;s expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <translation>{above} uur boven de verwachte uren van deze week, meer dan een negende van je contract ({limit} uur): volgens de cao is daar jouw instemming voor nodig (cao Jeugdzorg art. 6.4.5).</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,12 @@ def print_json(value: object) -> None:
 HANDLERS = {
     ("contract", "set"): ("time_commands", "contract_set"),
     ("contract", "show"): ("time_commands", "contract_show"),
+    ("contract", "set-balance-start"): ("time_commands", "contract_balance_start"),
+    ("contract", "time-zone"): ("time_commands", "contract_time_zone"),
+    ("day-off", "add"): ("days_off_commands", "day_off_add"),
+    ("day-off", "list"): ("days_off_commands", "day_off_list"),
+    ("day-off", "remove"): ("days_off_commands", "day_off_remove"),
+    ("day-off", "holidays"): ("days_off_commands", "day_off_holidays"),
     ("case", "add"): ("case_commands", "case_add"),
     ("case", "list"): ("case_commands", "case_list"),
     ("case", "close"): ("case_commands", "case_close"),

@@ -13,6 +13,7 @@ COMMANDS = (
     "case",
     "task",
     "log",
+    "day-off",
     "week",
     "say-no",
     "statement",
@@ -94,8 +95,25 @@ def _contract(commands: argparse._SubParsersAction) -> None:
     c.add_argument(
         "--from", dest="from_", metavar="DATE", help=translate("CommandLine", "the first day (default: today)")
     )
+    c.add_argument(
+        "--pattern",
+        metavar="MO,TU,WE,TH,FR,SA,SU",
+        help=translate(
+            "CommandLine", "hours of Monday to Sunday, summing to the hours (default: a fifth on Monday to Friday)"
+        ),
+    )
     c = contract.add_parser("show", help=translate("CommandLine", "show the contract periods"))
     c.add_argument("--json", action="store_true")
+    c = contract.add_parser(
+        "set-balance-start", help=translate("CommandLine", "the day the running balance counts from")
+    )
+    c.add_argument(
+        "day",
+        metavar="DATE|first-entry",
+        help=translate("CommandLine", "a date, or first-entry for the Monday of your first logged week (default)"),
+    )
+    c = contract.add_parser("time-zone", help=translate("CommandLine", "show or set the time zone hours count in"))
+    c.add_argument("zone", nargs="?", metavar="ZONE", help=translate("CommandLine", "for example Europe/Amsterdam"))
 
 
 def _case(commands: argparse._SubParsersAction) -> None:
@@ -158,16 +176,42 @@ def _log(commands: argparse._SubParsersAction) -> None:
     c = log.add_parser("add", help=translate("CommandLine", "log time worked"))
     c.add_argument("--task", required=True, choices=list(TASK_KINDS))
     c.add_argument("--case", metavar="ID")
-    c.add_argument("--start", required=True, metavar='"DATE HH:MM"')
-    c.add_argument("--end", required=True, metavar='"DATE HH:MM"')
+    c.add_argument("--start", required=True, metavar='"DATE HH:MM[+01:00]"')
+    c.add_argument("--end", required=True, metavar='"DATE HH:MM[+01:00]"')
     c.add_argument("--note", default="")
     c = log.add_parser("start", help=translate("CommandLine", "start the timer"))
     c.add_argument("--task", required=True, choices=list(TASK_KINDS))
     c.add_argument("--case", metavar="ID")
-    log.add_parser("stop", help=translate("CommandLine", "stop the timer"))
+    c = log.add_parser("stop", help=translate("CommandLine", "stop the timer"))
+    c.add_argument(
+        "--at",
+        metavar='"DATE HH:MM"',
+        help=translate("CommandLine", "when you stopped (needed after more than 16 hours)"),
+    )
     c = log.add_parser("list", help=translate("CommandLine", "the entries of a week"))
     c.add_argument("--week", metavar="DATE", help=translate("CommandLine", "a day in the week (default: today)"))
     c.add_argument("--json", action="store_true")
+
+
+def _day_off(commands: argparse._SubParsersAction) -> None:
+    day_off = commands.add_parser(
+        "day-off", help=translate("CommandLine", "leave, public holidays and sick days")
+    ).add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=Parser)
+    c = day_off.add_parser("add", help=translate("CommandLine", "mark a day, or the working days of a range, off"))
+    c.add_argument("--date", required=True, metavar="DATE")
+    c.add_argument("--to", metavar="DATE", help=translate("CommandLine", "the last day of a range"))
+    c.add_argument("--kind", default="leave", choices=["leave", "holiday", "sick"])
+    c = day_off.add_parser("list", help=translate("CommandLine", "the days off of a year"))
+    c.add_argument("--year", metavar="YYYY", help=translate("CommandLine", "default: this year"))
+    c.add_argument("--json", action="store_true")
+    c = day_off.add_parser("remove", help=translate("CommandLine", "make a day, or a range, working days again"))
+    c.add_argument("--date", required=True, metavar="DATE")
+    c.add_argument("--to", metavar="DATE")
+    c = day_off.add_parser("holidays", help=translate("CommandLine", "the Dutch public holidays of a year"))
+    c.add_argument("--year", metavar="YYYY", help=translate("CommandLine", "default: this year"))
+    c.add_argument(
+        "--accept", action="store_true", help=translate("CommandLine", "mark the working days among them off")
+    )
 
 
 def _week(commands: argparse._SubParsersAction) -> None:
@@ -256,6 +300,7 @@ GRAMMAR = {
     "case": _case,
     "task": _task,
     "log": _log,
+    "day-off": _day_off,
     "week": _week,
     "say-no": _say_no,
     "statement": _statement,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,8 @@ from ..core import contracts, time_log
 from ..core.dates import week_start
 from ..core.i18n import format_date, format_hours, translate
 from ..core.model import task_kind_name
-from ..core.parse import parse_date, parse_datetime
+from ..core.clock import ambiguity_note, resolve, zone_of
+from ..core.parse import parse_date, parse_moment
 from .commands import parse_id, print_json
 
 if TYPE_CHECKING:
@@ -20,12 +22,26 @@ if TYPE_CHECKING:
 
 def contract_set(db: Database, args: argparse.Namespace) -> None:
     day = parse_date(args.from_, "from") if args.from_ else date.today()
-    period = contracts.set_contract(db, args.hours, day)
+    period = contracts.set_contract(db, args.hours, day, args.pattern)
     print(
-        translate("CommandLine", "Contract: {hours} hours a week from {day}.").format(
-            hours=format_hours(period.hours), day=format_date(day)
+        translate("CommandLine", "Contract: {hours} hours a week from {day} ({pattern}).").format(
+            hours=format_hours(period.hours), day=format_date(day), pattern=pattern_words(period.pattern)
         )
     )
+
+
+def pattern_words(pattern: tuple[float, ...]) -> str:
+    """A pattern for people: ``ma 8, di 8, do 8, vr 8``: the working days with their hours."""
+    names = [
+        translate("CommandLine", "Mon"),
+        translate("CommandLine", "Tue"),
+        translate("CommandLine", "Wed"),
+        translate("CommandLine", "Thu"),
+        translate("CommandLine", "Fri"),
+        translate("CommandLine", "Sat"),
+        translate("CommandLine", "Sun"),
+    ]
+    return ", ".join(f"{names[i]} {format_hours(h)}" for i, h in enumerate(pattern) if h)
 
 
 def contract_show(db: Database, args: argparse.Namespace) -> None:
@@ -40,24 +56,58 @@ def contract_show(db: Database, args: argparse.Namespace) -> None:
         )
         return
     if not periods:
-        print(translate("CommandLine", "No contract hours set yet: use “contract set --hours H”."))
+        print(
+            translate(
+                "CommandLine",
+                "No contract hours set yet: use “contract set --hours H”. Until then 36 hours a week is assumed.",
+            )
+        )
     for p in periods:
         print(
-            translate("CommandLine", "From {day}: {hours} hours a week").format(
-                day=format_date(p.valid_from), hours=format_hours(p.hours)
+            translate("CommandLine", "From {day}: {hours} hours a week ({pattern})").format(
+                day=format_date(p.valid_from), hours=format_hours(p.hours), pattern=pattern_words(p.pattern)
             )
         )
 
 
-def log_add(db: Database, args: argparse.Namespace) -> None:
-    entry_id = time_log.add_entry(
-        db,
-        parse_datetime(args.start, "start"),
-        parse_datetime(args.end, "end"),
-        args.task,
-        parse_id(args.case),
-        args.note,
+def contract_balance_start(db: Database, args: argparse.Namespace) -> None:
+    from ..core.balance import balance_start, set_balance_start
+
+    set_balance_start(db, None if args.day == "first-entry" else args.day)
+    since = balance_start(db)
+    if since is None:
+        print(translate("CommandLine", "The balance starts with your first logged week; nothing is logged yet."))
+    else:
+        print(translate("CommandLine", "The balance counts from {day}.").format(day=format_date(since)))
+
+
+def contract_time_zone(db: Database, args: argparse.Namespace) -> None:
+    from ..core.clock import DEFAULT_ZONE, ZONE_SETTING
+
+    if args.zone:
+        time_log.set_time_zone(db, args.zone)
+    from ..core.settings import get_setting
+
+    print(
+        translate("CommandLine", "Hours count in the time zone {zone}.").format(
+            zone=get_setting(db, ZONE_SETTING, DEFAULT_ZONE)
+        )
     )
+
+
+def _moment(db: Database, text: str, field: str):
+    """A typed moment made exact; says so on stderr when the earlier of a repeated hour was taken."""
+    local, offset = parse_moment(text, field)
+    tz = zone_of(db)
+    moment, ambiguous = resolve(local, offset, tz, field)
+    if ambiguous:
+        print(ambiguity_note(moment, tz), file=sys.stderr)
+    return moment
+
+
+def log_add(db: Database, args: argparse.Namespace) -> None:
+    start, end = _moment(db, args.start, "start"), _moment(db, args.end, "end")
+    entry_id = time_log.add_entry(db, start, end, args.task, parse_id(args.case), args.note)
     print(entry_id)
 
 
@@ -71,7 +121,10 @@ def log_start(db: Database, args: argparse.Namespace) -> None:
 
 
 def log_stop(db: Database, args: argparse.Namespace) -> None:
-    entry = time_log.stop_timer(db)
+    if args.at:
+        entry = time_log.stop_timer_at(db, _moment(db, args.at, "at"))
+    else:
+        entry = time_log.stop_timer(db)
     if entry is None:
         print(translate("CommandLine", "The timer ran less than a minute; nothing was logged."))
     else:
@@ -115,10 +168,11 @@ def week_show(db: Database, args: argparse.Namespace) -> None:
         )
     )
     print(
-        translate("CommandLine", "Extra hours {extra}, overtime {overtime}, balance {balance}").format(
+        translate("CommandLine", "Extra hours {extra}, overtime {overtime}, balance {balance} (since {since})").format(
             extra=format_hours(report.extra_hours),
             overtime=format_hours(report.overtime_hours),
             balance=format_hours(report.balance_hours),
+            since=format_date(report.balance_since) if report.balance_since else "–",
         )
     )
     for day, hours in report.by_day.items():
@@ -126,5 +180,7 @@ def week_show(db: Database, args: argparse.Namespace) -> None:
             print(f"  {format_date(day)}  {format_hours(hours):>5}")
     for kind, hours in report.by_task.items():
         print(f"  {task_kind_name(kind):<16} {format_hours(hours):>5}")
+    if report.contract_assumed:
+        print(translate("CommandLine", "No contract set: 36 hours a week on Monday to Friday is assumed."))
     for w in report.warnings:
-        print(("!! " if w.legal else "!  ") + w.message)
+        print(("!! " if w.legal and not w.note else "!  ") + w.message)

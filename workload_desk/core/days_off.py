@@ -1,12 +1,20 @@
-"""Days off: leave, a public holiday or sick. A day off lowers its week's expected hours."""
+"""Days off: leave, a public holiday or sick.
+
+A day off on a working day of the contract's pattern lowers its week's expected hours by that
+day's hours (and the 36-hour line by 7.2, see :mod:`.expected_hours`); on a day the pattern
+does not work it is kept and lowers nothing. The Dutch public holidays of a year are offered
+for the worker to accept, never added silently.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .contracts import contract_periods, period_in_force
 from .errors import UserError, shown
-from .i18n import QT_TRANSLATE_NOOP, format_date, translate
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .limits import check_day
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -23,8 +31,10 @@ def kind_name(kind: str) -> str:
     return translate("Kinds", KINDS[kind])
 
 
-def mark_day_off(db: Database, day: date, kind: str) -> None:
-    """Mark ``day`` as a day off of ``kind`` (a day already marked takes the new kind)."""
+MAX_RANGE = 366  # days in one range: a year of leave at the most
+
+
+def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise UserError(
             translate("Validation", "“{kind}” is not a kind of day off; choose one of: {kinds}.").format(
@@ -32,24 +42,86 @@ def mark_day_off(db: Database, day: date, kind: str) -> None:
             ),
             "kind",
         )
-    if day.weekday() >= 5:
+
+
+def _check_range(first: date, last: date) -> None:
+    check_day(first, "date")
+    check_day(last, "to")
+    if last < first:
+        raise UserError(translate("Validation", "The last day must not come before the first."), "to")
+    if (last - first).days >= MAX_RANGE:
         raise UserError(
-            translate("Validation", "{day} is a weekend day: it has no expected hours to lower.").format(
-                day=format_date(day)
-            ),
-            "day",
+            translate("Validation", "One range of days off spans at most {days} days.").format(days=MAX_RANGE), "to"
         )
+
+
+def mark_day_off(db: Database, day: date, kind: str) -> None:
+    """Mark ``day`` as a day off of ``kind`` (a day already marked takes the new kind).
+
+    Any day is accepted; one the contract's pattern does not work lowers nothing.
+    """
+    mark_days_off(db, [day], kind)
+
+
+def mark_days_off(db: Database, days: list[date], kind: str) -> None:
+    """Mark each of ``days`` off, all or none."""
+    _check_kind(kind)
+    for day in days:
+        check_day(day, "date")
     with db.atomic():
-        db.execute(
-            "INSERT INTO days_off(day, kind) VALUES (?, ?) ON CONFLICT(day) DO UPDATE SET kind = excluded.kind",
-            [day.isoformat(), kind],
-        )
+        for day in days:
+            db.execute(
+                "INSERT INTO days_off(day, kind) VALUES (?, ?) ON CONFLICT(day) DO UPDATE SET kind = excluded.kind",
+                [day.isoformat(), kind],
+            )
+
+
+def mark_range_off(db: Database, first: date, last: date, kind: str) -> list[date]:
+    """Mark the working days of the pattern from ``first`` to ``last`` off; return them.
+
+    A single day (``first == last``) is marked whatever the pattern says, as the worker asked.
+    """
+    _check_kind(kind)
+    _check_range(first, last)
+    if first == last:
+        days = [first]
+    else:
+        periods = contract_periods(db)
+        days = [
+            d
+            for d in (first + timedelta(days=i) for i in range((last - first).days + 1))
+            if period_in_force(periods, d).hours_on(d) > 0
+        ]
+    mark_days_off(db, days, kind)
+    return days
 
 
 def unmark_day_off(db: Database, day: date) -> None:
     """Make ``day`` a working day again."""
+    unmark_range(db, day, day)
+
+
+def unmark_range(db: Database, first: date, last: date) -> int:
+    """Make the days from ``first`` to ``last`` working days again; return how many were off."""
+    _check_range(first, last)
     with db.atomic():
-        db.execute("DELETE FROM days_off WHERE day = ?", [day.isoformat()])
+        return db.execute(
+            "DELETE FROM days_off WHERE day BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]
+        ).rowcount
+
+
+def works_on(db: Database, day: date) -> bool:
+    """Whether the contract's pattern has hours on ``day``."""
+    return period_in_force(contract_periods(db), day).hours_on(day) > 0
+
+
+def public_holidays(year: int, language: str = "nl") -> dict[date, str]:
+    """The Dutch public holidays of ``year`` with their names, to offer the worker (never added silently)."""
+    import holidays
+
+    check_day(date(year, 1, 1), "year")
+    names = holidays.country_holidays("NL", years=year, language="nl" if language == "nl" else "en_US")
+    return dict(sorted(names.items()))
 
 
 def days_off_between(db: Database, first: date, last: date) -> dict[date, str]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .dates import add_months, stamp, week_start
 from .errors import UserError
 from .i18n import translate
+from .time_log import insert_entries
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -242,7 +243,7 @@ def _add_hours(db: Database, rng: random.Random, today: date, year_start: date, 
             running = [c for c in cases if c[1] <= day and (c[2] is None or c[2] >= day)]
             rows.extend(_day_entries(rng, day, minutes, day in court_days, kinds, weights, running, now))
         monday += timedelta(days=7)
-    db.conn.executemany('INSERT INTO time_entries(start, "end", task_kind, case_id, note) VALUES (?, ?, ?, ?, ?)', rows)
+    insert_entries(db, rows)
 
 
 def _day_entries(rng, day, minutes, court_day, kinds, weights, running, now) -> list[tuple]:

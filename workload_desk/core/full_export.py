@@ -19,6 +19,8 @@ from .errors import UserError
 from .files import write_private
 from .i18n import translate
 from .migrations import known_names
+from .clock import offset_minutes, zone_of
+from .contracts import default_pattern, pattern_text
 from .time_log import check_free, entry_from_row
 
 if TYPE_CHECKING:
@@ -99,6 +101,7 @@ def import_all(db: Database, data: dict, merge: bool = False) -> int:
         )
     tables = data["tables"]
     try:
+        _from_older_schema(db, tables)
         with db.atomic():
             if merge:
                 return _merge(db, tables)
@@ -124,6 +127,18 @@ def import_all(db: Database, data: dict, merge: bool = False) -> int:
         ) from None
 
 
+def _from_older_schema(db: Database, tables: dict) -> None:
+    """Rows exported before schema 6 get what it added: the entries' UTC offsets, the contracts' patterns."""
+    tz = zone_of(db)
+    for row in tables.get("time_entries", []):
+        if isinstance(row, dict) and "start_offset" not in row:
+            row["start_offset"] = offset_minutes(datetime.fromisoformat(row["start"]), tz)
+            row["end_offset"] = offset_minutes(datetime.fromisoformat(row["end"]), tz) if row.get("end") else None
+    for row in tables.get("contract_periods", []):
+        if isinstance(row, dict) and "pattern" not in row:
+            row["pattern"] = pattern_text(default_pattern(float(row["hours"])))
+
+
 def _insert(db: Database, table: str, row: dict) -> int:
     columns = ", ".join(f'"{c}"' for c in row)
     return db.execute(
@@ -140,7 +155,8 @@ def _merge(db: Database, tables: dict) -> int:
         ).rowcount
     for row in tables.get("contract_periods", []):
         count += db.execute(
-            "INSERT OR IGNORE INTO contract_periods(valid_from, hours) VALUES (?, ?)", [row["valid_from"], row["hours"]]
+            "INSERT OR IGNORE INTO contract_periods(valid_from, hours, pattern) VALUES (?, ?, ?)",
+            [row["valid_from"], row["hours"], row["pattern"]],
         ).rowcount
     for row in tables.get("days_off", []):
         count += db.execute(
@@ -156,8 +172,12 @@ def _merge(db: Database, tables: dict) -> int:
             if values.get("case_id") is not None:
                 values["case_id"] = new_case[values["case_id"]]
             if table == "time_entries" and values.get("end"):
-                entry = entry_from_row((0, values["start"], values["end"], values["task_kind"], None, ""))
-                check_free(db, entry.start, entry.end, entry.end, None)
+                entry = entry_from_row(
+                    (0, values["start"], values["end"], values["task_kind"], None, "", values["start_offset"],
+                     values["end_offset"])
+                )
+                end = entry.end_utc(entry.start_utc)
+                check_free(db, entry.start_utc, end, end, None, zone_of(db))
             _insert(db, table, values)
             count += 1
     for table in ("declined_requests", "boundaries_kept"):

@@ -87,6 +87,13 @@ def format_hours(hours: float) -> str:
     return text.replace(".", ",") if _language == "nl" else text
 
 
+def format_duration(minutes: float) -> str:
+    """A length of time in hours and minutes, as a clock shows it: ``10:59`` (never rounded up to a limit)."""
+    whole = int(minutes)
+    sign = "-" if whole < 0 else ""
+    return f"{sign}{abs(whole) // 60}:{abs(whole) % 60:02d}"
+
+
 @contextmanager
 def speaking(lang: str) -> Iterator[None]:
     """Speak ``lang`` for a while (a document in another language than the window), from the catalog."""

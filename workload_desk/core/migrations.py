@@ -193,3 +193,64 @@ def m005_entry_minutes(db: Database) -> None:
         CREATE UNIQUE INDEX time_entries_one_timer ON time_entries(("end" IS NULL)) WHERE "end" IS NULL
         """,
     )
+
+
+@migration
+def m006_real_time_and_work_pattern(db: Database) -> None:
+    """Each entry's UTC offsets, so its minutes are real elapsed time; a weekday pattern per contract period.
+
+    Entries typed before this version were typed in the Netherlands: their offsets are those of
+    Europe/Amsterdam (the default time zone). A contract period's pattern starts as a fifth of its
+    hours on Monday to Friday.
+    """
+    from .clock import DEFAULT_ZONE, offset_minutes, zone
+
+    tz = zone(DEFAULT_ZONE)
+    _run(
+        db,
+        """
+        ALTER TABLE contract_periods ADD COLUMN pattern TEXT NOT NULL DEFAULT '';
+        UPDATE contract_periods SET pattern =
+            printf('%s,%s,%s,%s,%s,0,0', round(hours / 5.0, 4), round(hours / 5.0, 4), round(hours / 5.0, 4),
+                   round(hours / 5.0, 4), round(hours / 5.0, 4));
+        CREATE TABLE time_entries_new (
+            id INTEGER PRIMARY KEY,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            task_kind TEXT NOT NULL,
+            case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+            note TEXT NOT NULL DEFAULT '',
+            start_offset INTEGER NOT NULL CHECK (start_offset BETWEEN -1440 AND 1440),
+            end_offset INTEGER CHECK (end_offset BETWEEN -1440 AND 1440),
+            minutes INTEGER GENERATED ALWAYS AS (
+                CAST(round((julianday("end") - julianday(start)) * 1440) AS INTEGER) - (end_offset - start_offset)
+            ) STORED,
+            CHECK (("end" IS NULL) = (end_offset IS NULL)),
+            CHECK ("end" IS NULL OR round((julianday("end") - julianday(start)) * 1440) - (end_offset - start_offset) >= 1)
+        )
+        """,
+    )
+    from datetime import datetime
+
+    rows = []
+    for id_, start, end, kind, case_id, note in db.execute(
+        'SELECT id, start, "end", task_kind, case_id, note FROM time_entries'
+    ).fetchall():
+        start_offset = offset_minutes(datetime.fromisoformat(start), tz)
+        end_offset = offset_minutes(datetime.fromisoformat(end), tz) if end else None
+        rows.append((id_, start, end, kind, case_id, note, start_offset, end_offset))
+    db.conn.executemany(
+        "INSERT INTO time_entries_new (id, start, \"end\", task_kind, case_id, note, start_offset, end_offset) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    _run(
+        db,
+        """
+        DROP TABLE time_entries;
+        ALTER TABLE time_entries_new RENAME TO time_entries;
+        CREATE INDEX time_entries_start ON time_entries(start, "end", minutes);
+        CREATE INDEX time_entries_case ON time_entries(case_id, minutes);
+        CREATE UNIQUE INDEX time_entries_one_timer ON time_entries(("end" IS NULL)) WHERE "end" IS NULL
+        """,
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -63,11 +63,19 @@ def case_status_name(status: str) -> str:
 
 @dataclass(frozen=True)
 class ContractPeriod:
-    """Contract hours per week, in force from ``valid_from`` until the next period."""
+    """Contract hours per week, in force from ``valid_from`` until the next period.
+
+    ``pattern`` holds the hours of each weekday, Monday to Sunday, summing to ``hours``.
+    """
 
     id: int
     valid_from: date
     hours: float
+    pattern: tuple[float, ...] = ()
+
+    def hours_on(self, day: date) -> float:
+        """The hours the pattern asks on ``day``'s weekday."""
+        return self.pattern[day.weekday()] if self.pattern else (self.hours / 5 if day.weekday() < 5 else 0.0)
 
 
 @dataclass(frozen=True)
@@ -145,7 +153,11 @@ class Task:
 
 @dataclass(frozen=True)
 class TimeEntry:
-    """Time worked; ``end`` is None while the timer runs."""
+    """Time worked; ``end`` is None while the timer runs.
+
+    ``start`` and ``end`` are the local wall-clock times the worker typed; the offsets (minutes
+    from UTC, see :mod:`.clock`) make them exact moments, also in the hour the clocks repeat.
+    """
 
     id: int
     start: datetime
@@ -153,8 +165,21 @@ class TimeEntry:
     task_kind: str
     case_id: int | None
     note: str
+    start_offset: int = 60
+    end_offset: int | None = 60
 
     @property
     def running(self) -> bool:
         """Whether this entry is the running timer."""
         return self.end is None
+
+    @property
+    def start_utc(self) -> datetime:
+        """The start as a naive UTC moment."""
+        return self.start.replace(fold=0) - timedelta(minutes=self.start_offset)
+
+    def end_utc(self, now_utc: datetime) -> datetime:
+        """The end as a naive UTC moment; the running timer runs until ``now_utc``."""
+        if self.end is None:
+            return max(now_utc, self.start_utc)
+        return self.end.replace(fold=0) - timedelta(minutes=self.end_offset or 0)

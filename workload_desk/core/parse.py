@@ -72,6 +72,30 @@ def parse_datetime(text: str, field: str = "datetime") -> datetime:
     return datetime.combine(parse_date(parts[0], field), parse_time(parts[1], field))
 
 
+_OFFSET = re.compile(r"^(.*\d)([+-])(\d{2}):(\d{2})$")
+
+
+def parse_moment(text: str, field: str = "datetime") -> tuple[datetime, int | None]:
+    """Read ``"DATE HH:MM"`` with an optional UTC offset (``"2026-10-25 02:30+01:00"``).
+
+    The offset, in minutes, tells the two 02:30s of the night the clocks go back apart; None
+    when none was written.
+    """
+    value = (text or "").strip()
+    if m := _OFFSET.match(value):
+        sign = -1 if m.group(2) == "-" else 1
+        hours, minutes = int(m.group(3)), int(m.group(4))
+        if hours > 14 or minutes > 59:
+            raise UserError(
+                translate("Validation", "“{value}” has no valid offset: write it as +01:00 or +02:00.").format(
+                    value=shown(value)
+                ),
+                field,
+            )
+        return parse_datetime(m.group(1), field), sign * (hours * 60 + minutes)
+    return parse_datetime(value, field), None
+
+
 def parse_hours(value: str | float, field: str = "hours") -> float:
     """Read contract hours per week: a number from 1 to 60 (a comma is a decimal point too)."""
     try:

@@ -1,8 +1,10 @@
 """Time entries and the running timer: the record of every hour worked.
 
-An entry runs from its start to its end, kept to the minute. The timer is an
-entry without an end, saved the moment it starts, so a crash loses nothing.
-No two entries overlap; the running timer counts as running until now.
+An entry runs from its start to its end, kept to the minute as the worker typed it (local
+wall-clock time) with each moment's offset from UTC (:mod:`.clock`), so every length is real
+elapsed time. The timer is an entry without an end, saved the moment it starts, so a crash
+loses nothing. No two entries overlap; the running timer counts as running until now. An
+entry may not end in the future: work in progress is what the timer is for.
 """
 
 from __future__ import annotations
@@ -11,17 +13,40 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .dates import minute, split_by_day, stamp
+from .clock import check_exists, local_of, midnight, now_local, offset_minutes, utc_of, zone_of
+from .dates import minute, stamp
 from .errors import UserError
 from .i18n import format_date, translate
 from .model import TimeEntry, task_kind_name
 from .parse import check_case_exists, check_task_kind, check_text
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from sqlite_utils import Database
 
 MAX_ENTRY = timedelta(hours=24)
-COLUMNS = 'id, start, "end", task_kind, case_id, note'
+#: A timer that ran longer than this is not stopped "now" without the worker saying when they stopped.
+RUNAWAY = timedelta(hours=16)
+COLUMNS = 'id, start, "end", task_kind, case_id, note, start_offset, end_offset'
+_MARGIN = timedelta(hours=3)  # wall-clock text may differ from real order by an offset change
+
+
+def insert_entries(db: Database, rows: list[tuple]) -> None:
+    """Store many stopped entries at once, (start, end, task kind, case id, note), with their offsets.
+
+    For the demo year and test data: no checks, the rows are the app's own.
+    """
+    tz = zone_of(db)
+    db.conn.executemany(
+        'INSERT INTO time_entries(start, "end", task_kind, case_id, note, start_offset, end_offset) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (start, end, kind, case_id, note)
+            + (offset_minutes(datetime.fromisoformat(start), tz), offset_minutes(datetime.fromisoformat(end), tz))
+            for start, end, kind, case_id, note in rows
+        ],
+    )
 
 
 def entry_from_row(row: tuple) -> TimeEntry:
@@ -33,6 +58,8 @@ def entry_from_row(row: tuple) -> TimeEntry:
         task_kind=row[3],
         case_id=row[4],
         note=row[5],
+        start_offset=row[6],
+        end_offset=row[7],
     )
 
 
@@ -42,28 +69,58 @@ def describe(entry: TimeEntry) -> str:
     return f"{format_date(entry.start.date())} {entry.start:%H:%M}–{end} ({task_kind_name(entry.task_kind)})"
 
 
-def check_free(db: Database, start: datetime, end: datetime, now: datetime, except_id: int | None) -> None:
-    """Refuse a span that overlaps a stored entry (the running timer counts until ``now``)."""
-    row = db.execute(
-        f'SELECT {COLUMNS} FROM time_entries WHERE start < ? AND coalesce("end", ?) > ? AND id IS NOT ? '
-        "ORDER BY start LIMIT 1",
-        [stamp(end), stamp(max(now, start)), stamp(start), except_id],
-    ).fetchone()
-    if row:
+def _moment(local: datetime, tz: ZoneInfo, field: str) -> tuple[datetime, int]:
+    """A typed local time to the minute with its UTC offset; a time the clock skips is refused."""
+    local = minute(local)
+    check_exists(local, tz, field)
+    return local, offset_minutes(local, tz)
+
+
+def check_free(
+    db: Database, start_utc: datetime, end_utc: datetime, now_utc: datetime, except_id: int | None, tz: ZoneInfo
+) -> None:
+    """Refuse a span (naive UTC) that overlaps a stored entry (the running timer counts until ``now_utc``)."""
+    lo, hi = local_of(start_utc, tz) - MAX_ENTRY - _MARGIN, local_of(end_utc, tz) + _MARGIN
+    for row in db.execute(
+        f'SELECT {COLUMNS} FROM time_entries WHERE start < ? AND coalesce("end", ?) > ? AND id IS NOT ? ORDER BY start',
+        [stamp(hi), "9999", stamp(lo), except_id],
+    ):
+        other = entry_from_row(row)
+        if other.start_utc < end_utc and other.end_utc(now_utc) > start_utc:
+            raise UserError(
+                translate("Validation", "This time overlaps the entry of {entry}.").format(entry=describe(other)),
+                "start",
+            )
+
+
+def check_span(start_utc: datetime, end_utc: datetime) -> None:
+    """Refuse an end that is not after the start, or an entry longer than 24 hours (real time)."""
+    if end_utc <= start_utc:
+        raise UserError(translate("Validation", "The end must come after the start."), "end")
+    if end_utc - start_utc > MAX_ENTRY:
+        raise UserError(translate("Validation", "One entry may last at most 24 hours."), "end")
+
+
+def _not_future(end_utc: datetime, now_utc: datetime) -> None:
+    if end_utc > now_utc:
         raise UserError(
-            translate("Validation", "This time overlaps the entry of {entry}.").format(
-                entry=describe(entry_from_row(row))
+            translate(
+                "Validation", "An entry may not end in the future: start the timer for work you are doing now."
             ),
-            "start",
+            "end",
         )
 
 
-def check_span(start: datetime, end: datetime) -> None:
-    """Refuse an end that is not after the start, or an entry longer than 24 hours."""
-    if end <= start:
-        raise UserError(translate("Validation", "The end must come after the start."), "end")
-    if end - start > MAX_ENTRY:
-        raise UserError(translate("Validation", "One entry may last at most 24 hours."), "end")
+def _checked(db: Database, start: datetime, end: datetime, now: datetime | None):
+    """The checked moments of a stopped entry: (start, start offset, end, end offset, now in UTC, zone)."""
+    tz = zone_of(db)
+    start, start_offset = _moment(start, tz, "start")
+    end, end_offset = _moment(end, tz, "end")
+    start_utc, end_utc = start - timedelta(minutes=start_offset), end - timedelta(minutes=end_offset)
+    check_span(start_utc, end_utc)
+    now_utc = utc_of(now_local(tz, now), tz)
+    _not_future(end_utc, now_utc)
+    return start, start_offset, end, end_offset, now_utc, tz
 
 
 def add_entry(
@@ -75,17 +132,18 @@ def add_entry(
     note: str = "",
     now: datetime | None = None,
 ) -> int:
-    """Log time worked from ``start`` to ``end``; return the entry's id."""
-    start, end = minute(start), minute(end)
-    check_span(start, end)
+    """Log time worked from ``start`` to ``end`` (local times; ``fold=1`` picks the second of a repeated
+    hour); return the entry's id."""
+    start, start_offset, end, end_offset, now_utc, tz = _checked(db, start, end, now)
     check_task_kind(task_kind)
     note = check_text(note)
     with db.atomic():
         check_case_exists(db, case_id)
-        check_free(db, start, end, minute(now or datetime.now()), None)
+        check_free(db, start - timedelta(minutes=start_offset), end - timedelta(minutes=end_offset), now_utc, None, tz)
         return db.execute(
-            'INSERT INTO time_entries(start, "end", task_kind, case_id, note) VALUES (?, ?, ?, ?, ?)',
-            [stamp(start), stamp(end), task_kind, case_id, note],
+            'INSERT INTO time_entries(start, "end", task_kind, case_id, note, start_offset, end_offset) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [stamp(start), stamp(end), task_kind, case_id, note, start_offset, end_offset],
         ).lastrowid
 
 
@@ -97,7 +155,9 @@ def running_timer(db: Database) -> TimeEntry | None:
 
 def start_timer(db: Database, task_kind: str, case_id: int | None = None, now: datetime | None = None) -> int:
     """Start the timer now; it is saved at once. Refused while another timer runs."""
-    start = minute(now or datetime.now())
+    tz = zone_of(db)
+    start, offset = _moment(now_local(tz, now), tz, "start")
+    start_utc = start - timedelta(minutes=offset)
     check_task_kind(task_kind)
     with db.atomic():
         if running := running_timer(db):
@@ -108,28 +168,40 @@ def start_timer(db: Database, task_kind: str, case_id: int | None = None, now: d
                 "timer",
             )
         check_case_exists(db, case_id)
-        check_free(db, start, start + timedelta(minutes=1), start, None)
+        check_free(db, start_utc, start_utc + timedelta(minutes=1), start_utc, None, tz)
         return db.execute(
-            'INSERT INTO time_entries(start, "end", task_kind, case_id) VALUES (?, NULL, ?, ?)',
-            [stamp(start), task_kind, case_id],
+            'INSERT INTO time_entries(start, "end", task_kind, case_id, start_offset) VALUES (?, NULL, ?, ?, ?)',
+            [stamp(start), task_kind, case_id, offset],
         ).lastrowid
 
 
 def stop_timer(db: Database, now: datetime | None = None) -> TimeEntry | None:
-    """Stop the running timer now and return the entry; None when it ran under a minute (it is dropped)."""
-    end = minute(now or datetime.now())
+    """Stop the running timer now and return the entry; None when it ran under a minute (it is dropped).
+
+    A timer that ran more than 16 hours is refused: the worker says when they stopped
+    (:func:`stop_timer_at`), since "now" is surely not it.
+    """
+    tz = zone_of(db)
+    end, offset = _moment(now_local(tz, now), tz, "end")
+    end_utc = end - timedelta(minutes=offset)
     with db.atomic():
         running = running_timer(db)
         if running is None:
             raise UserError(translate("TimeLog", "No timer is running."), "timer")
-        if end <= running.start:
+        if end_utc <= running.start_utc:
             db.execute("DELETE FROM time_entries WHERE id = ?", [running.id])
             return None
-        end = min(end, running.start + MAX_ENTRY)
-        db.execute('UPDATE time_entries SET "end" = ? WHERE id = ?', [stamp(end), running.id])
-    return entry_from_row(
-        (running.id, stamp(running.start), stamp(end), running.task_kind, running.case_id, running.note)
-    )
+        if end_utc - running.start_utc > RUNAWAY:
+            raise UserError(
+                translate(
+                    "TimeLog",
+                    "The timer has run since {start}, more than 16 hours: say when you stopped, "
+                    "with log stop --at \"DATE HH:MM\".",
+                ).format(start=f"{format_date(running.start.date())} {running.start:%H:%M}"),
+                "runaway",
+            )
+        db.execute('UPDATE time_entries SET "end" = ?, end_offset = ? WHERE id = ?', [stamp(end), offset, running.id])
+    return get_entry(db, running.id)
 
 
 def entries_between(db: Database, first: date, last: date) -> list[TimeEntry]:
@@ -169,18 +241,34 @@ def worked_hours(db: Database, first: datetime, until: datetime, now: datetime |
 
 
 def worked_minutes(db: Database, first: datetime, until: datetime, now: datetime | None = None) -> int:
-    """Minutes worked between two moments; the part of an entry outside them does not count."""
-    now = minute(now or datetime.now())
+    """Real minutes worked between two local moments; the part of an entry outside them does not count."""
+    tz = zone_of(db)
+    now_utc = utc_of(now_local(tz, now), tz)
     first, until = minute(first), minute(until)
     inside = db.execute(
         # "start < until" bounds the index range; "end" alone would scan every later entry.
         'SELECT coalesce(sum(minutes), 0) FROM time_entries WHERE start >= ? AND start < ? AND "end" <= ?',
         [stamp(first), stamp(until), stamp(until)],
     ).fetchone()[0]
+    lo, hi = utc_of(first, tz), utc_of(until, tz)
     for e in crossing(db, first, until):
-        end = min(e.end or max(now, e.start), until)
-        inside += max(0, int((end - max(e.start, first)).total_seconds() // 60))
+        inside += clipped_minutes(e.start_utc, e.end_utc(now_utc), lo, hi)
     return inside
+
+
+def clipped_minutes(start: datetime, end: datetime, lo: datetime, hi: datetime) -> int:
+    """Whole minutes of [start, end) inside [lo, hi) (all naive UTC)."""
+    return max(0, int((min(end, hi) - max(start, lo)) // timedelta(minutes=1)))
+
+
+def minutes_per_day(entry: TimeEntry, now_utc: datetime, tz: ZoneInfo):
+    """Yield (local day, real minutes) for each calendar day the entry touches."""
+    start, end = entry.start_utc, entry.end_utc(now_utc)
+    day = local_of(start, tz).date()
+    while (begin := midnight(day, tz)) < end:
+        if minutes := clipped_minutes(start, end, begin, midnight(day + timedelta(days=1), tz)):
+            yield day, minutes
+        day += timedelta(days=1)
 
 
 def get_entry(db: Database, entry_id: int) -> TimeEntry:
@@ -204,36 +292,52 @@ def edit_entry(
     """Change a stopped entry, with the same checks as a new one."""
     if get_entry(db, entry_id).running:
         raise UserError(translate("TimeLog", "Stop the timer before editing its entry."), "entry")
-    start, end = minute(start), minute(end)
-    check_span(start, end)
+    start, start_offset, end, end_offset, now_utc, tz = _checked(db, start, end, now)
     check_task_kind(task_kind)
     note = check_text(note)
     with db.atomic():
         check_case_exists(db, case_id)
-        check_free(db, start, end, minute(now or datetime.now()), entry_id)
+        check_free(
+            db, start - timedelta(minutes=start_offset), end - timedelta(minutes=end_offset), now_utc, entry_id, tz
+        )
         db.execute(
-            'UPDATE time_entries SET start = ?, "end" = ?, task_kind = ?, case_id = ?, note = ? WHERE id = ?',
-            [stamp(start), stamp(end), task_kind, case_id, note, entry_id],
+            'UPDATE time_entries SET start = ?, "end" = ?, task_kind = ?, case_id = ?, note = ?, '
+            "start_offset = ?, end_offset = ? WHERE id = ?",
+            [stamp(start), stamp(end), task_kind, case_id, note, start_offset, end_offset, entry_id],
         )
 
 
 def split_entry(db: Database, entry_id: int, at: datetime) -> int:
     """Split a stopped entry in two at ``at`` (strictly inside it); return the id of the second part."""
     entry = get_entry(db, entry_id)
+    tz = zone_of(db)
     at = minute(at)
-    if entry.running or not entry.start < at < entry.end:
+    inside = not entry.running and exists_inside(entry, at, tz)
+    if not inside:
         raise UserError(
             translate("TimeLog", "Split at a moment inside the entry, between {start} and {end}.").format(
                 start=entry.start.strftime("%H:%M"), end=entry.end.strftime("%H:%M") if entry.end else "…"
             ),
             "at",
         )
+    at, offset = _moment(at, tz, "at")
     with db.atomic():
-        db.execute('UPDATE time_entries SET "end" = ? WHERE id = ?', [stamp(at), entry_id])
+        db.execute('UPDATE time_entries SET "end" = ?, end_offset = ? WHERE id = ?', [stamp(at), offset, entry_id])
         return db.execute(
-            'INSERT INTO time_entries(start, "end", task_kind, case_id, note) VALUES (?, ?, ?, ?, ?)',
-            [stamp(at), stamp(entry.end), entry.task_kind, entry.case_id, entry.note],
+            'INSERT INTO time_entries(start, "end", task_kind, case_id, note, start_offset, end_offset) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [stamp(at), stamp(entry.end), entry.task_kind, entry.case_id, entry.note, offset, entry.end_offset],
         ).lastrowid
+
+
+def exists_inside(entry: TimeEntry, at: datetime, tz: ZoneInfo) -> bool:
+    """Whether the local time ``at`` is a moment strictly inside the stopped ``entry``."""
+    try:
+        check_exists(at, tz, "at")
+    except UserError:
+        return False
+    moment = utc_of(at, tz)
+    return entry.start_utc < moment < entry.end_utc(moment)
 
 
 def delete_entry(db: Database, entry_id: int) -> None:
@@ -248,13 +352,15 @@ def stop_timer_at(db: Database, end: datetime, now: datetime | None = None) -> T
     running = running_timer(db)
     if running is None:
         raise UserError(translate("TimeLog", "No timer is running."), "timer")
-    end = minute(end)
-    check_span(running.start, end)
-    if end > minute(now or datetime.now()):
+    tz = zone_of(db)
+    end, offset = _moment(end, tz, "end")
+    end_utc = end - timedelta(minutes=offset)
+    check_span(running.start_utc, end_utc)
+    if end_utc > utc_of(now_local(tz, now), tz):
         raise UserError(translate("TimeLog", "The timer cannot stop in the future."), "end")
     with db.atomic():
-        check_free(db, running.start, end, end, running.id)
-        db.execute('UPDATE time_entries SET "end" = ? WHERE id = ?', [stamp(end), running.id])
+        check_free(db, running.start_utc, end_utc, end_utc, running.id, tz)
+        db.execute('UPDATE time_entries SET "end" = ?, end_offset = ? WHERE id = ?', [stamp(end), offset, running.id])
     return get_entry(db, running.id)
 
 
@@ -291,12 +397,13 @@ def _period_of(day: date, group: str) -> date:
 
 
 def minutes_by(db: Database, first: date, until: date, group: str, now: datetime | None = None) -> dict:
-    """Minutes worked per period (``day``, ISO ``week`` or ``month``) and kind of work, on the days [first, until).
+    """Real minutes worked per period (``day``, ISO ``week`` or ``month``) and kind of work, on the days [first, until).
 
     SQLite sums the entries that stay within one day; the few over midnight (and the running
     timer) are split by day here, so each day gets its own minutes.
     """
-    now = minute(now or datetime.now())
+    tz = zone_of(db)
+    now_utc = utc_of(now_local(tz, now), tz)
     totals: dict[tuple[date, str], int] = defaultdict(int)
     for key, kind, minutes in db.execute(
         f"""
@@ -317,7 +424,29 @@ def minutes_by(db: Database, first: date, until: date, group: str, now: datetime
     if timer := running_timer(db):
         rest.append(timer)
     for e in rest:
-        for day, minutes in split_by_day(e.start, e.end or max(now, e.start)):
+        for day, minutes in minutes_per_day(e, now_utc, tz):
             if first <= day < until:
                 totals[(_period_of(day, group), e.task_kind)] += minutes
     return totals
+
+
+def set_time_zone(db: Database, name: str) -> None:
+    """Count in the time zone ``name`` from now on: every entry's offsets are worked out again for it."""
+    from .clock import ZONE_SETTING, zone
+
+    tz = zone(name)
+    with db.atomic():
+        rows = db.execute('SELECT id, start, "end" FROM time_entries').fetchall()
+        for id_, start, end in rows:
+            db.execute(
+                "UPDATE time_entries SET start_offset = ?, end_offset = ? WHERE id = ?",
+                [
+                    offset_minutes(datetime.fromisoformat(start), tz),
+                    offset_minutes(datetime.fromisoformat(end), tz) if end else None,
+                    id_,
+                ],
+            )
+        db.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [ZONE_SETTING, name],
+        )

@@ -1,28 +1,41 @@
-"""Settings → Contract hours: the hours per week and the day they start."""
+"""Settings → Contract hours: the hours per week, the day they start, the hours of each weekday, and the
+day the running balance counts from."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import contracts
+from ..core import balance, contracts
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours
+from ..core.settings import get_setting
+from .form_dialog import date_edit, date_of
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+def hours_box(value: float, maximum: float) -> QDoubleSpinBox:
+    """A number of hours with one decimal."""
+    box = QDoubleSpinBox()
+    box.setRange(0, maximum)
+    box.setDecimals(1)
+    box.setSingleStep(0.5)
+    box.setValue(value)
+    return box
 
 
 class ContractDialog(QDialog):
@@ -32,16 +45,36 @@ class ContractDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self.setWindowTitle(self.tr("Contract hours"))
-        current = contracts.contract_hours_on(db, date.today())
-        self.hours = QDoubleSpinBox()
-        self.hours.setRange(1, 60)
-        self.hours.setDecimals(1)
-        self.hours.setSingleStep(0.5)
-        self.hours.setValue(current or contracts.FULL_TIME_HOURS)
+        periods = contracts.contract_periods(db)
+        current = contracts.period_in_force(periods, date.today())
+        self.hours = hours_box(current.hours, 60)
+        self.hours.setMinimum(1)
         self.hours.setSuffix(" " + self.tr("hours a week"))
-        self.valid_from = QDateEdit(QDate.currentDate())
-        self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd-MM-yyyy")
+        self.hours.valueChanged.connect(self._spread)
+        self.valid_from = date_edit()
+        names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
+        self.days = [hours_box(h, 24) for h in current.pattern]
+        pattern = QGridLayout()
+        for i, (name, box) in enumerate(zip(names, self.days)):
+            label = QLabel(name)
+            label.setBuddy(box)
+            box.setAccessibleName(name)
+            pattern.addWidget(label, 0, i)
+            pattern.addWidget(box, 1, i)
+        self.balance_auto = QCheckBox(self.tr("from the Monday of my first logged week"))
+        self.balance_from = date_edit(balance.balance_start(db) or date.today())
+        stored = get_setting(db, balance.START_SETTING)
+        self.balance_auto.setChecked(stored is None)
+        self.balance_from.setEnabled(stored is not None)
+        self.balance_auto.toggled.connect(lambda on: self.balance_from.setEnabled(not on))
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setStyleSheet("color: #b00020;")
@@ -52,14 +85,17 @@ class ContractDialog(QDialog):
                 self.tr("From {day}: {hours} hours a week").format(
                     day=format_date(p.valid_from), hours=format_hours(p.hours)
                 )
-                for p in contracts.contract_periods(db)
+                for p in periods
             )
-            or self.tr("No contract hours set yet.")
+            or self.tr("No contract hours set yet: 36 hours a week on Monday to Friday is assumed.")
         )
         history.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Hours per week"), self.hours)
         form.addRow(self.tr("From"), self.valid_from)
+        form.addRow(self.tr("Hours per weekday"), pattern)
+        form.addRow(self.tr("Balance counts"), self.balance_auto)
+        form.addRow(self.tr("or from"), self.balance_from)
         form.addRow(self.tr("Until now"), history)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -69,11 +105,27 @@ class ContractDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _spread(self, hours: float) -> None:
+        """New weekly hours spread over the days that work now (Monday to Friday if none does)."""
+        working = [i for i, box in enumerate(self.days) if box.value() > 0] or list(range(5))
+        for i, box in enumerate(self.days):
+            box.setValue(round(hours / len(working), 1) if i in working else 0)
+        rest = round(hours - sum(b.value() for b in self.days), 1)
+        self.days[working[-1]].setValue(self.days[working[-1]].value() + rest)
+
+    def pattern(self) -> tuple[float, ...]:
+        """The hours of Monday to Sunday as the fields hold them."""
+        return tuple(box.value() for box in self.days)
+
     def accept(self) -> None:  # noqa: D102 - saves, or shows why not
         try:
-            contracts.set_contract(self._db, self.hours.value(), self.valid_from.date().toPython())
+            with self._db.atomic():
+                contracts.set_contract(self._db, self.hours.value(), date_of(self.valid_from), self.pattern())
+                since = None if self.balance_auto.isChecked() else date_of(self.balance_from)
+                balance.set_balance_start(self._db, since)
         except UserError as exc:
             self.error.setText(exc.message)
             self.error.show()
             return
         super().accept()
+

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         if not week.warnings:
             self.banner.hide()
             return
-        worst = sorted(week.warnings, key=lambda w: not w.legal)[0]
+        worst = min(week.warnings, key=lambda w: w.weight)
         more = len(week.warnings) - 1
         text = worst.message + (
             " " + self.tr("(and {count} more in the Time panel)").format(count=more) if more else ""
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def edit_days_off(self) -> None:
         """Settings → Days off."""
-        from .time_dialogs import DaysOffDialog
+        from .days_off_dialog import DaysOffDialog
 
         DaysOffDialog(self.session.db, self._days_off_changed, self).exec()
 
@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
 
             widget = TimePanel(db)
             widget.timer_changed.connect(self.refresh_status)
+            widget.runaway_timer.connect(lambda: self.check_running_timer())
         elif key == "say_no":
             from .say_no_panel import SayNoPanel
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core import days_off
 from ..core.cases import case_choices
+from ..core.clock import is_ambiguous, offset_minutes, offset_text, zone_of
 from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
@@ -35,17 +36,58 @@ if TYPE_CHECKING:
 
 
 def moment_edit(moment: datetime) -> QDateTimeEdit:
-    """A date-and-time field to the minute."""
-    edit = QDateTimeEdit(QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)))
+    """A date-and-time field to the minute, holding the wall-clock time as typed.
+
+    The field keeps plain clock time (Qt's UTC, which has no summer time), so it never moves a
+    time the system's own zone would skip; the core checks the time in the worker's time zone.
+    """
+    utc = QTimeZone(QTimeZone.Initialization.UTC)
+    edit = QDateTimeEdit(
+        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute), utc)
+    )
+    edit.setTimeZone(utc)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy HH:mm")
     return edit
 
 
 def moment_of(edit: QDateTimeEdit) -> datetime:
-    """The moment a date-and-time field holds, to the minute."""
-    value = edit.dateTime().toPython()
-    return datetime(value.year, value.month, value.day, value.hour, value.minute)
+    """The wall-clock moment a date-and-time field holds, to the minute."""
+    d, t = edit.date(), edit.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def which_of_two(db: Database, moment: datetime, parent: QWidget) -> datetime | None:
+    """``moment`` with its ``fold``: in the hour the clocks go back the worker is asked which of the two
+    is meant. None when the question was cancelled."""
+    tz = zone_of(db)
+    if not is_ambiguous(moment, tz):
+        return moment
+    first, second = (offset_text(offset_minutes(moment.replace(fold=f), tz)) for f in (0, 1))
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("TimeDialogs", "Which {time}?").format(time=f"{moment:%H:%M}"))
+    box.setText(
+        QCoreApplication.translate(
+            "TimeDialogs", "{day} {time} happened twice: the clocks went back an hour that night. Which one do you mean?"
+        ).format(day=format_date(moment.date()), time=f"{moment:%H:%M}")
+    )
+    earlier = box.addButton(
+        QCoreApplication.translate("TimeDialogs", "The first (summer time, {offset})").format(offset=first),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    later = box.addButton(
+        QCoreApplication.translate("TimeDialogs", "The second (winter time, {offset})").format(offset=second),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(earlier)
+    box.exec()
+    if box.clickedButton() is earlier:
+        return moment.replace(fold=0)
+    if box.clickedButton() is later:
+        return moment.replace(fold=1)
+    return None
 
 
 def case_combo(db: Database, current: int | None = None, none_text: str = "") -> QComboBox:
@@ -63,6 +105,7 @@ class EntryDialog(FormDialog):
 
     def __init__(self, db: Database, save: Callable[..., None], entry: TimeEntry, parent: QWidget | None = None):
         super().__init__(self.tr("New entry") if entry.id == 0 else self.tr("Edit entry"), parent)
+        self._db = db
         self._save = save
         self.start = self.add_field("start", self.tr("From"), moment_edit(entry.start))
         self.end = self.add_field("end", self.tr("Until"), moment_edit(entry.end))
@@ -73,13 +116,11 @@ class EntryDialog(FormDialog):
         self.note = self.add_field("note", self.tr("Note"), QLineEdit(entry.note))
 
     def save(self) -> None:
-        self._save(
-            moment_of(self.start),
-            moment_of(self.end),
-            self.kind.currentData(),
-            self.case.currentData(),
-            self.note.text(),
-        )
+        start = which_of_two(self._db, moment_of(self.start), self)
+        end = which_of_two(self._db, moment_of(self.end), self) if start is not None else None
+        if start is None or end is None:
+            raise UserError(self.tr("Not saved: say which of the two times you mean."), "start")
+        self._save(start, end, self.kind.currentData(), self.case.currentData(), self.note.text())
 
 
 class SplitDialog(FormDialog):
@@ -93,64 +134,6 @@ class SplitDialog(FormDialog):
 
     def save(self) -> None:
         self._save(moment_of(self.at))
-
-
-class DaysOffDialog(QDialog):
-    """Settings → Days off: mark leave, public holidays and sick days, or unmark them."""
-
-    def __init__(self, db: Database, changed: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db, self._changed = db, changed
-        self.setWindowTitle(self.tr("Days off"))
-        self.day = date_edit()
-        self.kind = kind_combo(days_off.KINDS, days_off.kind_name)
-        self.add_button = QPushButton(self.tr("Mark as day off"), clicked=self.mark)
-        self.remove_button = QPushButton(self.tr("Working day again"), clicked=self.unmark)
-        self.list = QListWidget()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.day)
-        row.addWidget(self.kind)
-        row.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A day off lowers that week's expected hours by a fifth of your contract.")))
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(self.list)
-        layout.addWidget(self.remove_button)
-        self.reload()
-
-    def reload(self) -> None:
-        """Show the days off of the past year and the coming one."""
-        self.list.clear()
-        today = date.today()
-        for day, kind in days_off.days_off_between(
-            self._db, today - timedelta(days=366), today + timedelta(days=366)
-        ).items():
-            item = QListWidgetItem(f"{format_date(day)}  {days_off.kind_name(kind)}")
-            item.setData(256, day)
-            self.list.addItem(item)
-
-    def mark(self) -> None:
-        """Mark the chosen day off."""
-        try:
-            days_off.mark_day_off(self._db, date_of(self.day), self.kind.currentData())
-        except UserError as exc:
-            self.error.setText(exc.message)
-            return
-        self.error.clear()
-        self.reload()
-        self._changed()
-
-    def unmark(self) -> None:
-        """Make the selected day a working day again."""
-        item = self.list.currentItem()
-        if item is not None:
-            days_off.unmark_day_off(self._db, item.data(256))
-            self.reload()
-            self._changed()
 
 
 class TimerRecoveryDialog(QMessageBox):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -39,13 +42,15 @@ if TYPE_CHECKING:
 CHART_WEEKS = 12
 
 
-def warnings_html(warnings) -> str:
-    """The week's warnings as a list; the legal limits weigh more and show so."""
+def warnings_html(warnings, why_text: str) -> str:
+    """The week's warnings as a list; the legal limits weigh more and show so. Each finding of the law
+    has a "why" link whose tooltip and click say how the app counted it."""
     lines = []
-    for w in sorted(warnings, key=lambda w: not w.legal):
-        colour = "#b00020" if w.legal else "#a15c00"
-        weight = "bold" if w.legal else "normal"
-        lines.append(f'<li style="color:{colour}; font-weight:{weight}">{w.message}</li>')
+    for i, w in enumerate(sorted(warnings, key=lambda w: w.weight)):
+        colour = "#b00020" if w.weight == 0 else "#a15c00"
+        weight = "bold" if w.weight == 0 else "normal"
+        why = f' <a href="why:{i}" title="{html.escape(w.why)}">{html.escape(why_text)}</a>' if w.why else ""
+        lines.append(f'<li style="color:{colour}; font-weight:{weight}">{html.escape(w.message)}{why}</li>')
     return f"<ul>{''.join(lines)}</ul>" if lines else ""
 
 
@@ -54,6 +59,8 @@ class TimePanel(QWidget):
 
     #: Emitted after the timer started or stopped.
     timer_changed = Signal()
+    #: Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped.
+    runaway_timer = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +112,8 @@ class TimePanel(QWidget):
         self.warnings.setObjectName("weekWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings.linkHovered.connect(self._hover_why)
+        self.warnings.linkActivated.connect(self._show_why)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -224,8 +233,9 @@ class TimePanel(QWidget):
         self.totals.setText(
             self.tr(
                 "Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, "
-                "compensable {compensable}. Balance since your first contract: {balance}."
+                "compensable {compensable}. Balance since {since}: {balance}."
             ).format(
+                since=format_date(report.balance_since) if report.balance_since else "–",
                 worked=format_hours(report.worked_hours),
                 expected=format_hours(report.expected_hours),
                 extra=format_hours(report.extra_hours),
@@ -234,11 +244,31 @@ class TimePanel(QWidget):
                 balance=format_hours(report.balance_hours),
             )
         )
-        self.warnings.setText(warnings_html(report.warnings))
+        if report.contract_assumed:
+            self.totals.setText(
+                self.totals.text()
+                + " "
+                + self.tr("No contract set: 36 hours a week on Monday to Friday is assumed (Settings → Contract hours).")
+            )
+        self.warnings.setText(warnings_html(report.warnings, self.tr("why?")))
         self.report = report
         self._show_running()
         self._enable()
         self._show_tab()
+
+    def _why_of(self, link: str) -> str:
+        warnings = sorted(self.report.warnings, key=lambda w: w.weight)
+        index = int(link.removeprefix("why:")) if link.startswith("why:") else -1
+        return warnings[index].why if 0 <= index < len(warnings) else ""
+
+    def _hover_why(self, link: str) -> None:
+        if text := self._why_of(link):
+            QToolTip.showText(QCursor.pos(), text, self.warnings)
+
+    def _show_why(self, link: str) -> None:
+        """The "why?" beside a finding: how the app counted the rule."""
+        if text := self._why_of(link):
+            QMessageBox.information(self, self.tr("How this is counted"), text)
 
     def _show_tab(self) -> None:
         if self.tabs.currentIndex() == 1:
@@ -317,9 +347,15 @@ class TimePanel(QWidget):
         running = time_log.running_timer(self.db)
         if running is None:
             return
-        self.changes.apply(
-            self.tr("Stop timer"), lambda: time_log.stop_timer(self.db), keys=self._entry_key(running.id)
-        )
+        try:
+            self.changes.apply(
+                self.tr("Stop timer"), lambda: time_log.stop_timer(self.db), keys=self._entry_key(running.id)
+            )
+        except UserError as exc:
+            if exc.field != "runaway":
+                raise
+            self.runaway_timer.emit()  # ran over 16 hours: the window asks when it stopped
+            return
         self.timer_changed.emit()
 
     def toggle_timer(self) -> None:
@@ -330,10 +366,12 @@ class TimePanel(QWidget):
             self.start_timer(self.kind.currentData(), self.case.currentData())
 
     def add_entry(self) -> EntryDialog:
-        """A new entry, by default the last hour of today (or 9 to 10 on a week shown from the past)."""
-        today = date.today()
-        day = today if self.monday <= today < self.monday + timedelta(days=7) else self.monday
-        start = datetime.combine(day, datetime.min.time()).replace(hour=9)
+        """A new entry, by default the hour up to now (or 9 to 10 on the Monday of a week shown from the past)."""
+        now = datetime.now().replace(second=0, microsecond=0)
+        if self.monday <= now.date() < self.monday + timedelta(days=7):
+            start = now.replace(minute=now.minute - now.minute % 15) - timedelta(hours=1)
+        else:
+            start = datetime.combine(self.monday, datetime.min.time()).replace(hour=9)
         draft = TimeEntry(0, start, start + timedelta(hours=1), self.kind.currentData(), self.case.currentData(), "")
 
         def save(start, end, kind, case_id, note):

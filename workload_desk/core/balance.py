@@ -1,0 +1,88 @@
+"""The running balance: hours worked minus hours expected, since the worker began logging.
+
+It starts on the Monday of the first week with a logged entry, or on a date the worker sets;
+weeks before that are never counted (they would only show hours "owed" that were never
+logged). It runs through the end of the week asked about; in the current week up to now: the
+expected hours of the days that have ended, and the hours worked so far. With no contract set,
+36 hours a week on Monday to Friday is assumed, and the window says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING
+
+from .contracts import contract_periods
+from .dates import week_start
+from .days_off import days_off_between
+from .expected_hours import expected_minutes
+from .limits import check_day
+from .parse import parse_date
+from .settings import get_setting, set_setting
+from .time_log import worked_minutes
+
+if TYPE_CHECKING:
+    from .database import WorkloadDatabase as Database
+
+START_SETTING = "balance_start"
+
+
+@dataclass(frozen=True)
+class Balance:
+    """The balance in hours, and the day it counts from (None when nothing is logged yet)."""
+
+    hours: float
+    since: date | None
+
+
+def balance_start(db: Database) -> date | None:
+    """The first day the balance counts: the worker's date, else the Monday of the first logged week."""
+    if text := get_setting(db, START_SETTING):
+        return date.fromisoformat(text)
+    row = db.execute("SELECT min(start) FROM time_entries").fetchone()
+    return week_start(datetime.fromisoformat(row[0]).date()) if row and row[0] else None
+
+
+def set_balance_start(db: Database, day: date | str | None) -> date | None:
+    """Let the balance count from ``day`` (a date or its text); None goes back to the first logged week."""
+    if day is None or day == "":
+        with db.atomic():
+            db.execute("DELETE FROM settings WHERE key = ?", [START_SETTING])
+        return None
+    value = day if isinstance(day, date) else parse_date(day, "date")
+    check_day(value, "date")
+    set_setting(db, START_SETTING, value.isoformat())
+    return value
+
+
+def balance(db: Database, monday: date, now: datetime) -> Balance:
+    """The balance through the week of ``monday`` (up to ``now`` when that week is the current one)."""
+    since = balance_start(db)
+    end = monday + timedelta(days=7)
+    if since is None or since >= end:
+        return Balance(0.0, since)
+    expected_until = min(end, now.date())  # today's hours are owed once the day is over
+    periods = contract_periods(db)
+    days_off = set(days_off_between(db, since, end))
+    expected = expected_minutes(periods, days_off, since, max(since, expected_until))
+    worked = _worked_since(db, datetime.combine(since, datetime.min.time()), datetime.combine(end, datetime.min.time()), now)
+    return Balance((worked - expected) / 60, since)
+
+
+def _worked_since(db: Database, first: datetime, end: datetime, now: datetime) -> int:
+    """Minutes worked from ``first`` to ``end``, by calendar year.
+
+    A year that is over does not change until the data does, so its sum is remembered
+    (:meth:`WorkloadDatabase.remembered`): going from week to week does not add up ten years again.
+    """
+    total, start = 0, first
+    while start < end:
+        stop = min(end, datetime(start.year + 1, 1, 1))
+        if stop <= now:
+            total += db.remembered(("worked", start, stop), partial(worked_minutes, db, start, stop, now))
+        else:
+            total += worked_minutes(db, start, stop, now)
+        start = stop
+    return total

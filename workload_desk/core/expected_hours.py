@@ -1,0 +1,77 @@
+"""Hours owed under the contract: the work pattern, days off, the CAO's extra hours and overtime, the balance.
+
+A week's expected hours are the pattern's hours of each day under the contract in force that
+day, so a contract changed on a Wednesday counts from that Wednesday. A day off on a working
+day of the pattern lowers the week by that day's hours and the 36-hour line (CAO Jeugdzorg
+art. 6.1) by a fifth of a full-time week, 7.2 hours; on a day the pattern does not work it
+lowers nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .contracts import FULL_TIME_DAY, FULL_TIME_HOURS, period_in_force
+from .model import ContractPeriod
+
+UNCOMPENSATED = 30  # minutes: less than half an hour above the expected hours is not compensated (CAO 8.6)
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What a stretch of days asks, in minutes: the expected work and the 36-hour line."""
+
+    expected: float
+    full_time: float
+
+
+def expected_minutes(periods: list[ContractPeriod], days_off: Collection[date], first: date, until: date) -> float:
+    """The minutes the pattern asks on the days [first, until), days off on working days left out."""
+    total, day = 0.0, first
+    while day < until:
+        if day not in days_off:
+            total += period_in_force(periods, day).hours_on(day) * 60
+        day += timedelta(days=1)
+    return total
+
+
+def week_expectation(periods: list[ContractPeriod], days_off: Collection[date], monday: date) -> Expectation:
+    """The expected minutes of the week of ``monday``, and its 36-hour line less 7.2 hours a working day off."""
+    expected = expected_minutes(periods, days_off, monday, monday + timedelta(days=7))
+    working_days_off = sum(
+        1
+        for i in range(7)
+        if (d := monday + timedelta(days=i)) in days_off and period_in_force(periods, d).hours_on(d) > 0
+    )
+    return Expectation(expected, FULL_TIME_HOURS * 60 - FULL_TIME_DAY * 60 * working_days_off)
+
+
+@dataclass(frozen=True)
+class AboveContract:
+    """Minutes above the expected hours: extra hours (meeruren), overtime and what is compensable."""
+
+    above: float
+    extra: float
+    overtime: float
+    compensable: float
+
+
+def above_contract(worked: float, week: Expectation) -> AboveContract:
+    """Split ``worked`` minutes of one week by the CAO (art. 6.4.5, 8.6).
+
+    Below the 36-hour line, the minutes above the expected hours are extra hours; above the line
+    they are overtime. With a contract of 36 hours or more the line is the expected hours, so
+    everything above them is overtime. Less than half an hour above is not compensable.
+    """
+    above = max(0.0, worked - week.expected)
+    line = max(week.full_time, week.expected)
+    extra = min(above, line - week.expected)
+    overtime = max(0.0, worked - line)
+    return AboveContract(above, extra, overtime, above if above >= UNCOMPENSATED else 0.0)
+
+
+def consent_limit(contract_hours: float) -> float:
+    """Minutes above the expected hours beyond which the CAO asks the worker's consent: a ninth of the contract."""
+    return contract_hours * 60 / 9
