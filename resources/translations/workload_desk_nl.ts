@@ -1584,6 +1584,7 @@
     </message>
     <message>
         <source>Also: {others}.</source>
+        <extracomment>The order findings are listed in: hours before rests, rests before pauses.</extracomment>
         <translation>Ook: {others}.</translation>
     </message>
     <message>
@@ -2209,10 +2210,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Let op</translation>
     </message>
     <message>
-        <source>In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable. My balance of hours above my contract is now {balance}. Weeks with a warning are marked.</source>
-        <translation>In {weeks} weken werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren. Mijn saldo van uren boven mijn contract is nu {balance}. Weken met een waarschuwing zijn gemarkeerd.</translation>
-    </message>
-    <message>
         <source>Legal limits passed (Arbeidstijdenwet)</source>
         <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
     </message>
@@ -2239,6 +2236,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Hours</source>
         <translation>Uren</translation>
+    </message>
+    <message>
+        <source>In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable. My balance of hours above my contract, counted from {since}, is now {balance}. Weeks with a warning are marked.</source>
+        <translation>In {weeks} weken werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren. Mijn saldo van uren boven mijn contract, geteld vanaf {since}, is nu {balance}. Weken met een waarschuwing zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2, 5:8 lid 4):</source>
+        <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
     </message>
     <message>
         <source>Share</source>
@@ -2295,6 +2300,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>over contract</source>
         <translation>boven contract</translation>
+    </message>
+    <message>
+        <source>shortened rest</source>
+        <translation>ingekorte rust</translation>
     </message>
     <message>
         <source>legal limit</source>
@@ -3172,12 +3181,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Contracturen liggen tussen 1 en 60 per week, niet {value}.</translation>
     </message>
     <message>
+        <source>A label is one line of text: no line breaks, tabs or control characters.</source>
+        <translation>Een label is één regel tekst: geen regeleinden, tabs of stuurtekens.</translation>
+    </message>
+    <message>
         <source>A label may not be empty.</source>
         <translation>Een label mag niet leeg zijn.</translation>
     </message>
     <message>
         <source>A label has at most 40 characters; this one has {count}.</source>
         <translation>Een label heeft hoogstens 40 tekens; dit label heeft er {count}.</translation>
+    </message>
+    <message>
+        <source>A note may hold lines and tabs, but no control characters.</source>
+        <translation>Een notitie mag regels en tabs bevatten, maar geen stuurtekens.</translation>
     </message>
     <message>
         <source>“{kind}” is not a kind of task; choose one of: {kinds}.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -116,9 +117,17 @@ def parse_hours(value: str | float, field: str = "hours") -> float:
     return round(hours, 2)
 
 
+def _control_characters(text: str, allowed: str = "") -> bool:
+    return any(unicodedata.category(c) == "Cc" and c not in allowed for c in text)
+
+
 def check_label(text: str | None, field: str = "label") -> str:
-    """Check a case or child label: not empty, at most 40 characters, no BSN."""
+    """Check a case or child label: not empty, one line, at most 40 characters, no BSN."""
     label = (text or "").strip()
+    if _control_characters(label):
+        raise UserError(
+            translate("Validation", "A label is one line of text: no line breaks, tabs or control characters."), field
+        )
     if not label:
         raise UserError(translate("Validation", "A label may not be empty."), field)
     if len(label) > LABEL_MAX:
@@ -133,8 +142,10 @@ def check_label(text: str | None, field: str = "label") -> str:
 
 
 def check_text(text: str | None, field: str = "note") -> str:
-    """Check free text (a note): anything but a BSN."""
+    """Check free text (a note): lines and tabs, but no other control characters, and no BSN."""
     value = (text or "").strip()
+    if _control_characters(value, "\n\t"):
+        raise UserError(translate("Validation", "A note may hold lines and tabs, but no control characters."), field)
     refuse_bsn(value, field)
     return value
 

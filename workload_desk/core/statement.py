@@ -24,7 +24,8 @@ from .i18n import format_date, format_hours, translate
 from .model import TASK_KINDS, task_kind_name
 from .register import BoundaryCount, boundaries_kept, boundary_name, declined, request_name
 from .settings import get_setting
-from .week import WeekReport, week_report
+from .week import WeekReport, week_reports
+from .working_hours_act import NOTES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -81,9 +82,19 @@ class Statement:
         return self.weeks[-1].balance_hours if self.weeks else 0.0
 
     @property
+    def balance_since(self) -> date | None:
+        """The day the running balance counts from."""
+        return self.weeks[-1].balance_since if self.weeks else None
+
+    @property
     def legal(self) -> list[tuple[str, str]]:
         """Every Arbeidstijdenwet limit passed: (week, message)."""
-        return [(w.week, x.message) for w in self.weeks for x in w.warnings if x.legal]
+        return [(w.week, x.message) for w in self.weeks for x in w.warnings if x.legal and not x.note]
+
+    @property
+    def shortened_rests(self) -> list[tuple[str, str]]:
+        """Rests shortened as the law allows once in 7 x 24 hours when the work requires it: (week, message)."""
+        return [(w.week, x.message) for w in self.weeks for x in w.warnings if x.note]
 
 
 def whole_weeks(first: date, last: date) -> tuple[date, date]:
@@ -112,11 +123,8 @@ def build_statement(db: Database, first: date, last: date, today: date | None = 
         raise UserError(
             translate("Validation", "A statement covers at most {weeks} weeks.").format(weeks=MAX_WEEKS), "to"
         )
-    weeks, monday = [], first
-    while monday <= last:
-        # The running balance is shown once, for the period's end: only the last week computes it.
-        weeks.append(week_report(db, monday, balance=monday + timedelta(days=7) > last))
-        monday += timedelta(days=7)
+    # One load for the whole period; the running balance is shown once, for the period's end.
+    weeks = week_reports(db, first, week_start(last))
     by_task: dict[str, float] = {}
     for w in weeks:
         for kind, hours in w.by_task.items():
@@ -250,9 +258,10 @@ def _statement_html(s: Statement, request: str) -> str:
             translate(
                 "Statement",
                 "In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, "
-                "of which {compensable} compensable. My balance of hours above my contract is now {balance}. "
-                "Weeks with a warning are marked.",
+                "of which {compensable} compensable. My balance of hours above my contract, counted from {since}, "
+                "is now {balance}. Weeks with a warning are marked.",
             ).format(
+                since=format_date(s.balance_since) if s.balance_since else "–",
                 weeks=len(s.weeks),
                 worked=h(s.worked),
                 expected=h(s.expected),
@@ -270,6 +279,20 @@ def _statement_html(s: Statement, request: str) -> str:
         parts.append("<ul>" + "".join(f"<li>{_e(week)}: {_e(msg)}</li>" for week, msg in s.legal) + "</ul>")
     else:
         parts.append("<p>" + _e(translate("Statement", "No legal limit was passed in this period.")) + "</p>")
+    if s.shortened_rests:
+        parts.append(
+            "<p>"
+            + _e(
+                translate(
+                    "Statement",
+                    "Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work "
+                    "requires it (ATW art. 5:3 lid 2, 5:8 lid 4):",
+                )
+            )
+            + "</p><ul>"
+            + "".join(f"<li>{_e(week)}: {_e(msg)}</li>" for week, msg in s.shortened_rests)
+            + "</ul>"
+        )
 
     parts.append(_h2(translate("Statement", "Caseload")))
     low, high = s.norm.families
@@ -381,4 +404,6 @@ def _h2(text: str) -> str:
 def _short_warning(code: str) -> str:
     if code in ("over_contract", "consent_needed"):
         return translate("Statement", "over contract")
+    if code in NOTES:
+        return translate("Statement", "shortened rest")
     return translate("Statement", "legal limit")
