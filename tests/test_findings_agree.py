@@ -50,9 +50,7 @@ def test_one_week_told_the_same_by_every_surface(qapp, qtbot, db_path, tmp_path,
     hard_week(db)
     report = week_report(db, MONDAY)
     codes = [w.code for w in report.warnings]
-    assert {"atw_shift_12h", "atw_pause_45m", "atw_daily_rest_11h", "atw_daily_rest_8h", "atw_week_60h"} <= set(
-        codes
-    )
+    assert {"atw_shift_12h", "atw_pause_45m", "atw_daily_rest_11h", "atw_daily_rest_8h", "atw_week_60h"} <= set(codes)
     legal = [w for w in report.warnings if w.legal]
     db.close()
 
@@ -64,8 +62,16 @@ def test_one_week_told_the_same_by_every_surface(qapp, qtbot, db_path, tmp_path,
 
     out = tmp_path / "s.pdf"
     done = subprocess.run(
-        [*run, "statement", "--from", MONDAY.isoformat(), "--to", (MONDAY + timedelta(days=6)).isoformat(),
-         "--out", str(out)],
+        [
+            *run,
+            "statement",
+            "--from",
+            MONDAY.isoformat(),
+            "--to",
+            (MONDAY + timedelta(days=6)).isoformat(),
+            "--out",
+            str(out),
+        ],
         capture_output=True,
         text=True,
     )

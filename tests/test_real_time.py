@@ -104,14 +104,18 @@ def cli(db_path, *args):
 
 def test_the_command_line_takes_an_offset_and_says_when_it_chose(tmp_path):
     db_path = tmp_path / "w.db"
-    done = cli(db_path, "log", "add", "--task", "visit", "--start", "2026-10-25 02:30", "--end", "2026-10-25 02:50+01:00")
+    done = cli(
+        db_path, "log", "add", "--task", "visit", "--start", "2026-10-25 02:30", "--end", "2026-10-25 02:50+01:00"
+    )
     assert done.returncode == 0, done.stderr
     assert "02:30 kwam twee keer voor" in done.stderr and "+01:00" in done.stderr
     done = cli(db_path, "week", "--date", "2026-10-25", "--json")
     assert '"worked_hours": 1.33' in done.stdout
     done = cli(db_path, "log", "add", "--task", "visit", "--start", "2026-03-29 02:15", "--end", "2026-03-29 04:00")
     assert done.returncode == 2 and "bestaat niet" in done.stderr and "Traceback" not in done.stderr
-    done = cli(db_path, "log", "add", "--task", "visit", "--start", "2026-10-25 04:00+02:00", "--end", "2026-10-25 05:00")
+    done = cli(
+        db_path, "log", "add", "--task", "visit", "--start", "2026-10-25 04:00+02:00", "--end", "2026-10-25 05:00"
+    )
     assert done.returncode == 2 and "+02:00" in done.stderr
 
 

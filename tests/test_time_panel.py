@@ -279,3 +279,77 @@ def test_the_tray_says_it_once_a_week(window, monkeypatch):
     assert len(told) == 1 and "boven je contract van 5" in told[0]
     assert "Timer loopt sinds 09:00" in tray.toolTip()
     assert tray.timer_action.text() == "De timer stoppen"
+
+
+def test_the_hour_that_happens_twice_is_asked_in_the_form(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    panel = window.time_panel
+    panel.show_week(date(2026, 10, 19))
+    dialog = panel.add_entry()
+    dialog.start.setDateTime(qmoment(datetime(2026, 10, 25, 2, 30)))
+    dialog.end.setDateTime(qmoment(datetime(2026, 10, 25, 2, 45)))
+    asked = []
+
+    def answer_second():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            next(b for b in box.buttons() if "tweede" in b.text()).click()
+        QTimer.singleShot(10, answer_second) if len(asked) < 2 else None
+
+    QTimer.singleShot(0, answer_second)
+    dialog.accept()
+    assert len(asked) == 2 and "twee keer" in asked[0]
+    (entry,) = panel.entry_model.rows()
+    assert entry.start_offset == 60 and entry.end_offset == 60
+
+
+def test_stop_after_sixteen_hours_asks_when_the_timer_stopped(window, qtbot):
+    from workload_desk.ui.time_dialogs import TimerRecoveryDialog
+
+    start_timer(window.session.db, "visit", now=datetime.now() - timedelta(hours=17))
+    window.time_panel.reload()
+    window.time_panel.timer_button.click()
+    assert running_timer(window.session.db) is not None  # not stopped "now"
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, TimerRecoveryDialog) and w.isVisible() for w in window.findChildren(TimerRecoveryDialog)
+        )
+    )
+
+
+def test_each_finding_says_why(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    add_entry(window.session.db, at(0, 8), at(0, 14), "visit")
+    window.time_panel.show_week(MONDAY)
+    shown = window.time_panel.warnings.text()
+    assert "5:4 lid 2 a" in shown and 'href="why:0"' in shown and "waarom?" in shown
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window.time_panel.warnings.linkActivated.emit("why:0")
+    assert told and "15 minuten" in told[0]
+
+
+def test_the_contract_dialog_takes_a_pattern_and_the_balance_start(window):
+    from workload_desk.core.balance import balance_start
+    from workload_desk.core.contracts import contract_periods
+    from workload_desk.ui.contract_dialog import ContractDialog
+
+    db = window.session.db
+    dialog = ContractDialog(db, window)
+    dialog.hours.setValue(32)
+    assert dialog.pattern() == (6.4, 6.4, 6.4, 6.4, 6.4, 0, 0)
+    for box, hours in zip(dialog.days, (8, 8, 8, 8, 0, 0, 0)):
+        box.setValue(hours)
+    dialog.valid_from.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    dialog.balance_auto.setChecked(False)
+    dialog.balance_from.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    dialog.accept()
+    assert contract_periods(db)[-1].pattern == (8, 8, 8, 8, 0, 0, 0) and balance_start(db) == MONDAY
+    dialog = ContractDialog(db, window)
+    dialog.days[5].setValue(4)  # 36 in the days against 32 in the week: refused, nothing saved
+    dialog.accept()
+    assert "36" in dialog.error.text() and contract_periods(db)[-1].pattern == (8, 8, 8, 8, 0, 0, 0)

@@ -10,7 +10,6 @@ from workload_desk.core.balance import set_balance_start
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.database import open_memory
 from workload_desk.core.days_off import mark_day_off
-from workload_desk.core.errors import UserError
 from workload_desk.core.time_log import add_entry, split_entry, start_timer
 from workload_desk.core.week import week_report
 

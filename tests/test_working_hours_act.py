@@ -268,9 +268,7 @@ def test_a_night_across_the_change_to_winter_time_is_an_hour_longer():
 
 # Properties --------------------------------------------------------------------------------------
 
-entries = st.lists(
-    st.tuples(st.integers(0, 20 * 24 * 4), st.integers(1, 14 * 4)), min_size=1, max_size=25
-).map(
+entries = st.lists(st.tuples(st.integers(0, 20 * 24 * 4), st.integers(1, 14 * 4)), min_size=1, max_size=25).map(
     lambda xs: [(t(0, 0) + timedelta(minutes=15 * a), t(0, 0) + timedelta(minutes=15 * (a + b))) for a, b in xs]
 )
 

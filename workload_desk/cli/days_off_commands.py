@@ -21,7 +21,9 @@ def _year(text: str | None) -> int:
     if text is None:
         return date.today().year
     if not (text.isascii() and text.isdigit() and len(text) == 4):
-        raise UserError(translate("Validation", "“{value}” is not a year such as 2026.").format(value=shown(text)), "year")
+        raise UserError(
+            translate("Validation", "“{value}” is not a year such as 2026.").format(value=shown(text)), "year"
+        )
     return int(text)
 
 

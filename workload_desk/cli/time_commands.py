@@ -7,10 +7,10 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..core import contracts, time_log
+from ..core.clock import ambiguity_note, resolve, zone_of
 from ..core.dates import week_start
 from ..core.i18n import format_date, format_hours, translate
 from ..core.model import task_kind_name
-from ..core.clock import ambiguity_note, resolve, zone_of
 from ..core.parse import parse_date, parse_moment
 from .commands import parse_id, print_json
 

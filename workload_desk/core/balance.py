@@ -67,7 +67,9 @@ def balance(db: Database, monday: date, now: datetime) -> Balance:
     periods = contract_periods(db)
     days_off = set(days_off_between(db, since, end))
     expected = expected_minutes(periods, days_off, since, max(since, expected_until))
-    worked = _worked_since(db, datetime.combine(since, datetime.min.time()), datetime.combine(end, datetime.min.time()), now)
+    worked = _worked_since(
+        db, datetime.combine(since, datetime.min.time()), datetime.combine(end, datetime.min.time()), now
+    )
     return Balance((worked - expected) / 60, since)
 
 

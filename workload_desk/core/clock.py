@@ -37,9 +37,9 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise UserError(
-            translate("Validation", "“{zone}” is not a time zone this computer knows, such as Europe/Amsterdam.").format(
-                zone=shown(name)
-            ),
+            translate(
+                "Validation", "“{zone}” is not a time zone this computer knows, such as Europe/Amsterdam."
+            ).format(zone=shown(name)),
             "time_zone",
         ) from None
 

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from .clock import offset_minutes, zone_of
+from .contracts import default_pattern, pattern_text
 from .database import stored_columns
 from .demo import is_empty
 from .errors import UserError
 from .files import write_private
 from .i18n import translate
 from .migrations import known_names
-from .clock import offset_minutes, zone_of
-from .contracts import default_pattern, pattern_text
 from .time_log import check_free, entry_from_row
 
 if TYPE_CHECKING:
@@ -173,8 +173,16 @@ def _merge(db: Database, tables: dict) -> int:
                 values["case_id"] = new_case[values["case_id"]]
             if table == "time_entries" and values.get("end"):
                 entry = entry_from_row(
-                    (0, values["start"], values["end"], values["task_kind"], None, "", values["start_offset"],
-                     values["end_offset"])
+                    (
+                        0,
+                        values["start"],
+                        values["end"],
+                        values["task_kind"],
+                        None,
+                        "",
+                        values["start_offset"],
+                        values["end_offset"],
+                    )
                 )
                 end = entry.end_utc(entry.start_utc)
                 check_free(db, entry.start_utc, end, end, None, zone_of(db))

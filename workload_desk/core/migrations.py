@@ -226,7 +226,10 @@ def m006_real_time_and_work_pattern(db: Database) -> None:
                 CAST(round((julianday("end") - julianday(start)) * 1440) AS INTEGER) - (end_offset - start_offset)
             ) STORED,
             CHECK (("end" IS NULL) = (end_offset IS NULL)),
-            CHECK ("end" IS NULL OR round((julianday("end") - julianday(start)) * 1440) - (end_offset - start_offset) >= 1)
+            CHECK (
+                "end" IS NULL
+                OR round((julianday("end") - julianday(start)) * 1440) - (end_offset - start_offset) >= 1
+            )
         )
         """,
     )
@@ -240,7 +243,7 @@ def m006_real_time_and_work_pattern(db: Database) -> None:
         end_offset = offset_minutes(datetime.fromisoformat(end), tz) if end else None
         rows.append((id_, start, end, kind, case_id, note, start_offset, end_offset))
     db.conn.executemany(
-        "INSERT INTO time_entries_new (id, start, \"end\", task_kind, case_id, note, start_offset, end_offset) "
+        'INSERT INTO time_entries_new (id, start, "end", task_kind, case_id, note, start_offset, end_offset) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )

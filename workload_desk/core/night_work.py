@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .clock import local_of, midnight, utc_of
 from .i18n import format_duration, translate
-from .working_hours_act import DAILY_REST_SHORT, H, Dienst, Finding, minutes_between
+from .working_hours_act import DAILY_REST_SHORT, Dienst, Finding, H, minutes_between
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -169,8 +169,8 @@ def night_message(f: Finding, when: str) -> str:
         ),
         "atw_night_rest_14h": translate(
             "Law",
-            "After the nachtdienst of {when} you rested {rest} hours: a shortened rest. The law asks {needed} hours and "
-            "allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:8 lid 3 and 4).",
+            "After the nachtdienst of {when} you rested {rest} hours: a shortened rest. The law asks {needed} hours "
+            "and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:8 lid 3 and 4).",
         ),
         "atw_night_rest_8h": translate(
             "Law",
@@ -198,9 +198,7 @@ def night_message(f: Finding, when: str) -> str:
             "week: the law allows 40 (ATW art. 5:8 lid 2).",
         ),
     }
-    return texts[f.code].format(
-        when=when, work=h, count=f.figure, rest=h, hours=h, needed=format_duration(f.limit)
-    )
+    return texts[f.code].format(when=when, work=h, count=f.figure, rest=h, hours=h, needed=format_duration(f.limit))
 
 
 def night_why(code: str) -> str:
@@ -221,4 +219,3 @@ def night_why(code: str) -> str:
             "requires it, which the app cannot know.",
         )
     return text
-

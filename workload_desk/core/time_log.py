@@ -104,9 +104,7 @@ def check_span(start_utc: datetime, end_utc: datetime) -> None:
 def _not_future(end_utc: datetime, now_utc: datetime) -> None:
     if end_utc > now_utc:
         raise UserError(
-            translate(
-                "Validation", "An entry may not end in the future: start the timer for work you are doing now."
-            ),
+            translate("Validation", "An entry may not end in the future: start the timer for work you are doing now."),
             "end",
         )
 
@@ -196,7 +194,7 @@ def stop_timer(db: Database, now: datetime | None = None) -> TimeEntry | None:
                 translate(
                     "TimeLog",
                     "The timer has run since {start}, more than 16 hours: say when you stopped, "
-                    "with log stop --at \"DATE HH:MM\".",
+                    'with log stop --at "DATE HH:MM".',
                 ).format(start=f"{format_date(running.start.date())} {running.start:%H:%M}"),
                 "runaway",
             )

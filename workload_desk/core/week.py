@@ -22,10 +22,17 @@ from .days_off import days_off_between
 from .expected_hours import Expectation, above_contract, consent_limit, week_expectation
 from .i18n import format_hours, translate
 from .legal_findings import Warning, per_week, warnings_of
-from .night_work import LONG_DIENST_MAX, DIENST_MAX as NIGHT_DIENST_MAX, night_findings, night_week_findings
+from .night_work import DIENST_MAX as NIGHT_DIENST_MAX
+from .night_work import LONG_DIENST_MAX, night_findings, night_week_findings
 from .time_log import entries_between, minutes_by, minutes_per_day
-from .working_hours_act import Finding, daily_rest_findings, dienst_findings, diensten, week_findings
-from .working_hours_act import weekly_rest_findings
+from .working_hours_act import (
+    Finding,
+    daily_rest_findings,
+    dienst_findings,
+    diensten,
+    week_findings,
+    weekly_rest_findings,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -228,9 +235,7 @@ class WeekHours:
     @property
     def extra_and_overtime(self) -> tuple[float, float]:
         """Extra hours and overtime, as the week's report counts them."""
-        above = above_contract(
-            self.worked_hours * 60, Expectation(self.expected_hours * 60, self.full_time_hours * 60)
-        )
+        above = above_contract(self.worked_hours * 60, Expectation(self.expected_hours * 60, self.full_time_hours * 60))
         return above.extra / 60, above.overtime / 60
 
 

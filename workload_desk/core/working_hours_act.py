@@ -257,11 +257,10 @@ def minutes_between(spans: Iterable[tuple[datetime, datetime]], lo: datetime, hi
     return sum(max(0, _minutes(max(s, lo), min(e, hi))) for s, e in spans)
 
 
-def week_findings(
-    spans: Sequence[tuple[datetime, datetime]], monday: date, tz: ZoneInfo
-) -> list[Finding]:
+def week_findings(spans: Sequence[tuple[datetime, datetime]], monday: date, tz: ZoneInfo) -> list[Finding]:
     """Art. 5:7: at most 60 hours in the week (lid 2 b), and on average at most 48 over the 16 weeks
-    (lid 2 c) and 55 over the 4 weeks (lid 3) ending with it. Weeks run from Monday 00:00 to Sunday 24:00, local time."""
+    (lid 2 c) and 55 over the 4 weeks (lid 3) ending with it. Weeks run from Monday 00:00 to Sunday 24:00,
+    local time."""
     lo, hi = midnight(monday, tz), midnight(monday + timedelta(days=7), tz)
     found = []
     week = minutes_between(spans, lo, hi)

@@ -128,4 +128,3 @@ class ContractDialog(QDialog):
             self.error.show()
             return
         super().accept()
-

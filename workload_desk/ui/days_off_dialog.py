@@ -130,7 +130,9 @@ class HolidaysDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.mark_button = buttons.addButton(self.tr("Mark the ticked days off"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.mark_button = buttons.addButton(
+            self.tr("Mark the ticked days off"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()

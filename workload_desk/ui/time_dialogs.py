@@ -3,33 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from ..core import days_off
 from ..core.cases import case_choices
 from ..core.clock import is_ambiguous, offset_minutes, offset_text, zone_of
 from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from .case_dialogs import kind_combo
-from .form_dialog import FormDialog, date_edit, date_of
+from .form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -69,7 +63,8 @@ def which_of_two(db: Database, moment: datetime, parent: QWidget) -> datetime | 
     box.setWindowTitle(QCoreApplication.translate("TimeDialogs", "Which {time}?").format(time=f"{moment:%H:%M}"))
     box.setText(
         QCoreApplication.translate(
-            "TimeDialogs", "{day} {time} happened twice: the clocks went back an hour that night. Which one do you mean?"
+            "TimeDialogs",
+            "{day} {time} happened twice: the clocks went back an hour that night. Which one do you mean?",
         ).format(day=format_date(moment.date()), time=f"{moment:%H:%M}")
     )
     earlier = box.addButton(

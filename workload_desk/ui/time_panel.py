@@ -248,7 +248,9 @@ class TimePanel(QWidget):
             self.totals.setText(
                 self.totals.text()
                 + " "
-                + self.tr("No contract set: 36 hours a week on Monday to Friday is assumed (Settings → Contract hours).")
+                + self.tr(
+                    "No contract set: 36 hours a week on Monday to Friday is assumed (Settings → Contract hours)."
+                )
             )
         self.warnings.setText(warnings_html(report.warnings, self.tr("why?")))
         self.report = report
