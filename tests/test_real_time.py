@@ -152,3 +152,11 @@ def test_an_older_database_migrates_with_offsets_and_patterns(tmp_path):
     assert period.pattern == (6.4, 6.4, 6.4, 6.4, 6.4, 0, 0)
     assert db.execute("SELECT start_offset, end_offset, minutes FROM time_entries").fetchone() == (120, 60, 180)
     assert list(tmp_path.glob("old.before-schema-6.*.db"))
+
+
+def test_choosing_the_same_time_zone_again_changes_no_minute(db):
+    second = datetime(2026, 10, 25, 2, 10, fold=1)
+    add_entry(db, second, datetime(2026, 10, 25, 5, 0), "visit", now=NOW)
+    before = db.execute("SELECT minutes FROM time_entries").fetchone()[0]
+    set_time_zone(db, "Europe/Amsterdam")
+    assert db.execute("SELECT minutes FROM time_entries").fetchone()[0] == before == 170

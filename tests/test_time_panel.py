@@ -166,7 +166,7 @@ def test_the_warning_appears_the_minute_a_running_timer_passes_the_contract(wind
     window.clock = lambda: at(2, 14, 1)  # one minute past
     window._tick.setInterval(10)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=2000)
-    assert "boven je contract van 5" in window.banner.text()
+    assert "boven de 5 die je contract verwacht" in window.banner.text()
     assert not window.banner.property("legal")
     assert "bold" in window.week_label.styleSheet()
 
@@ -276,7 +276,7 @@ def test_the_tray_says_it_once_a_week(window, monkeypatch):
 
     tray.show_week(week_report(db, MONDAY, at(1, 9, 30)))
     tray.show_week(week_report(db, MONDAY, at(1, 9, 40)))
-    assert len(told) == 1 and "boven je contract van 5" in told[0]
+    assert len(told) == 1 and "boven de 5 die je contract verwacht" in told[0]
     assert "Timer loopt sinds 09:00" in tray.toolTip()
     assert tray.timer_action.text() == "De timer stoppen"
 

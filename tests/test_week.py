@@ -131,7 +131,7 @@ def test_average_of_48_over_16_weeks(db36):
     assert "atw_avg_16w_48h" in codes(db36)
 
 
-def test_eleven_hours_of_rest_in_the_24_hours_from_each_dienst(db36):
+def test_eleven_hours_of_rest_in_the_24_hours_from_the_first_work_of_each_day(db36):
     add_entry(db36, at(0, 9), at(0, 14), "court", now=NOW)
     add_entry(db36, at(0, 14, 30), at(0, 20), "court", now=NOW)
     add_entry(db36, at(1, 7), at(1, 9), "admin", now=NOW)  # exactly 11 h of rest from 20:00
@@ -141,7 +141,7 @@ def test_eleven_hours_of_rest_in_the_24_hours_from_each_dienst(db36):
     add_entry(db36, at(2, 7), at(2, 8), "admin", now=NOW)  # 10 h 59 of rest in the 24 hours from Tuesday 07:00
     report = week_report(db36, MONDAY, NOW)
     (rest,) = [w for w in report.warnings if w.code == "atw_daily_rest_11h"]
-    assert rest.note and rest.legal and "17-11-2026 07:00–20:01" in rest.message and "10,98" not in rest.message
+    assert rest.note and rest.legal and "24 uur vanaf 17-11-2026 07:00" in rest.message and "10:59 uur" in rest.message
     assert "5:3 lid 2" in rest.message
 
 
@@ -267,12 +267,20 @@ def test_the_balance_counts_from_a_date_the_worker_sets(db36):
     assert week_report(db36, MONDAY, NOW).balance_hours == pytest.approx(0)
 
 
-def test_in_the_current_week_the_balance_counts_the_days_that_have_ended(db36):
+def test_in_the_current_week_the_balance_counts_through_today_on_both_sides(db36):
     work(db36, 0, 8, 432)  # Monday 7.2 hours
     start_timer(db36, "visit", now=at(1, 9))
-    report = week_report(db36, MONDAY, at(1, 10))  # Tuesday 10:00: Monday is owed, Tuesday not yet
-    assert report.balance_hours == pytest.approx(1)
-    assert week_report(db36, MONDAY, at(2, 0)).balance_hours == pytest.approx(7.2 + 15 - 14.4)
+    report = week_report(db36, MONDAY, at(1, 10))  # Tuesday 10:00: one hour of Tuesday's 7.2 worked
+    assert report.balance_hours == pytest.approx(1 - 7.2)
+    assert week_report(db36, MONDAY, at(1, 16, 12)).balance_hours == pytest.approx(0)
+
+
+def test_a_full_time_pattern_with_a_day_off_has_overtime_never_extra_hours(db):
+    set_contract(db, 36, date(2026, 1, 5), "9,9,9,9,0,0,0")
+    mark_day_off(db, MONDAY, "leave")
+    week_of(db, [0, 600, 600, 600])  # 30 hours against 27 expected
+    report = week_report(db, MONDAY, NOW)
+    assert (report.extra_hours, report.overtime_hours) == (0, 3)
 
 
 def test_contract_changes_mid_year_and_the_balance_runs_on(db):

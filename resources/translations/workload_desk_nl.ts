@@ -1527,52 +1527,52 @@
         <translation>Dienst van {when}: {pause} minuten pauze; meer dan 10 uur arbeid vraagt er minstens 45, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
     </message>
     <message>
-        <source>In the 24 hours from the dienst of {when} your longest rest was {rest} hours: a shortened rest. The law asks 11 hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2).</source>
-        <translation>In de 24 uur vanaf de dienst van {when} was je langste rust {rest} uur: een ingekorte rust. De wet vraagt 11 uur en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:3 lid 2).</translation>
+        <source>In the 24 hours from {start}, your first work that day, your longest rest was {rest} hours: a shortened rest. The law asks 11 hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2).</source>
+        <translation>In de 24 uur vanaf {start}, je eerste werk die dag, was je langste rust {rest} uur: een ingekorte rust. De wet vraagt 11 uur en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:3 lid 2).</translation>
     </message>
     <message>
-        <source>In the 7 × 24 hours from the dienst of {when} your longest rest was {rest} hours, and the 14 × 24 hours from it held no 72 hours of rest in pieces of at least 32: the law asks 36 hours (ATW art. 5:5 lid 2).</source>
-        <translation>In de 7 × 24 uur vanaf de dienst van {when} was je langste rust {rest} uur, en de 14 × 24 uur daarvanaf hadden geen 72 uur rust in delen van minstens 32: de wet vraagt 36 uur (ATW art. 5:5 lid 2).</translation>
+        <source>In the 7 × 24 hours from {start}, your first work that day, your longest rest was {rest} hours, and the 14 × 24 hours from it held no 72 hours of rest in pieces of at least 32: the law asks 36 hours (ATW art. 5:5 lid 2).</source>
+        <translation>In de 7 × 24 uur vanaf {start}, je eerste werk die dag, was je langste rust {rest} uur, en de 14 × 24 uur daarvanaf hadden geen 72 uur rust in delen van minstens 32: de wet vraagt 36 uur (ATW art. 5:5 lid 2).</translation>
+    </message>
+    <message>
+        <source>{hours} hours of work in the 4 weeks ending with this one: on average more than 55 a week, more than the 220 the law allows (ATW art. 5:7 lid 3).</source>
+        <translation>{hours} uur arbeid in de 4 weken tot en met deze: gemiddeld meer dan 55 per week, meer dan de 220 die de wet toestaat (ATW art. 5:7 lid 3).</translation>
+    </message>
+    <message>
+        <source>{hours} hours of work in the 16 weeks ending with this one: on average more than 48 a week, more than the 768 the law allows (ATW art. 5:7 lid 2 c).</source>
+        <translation>{hours} uur arbeid in de 16 weken tot en met deze: gemiddeld meer dan 48 per week, meer dan de 768 die de wet toestaat (ATW art. 5:7 lid 2 c).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from {start}, your first work that day, your longest rest was {rest} hours: less than the 8 the law ever allows (ATW art. 5:3 lid 2).</source>
+        <translation>In de 24 uur vanaf {start}, je eerste werk die dag, was je langste rust {rest} uur: minder dan de 8 die de wet ooit toestaat (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from {start}, your first work that day, your longest rest was {rest} hours: a second shortened rest within 7 × 24 hours, which the law never allows (ATW art. 5:3 lid 2).</source>
+        <translation>In de 24 uur vanaf {start}, je eerste werk die dag, was je langste rust {rest} uur: een tweede ingekorte rust binnen 7 × 24 uur, wat de wet nooit toestaat (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>A pause is a gap of at least 15 minutes inside a dienst; when it falls does not matter. A dienst is judged 8 hours after its last work, when nothing more can join it. A collective agreement may ask less, but never less than 15 minutes (art. 5:4 lid 3).</source>
+        <translation>Een pauze is een onderbreking van minstens 15 minuten binnen een dienst; wanneer die valt, maakt niet uit. Een dienst wordt beoordeeld 8 uur na het laatste werk, als er niets meer bij kan komen. Een cao mag minder vragen, maar nooit minder dan 15 minuten (art. 5:4 lid 3).</translation>
+    </message>
+    <message>
+        <source>Not a violation by itself: the law lets the daily rest be shortened to 8 hours once in 7 × 24 hours when the nature of the work or the circumstances require it. The app cannot know whether they did. The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3).</source>
+        <translation>Op zich geen overtreding: de wet staat toe dat de dagelijkse rust eenmaal per 7 × 24 uur wordt ingekort tot 8 uur als de aard van het werk of de omstandigheden dat vragen. De app kan niet weten of dat zo was. De rust wordt gezocht in de 24 uur vanaf je eerste werk van elke dag (art. 5:3 lid 3).</translation>
+    </message>
+    <message>
+        <source>The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3). Less than 8 hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed.</source>
+        <translation>De rust wordt gezocht in de 24 uur vanaf je eerste werk van elke dag (art. 5:3 lid 3). Minder dan 8 uur, of een tweede ingekorte rust waarbij beide rusttijden binnen één periode van 7 × 24 uur vallen, is nooit toegestaan.</translation>
+    </message>
+    <message>
+        <source>The rest is looked for in the 7 × 24 hours from your first work of each day (art. 5:5 lid 3), and else in the 14 × 24 hours from it; a period that reaches past now is not judged yet.</source>
+        <translation>De rust wordt gezocht in de 7 × 24 uur vanaf je eerste werk van elke dag (art. 5:5 lid 3), en anders in de 14 × 24 uur daarvanaf; een periode die voorbij nu reikt, wordt nog niet beoordeeld.</translation>
     </message>
     <message>
         <source>{hours} hours of work this week: more than the 60 the law allows (ATW art. 5:7 lid 2 b).</source>
         <translation>{hours} uur arbeid deze week: meer dan de 60 die de wet toestaat (ATW art. 5:7 lid 2 b).</translation>
     </message>
     <message>
-        <source>On average {hours} hours a week over the 4 weeks ending with this one: more than 55 (ATW art. 5:7 lid 3).</source>
-        <translation>Gemiddeld {hours} uur per week over de 4 weken tot en met deze: meer dan 55 (ATW art. 5:7 lid 3).</translation>
-    </message>
-    <message>
-        <source>On average {hours} hours a week over the 16 weeks ending with this one: more than 48 (ATW art. 5:7 lid 2 c).</source>
-        <translation>Gemiddeld {hours} uur per week over de 16 weken tot en met deze: meer dan 48 (ATW art. 5:7 lid 2 c).</translation>
-    </message>
-    <message>
-        <source>In the 24 hours from the dienst of {when} your longest rest was {rest} hours: less than the 8 the law ever allows (ATW art. 5:3 lid 2).</source>
-        <translation>In de 24 uur vanaf de dienst van {when} was je langste rust {rest} uur: minder dan de 8 die de wet ooit toestaat (ATW art. 5:3 lid 2).</translation>
-    </message>
-    <message>
-        <source>In the 24 hours from the dienst of {when} your longest rest was {rest} hours: a second shortened rest within 7 × 24 hours, which the law never allows (ATW art. 5:3 lid 2).</source>
-        <translation>In de 24 uur vanaf de dienst van {when} was je langste rust {rest} uur: een tweede ingekorte rust binnen 7 × 24 uur, wat de wet nooit toestaat (ATW art. 5:3 lid 2).</translation>
-    </message>
-    <message>
         <source>A dienst is work between two rests: entries with gaps under 8 hours (the shortest rest the law allows) belong to one dienst, so a dienst can cross midnight and one day can hold two. Times are real elapsed time in your time zone.</source>
         <translation>Een dienst is arbeid tussen twee rusttijden: registraties met gaten korter dan 8 uur (de kortste rust die de wet toestaat) horen bij één dienst, dus een dienst kan over middernacht gaan en één dag kan er twee hebben. Tijden zijn echt verstreken tijd in je tijdzone.</translation>
-    </message>
-    <message>
-        <source>A pause is a gap of at least 15 minutes inside a dienst; when it falls does not matter. A dienst is judged 8 hours after its last work, when nothing more can join it.</source>
-        <translation>Een pauze is een onderbreking van minstens 15 minuten binnen een dienst; wanneer die valt, maakt niet uit. Een dienst wordt beoordeeld 8 uur na het laatste werk, als er niets meer bij kan komen.</translation>
-    </message>
-    <message>
-        <source>Not a violation by itself: the law lets the daily rest be shortened to 8 hours once in 7 × 24 hours when the nature of the work or the circumstances require it. The app cannot know whether they did. The rest is looked for in the 24 hours from the start of each dienst.</source>
-        <translation>Op zich geen overtreding: de wet staat toe dat de dagelijkse rust eenmaal per 7 × 24 uur wordt ingekort tot 8 uur als de aard van het werk of de omstandigheden dat vragen. De app kan niet weten of dat zo was. De rust wordt gezocht in de 24 uur vanaf het begin van elke dienst.</translation>
-    </message>
-    <message>
-        <source>The rest is looked for in the 24 hours from the start of each dienst. Less than 8 hours, or a second shortened rest within one period of 7 × 24 hours, is never allowed.</source>
-        <translation>De rust wordt gezocht in de 24 uur vanaf het begin van elke dienst. Minder dan 8 uur, of een tweede ingekorte rust binnen één periode van 7 × 24 uur, is nooit toegestaan.</translation>
-    </message>
-    <message>
-        <source>The rest is looked for in the 7 × 24 hours from the start of each dienst, and else in the 14 × 24 hours from it; a period that reaches past now is not judged yet.</source>
-        <translation>De rust wordt gezocht in de 7 × 24 uur vanaf het begin van elke dienst, en anders in de 14 × 24 uur daarvanaf; een periode die voorbij nu reikt, wordt nog niet beoordeeld.</translation>
     </message>
     <message>
         <source>A week runs from Monday 00:00 to Sunday 24:00.</source>
@@ -1581,6 +1581,10 @@
     <message>
         <source>The average is taken over the weeks ending with this one, Monday to Sunday. Weeks before your first logged entry count as 0 hours, so an average is never overstated.</source>
         <translation>Het gemiddelde is genomen over de weken tot en met deze, maandag tot en met zondag. Weken vóór je eerste registratie tellen als 0 uur, zodat een gemiddelde nooit te hoog uitvalt.</translation>
+    </message>
+    <message>
+        <source>A collective agreement may set this limit aside (art. 5:7 lid 4); the 48 of lid 2 it may not.</source>
+        <translation>Een cao mag deze grens opzijzetten (art. 5:7 lid 4); de 48 van lid 2 niet.</translation>
     </message>
     <message>
         <source>Also: {others}.</source>
@@ -1592,36 +1596,40 @@
         <translation>Nachtdienst van {when}: {work} uur arbeid, meer dan de 12 die een nachtdienst ooit mag hebben (ATW art. 5:8 lid 1 en 3).</translation>
     </message>
     <message>
-        <source>Nachtdienst of {when}: number {count} of more than 10 hours within 14 × 24 hours; the law allows 5 (ATW art. 5:8 lid 3).</source>
-        <translation>Nachtdienst van {when}: nummer {count} van meer dan 10 uur binnen 14 × 24 uur; de wet staat er 5 toe (ATW art. 5:8 lid 3).</translation>
-    </message>
-    <message>
-        <source>Nachtdienst of {when}: number {count} of more than 10 hours within 52 weeks; the law allows 22 (ATW art. 5:8 lid 3).</source>
-        <translation>Nachtdienst van {when}: nummer {count} van meer dan 10 uur binnen 52 weken; de wet staat er 22 toe (ATW art. 5:8 lid 3).</translation>
-    </message>
-    <message>
-        <source>After the nachtdienst of {when} you rested {rest} hours: a shortened rest. The law asks {needed} hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:8 lid 3 and 4).</source>
-        <translation>Na de nachtdienst van {when} rustte je {rest} uur: een ingekorte rust. De wet vraagt {needed} uur en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:8 lid 3 en 4).</translation>
-    </message>
-    <message>
-        <source>After the nachtdienst of {when} you rested {rest} hours: less than 8, or a second shortened rest within 7 × 24 hours; the law asks {needed} hours (ATW art. 5:8 lid 3 and 4).</source>
-        <translation>Na de nachtdienst van {when} rustte je {rest} uur: minder dan 8, of een tweede ingekorte rust binnen 7 × 24 uur; de wet vraagt {needed} uur (ATW art. 5:8 lid 3 en 4).</translation>
-    </message>
-    <message>
         <source>After a series of 3 or more nachtdiensten ending {when} you rested {rest} hours: the law asks 46 (ATW art. 5:8 lid 5).</source>
         <translation>Na een reeks van 3 of meer nachtdiensten, eindigend met {when}, rustte je {rest} uur: de wet vraagt 46 (ATW art. 5:8 lid 5).</translation>
-    </message>
-    <message>
-        <source>{count} diensten in a row, one or more of them a nachtdienst ({when}): the law allows 7 (ATW art. 5:8 lid 6).</source>
-        <translation>{count} diensten achter elkaar, waarvan één of meer een nachtdienst ({when}): de wet staat er 7 toe (ATW art. 5:8 lid 6).</translation>
     </message>
     <message>
         <source>{count} nachtdiensten ending after 02:00 in the 16 weeks ending with this one: the law allows 36 (ATW art. 5:8 lid 8).</source>
         <translation>{count} nachtdiensten die na 02:00 eindigen in de 16 weken tot en met deze: de wet staat er 36 toe (ATW art. 5:8 lid 8).</translation>
     </message>
     <message>
-        <source>16 or more nachtdiensten in the 16 weeks ending with this one, and on average {hours} hours of work a week: the law allows 40 (ATW art. 5:8 lid 2).</source>
-        <translation>16 of meer nachtdiensten in de 16 weken tot en met deze, en gemiddeld {hours} uur arbeid per week: de wet staat 40 toe (ATW art. 5:8 lid 2).</translation>
+        <source>Nachtdienst of {when}: the exception for more than 10 hours (or 12 hours of rest after) used {count} times within 14 × 24 hours; the law allows 5 (ATW art. 5:8 lid 3).</source>
+        <translation>Nachtdienst van {when}: de uitzondering voor meer dan 10 uur (of 12 uur rust erna) {count} keer gebruikt binnen 14 × 24 uur; de wet staat er 5 toe (ATW art. 5:8 lid 3).</translation>
+    </message>
+    <message>
+        <source>Nachtdienst of {when}: the exception for more than 10 hours (or 12 hours of rest after) used {count} times within 52 weeks; the law allows 22 (ATW art. 5:8 lid 3).</source>
+        <translation>Nachtdienst van {when}: de uitzondering voor meer dan 10 uur (of 12 uur rust erna) {count} keer gebruikt binnen 52 weken; de wet staat er 22 toe (ATW art. 5:8 lid 3).</translation>
+    </message>
+    <message>
+        <source>Nachtdienst of {when}: more than 10 hours of work, then {rest} hours of rest; more than 10 hours is allowed only with at least 12 hours of rest after it (ATW art. 5:8 lid 1 and 3).</source>
+        <translation>Nachtdienst van {when}: meer dan 10 uur arbeid, daarna {rest} uur rust; meer dan 10 uur mag alleen met minstens 12 uur rust erna (ATW art. 5:8 lid 1 en 3).</translation>
+    </message>
+    <message>
+        <source>After the nachtdienst of {when}, which ended after 02:00, you rested {rest} hours: a shortened rest. The law asks 14 hours (12 at most 5 times in 14 × 24 hours) and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:8 lid 3 and 4).</source>
+        <translation>Na de nachtdienst van {when}, die na 02:00 eindigde, rustte je {rest} uur: een ingekorte rust. De wet vraagt 14 uur (12 uur hoogstens 5 keer per 14 × 24 uur) en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:8 lid 3 en 4).</translation>
+    </message>
+    <message>
+        <source>After the nachtdienst of {when}, which ended after 02:00, you rested {rest} hours: less than 8, or a second shortened rest within 7 × 24 hours; the law asks 14 hours (ATW art. 5:8 lid 4).</source>
+        <translation>Na de nachtdienst van {when}, die na 02:00 eindigde, rustte je {rest} uur: minder dan 8, of een tweede ingekorte rust binnen 7 × 24 uur; de wet vraagt 14 uur (ATW art. 5:8 lid 4).</translation>
+    </message>
+    <message>
+        <source>The dienst of {when} is number {count} in a row, one or more of them a nachtdienst: the law allows 7 (ATW art. 5:8 lid 6).</source>
+        <translation>De dienst van {when} is nummer {count} op een rij, waarvan één of meer een nachtdienst: de wet staat er 7 toe (ATW art. 5:8 lid 6).</translation>
+    </message>
+    <message>
+        <source>16 or more nachtdiensten in the 16 weeks ending with this one, and {hours} hours of work in them: on average more than 40 a week, more than the 640 the law allows (ATW art. 5:8 lid 2).</source>
+        <translation>16 of meer nachtdiensten in de 16 weken tot en met deze, en {hours} uur arbeid daarin: gemiddeld meer dan 40 per week, meer dan de 640 die de wet toestaat (ATW art. 5:8 lid 2).</translation>
     </message>
     <message>
         <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law&apos;s own figures.</source>
@@ -3357,8 +3365,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
 <context>
     <name>Week</name>
     <message>
-        <source>This week you worked {worked} hours: {above} above your contract of {expected}.</source>
-        <translation>Deze week werkte je {worked} uur: {above} boven je contract van {expected}.</translation>
+        <source>This week you worked {worked} hours: {above} above the {expected} your contract expects.</source>
+        <translation>Deze week werkte je {worked} uur: {above} boven de {expected} die je contract verwacht.</translation>
     </message>
     <message>
         <source>{above} hours above this week&apos;s expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>

@@ -2,8 +2,9 @@
 
 It starts on the Monday of the first week with a logged entry, or on a date the worker sets;
 weeks before that are never counted (they would only show hours "owed" that were never
-logged). It runs through the end of the week asked about; in the current week up to now: the
-expected hours of the days that have ended, and the hours worked so far. With no contract set,
+logged). It runs through the end of the week asked about; in the current week through today:
+today's expected hours and the hours worked so far, so the morning shows what the day still asks
+and the evening the day's true balance. With no contract set,
 36 hours a week on Monday to Friday is assumed, and the window says so.
 """
 
@@ -63,14 +64,27 @@ def balance(db: Database, monday: date, now: datetime) -> Balance:
     end = monday + timedelta(days=7)
     if since is None or since >= end:
         return Balance(0.0, since)
-    expected_until = min(end, now.date())  # today's hours are owed once the day is over
-    periods = contract_periods(db)
-    days_off = set(days_off_between(db, since, end))
-    expected = expected_minutes(periods, days_off, since, max(since, expected_until))
+    expected_until = max(since, min(end, now.date() + timedelta(days=1)))  # through today, like the hours worked
+    expected = _expected_since(db, since, expected_until)
     worked = _worked_since(
         db, datetime.combine(since, datetime.min.time()), datetime.combine(end, datetime.min.time()), now
     )
     return Balance((worked - expected) / 60, since)
+
+
+def _expected_since(db: Database, first: date, until: date) -> float:
+    """Minutes expected on the days [first, until), a calendar year at a time (past years remembered)."""
+    total, start = 0.0, first
+    while start < until:
+        stop = min(until, date(start.year + 1, 1, 1))
+        total += db.remembered(("expected", start, stop), partial(_expected_between, db, start, stop))
+        start = stop
+    return total
+
+
+def _expected_between(db: Database, first: date, until: date) -> float:
+    days_off = set(days_off_between(db, first, until))
+    return expected_minutes(contract_periods(db), days_off, first, until)
 
 
 def _worked_since(db: Database, first: datetime, end: datetime, now: datetime) -> int:

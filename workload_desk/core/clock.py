@@ -114,9 +114,16 @@ def local_of(utc: datetime, tz: ZoneInfo) -> datetime:
     return utc.replace(tzinfo=timezone.utc).astimezone(tz).replace(tzinfo=None)
 
 
+@lru_cache(maxsize=8192)
 def midnight(day: date, tz: ZoneInfo) -> datetime:
-    """The naive UTC moment the local ``day`` begins."""
+    """The naive UTC moment the local ``day`` begins (remembered: the rules ask it for the same days often)."""
     return utc_of(datetime.combine(day, time()), tz)
+
+
+@lru_cache(maxsize=8192)
+def at_hour(day: date, hour: int, tz: ZoneInfo) -> datetime:
+    """The naive UTC moment of ``hour``:00 local time on ``day``."""
+    return utc_of(datetime.combine(day, time(hour)), tz)
 
 
 def elapsed_minutes(start: datetime, end: datetime, tz: ZoneInfo) -> int:

@@ -38,14 +38,24 @@ def expected_minutes(periods: list[ContractPeriod], days_off: Collection[date], 
 
 
 def week_expectation(periods: list[ContractPeriod], days_off: Collection[date], monday: date) -> Expectation:
-    """The expected minutes of the week of ``monday``, and its 36-hour line less 7.2 hours a working day off."""
-    expected = expected_minutes(periods, days_off, monday, monday + timedelta(days=7))
-    working_days_off = sum(
-        1
-        for i in range(7)
-        if (d := monday + timedelta(days=i)) in days_off and period_in_force(periods, d).hours_on(d) > 0
-    )
-    return Expectation(expected, FULL_TIME_HOURS * 60 - FULL_TIME_DAY * 60 * working_days_off)
+    """The expected minutes of the week of ``monday``, and its 36-hour line.
+
+    On a day under a contract of 36 hours or more the line is that day's expected hours: everything
+    above them is overtime. On a day under a smaller contract the line is a fifth of 36 hours on
+    Monday to Friday, less 7.2 hours for a day off on a working day of the pattern.
+    """
+    expected = line = 0.0
+    for day in (monday + timedelta(days=i) for i in range(7)):
+        period = period_in_force(periods, day)
+        hours = period.hours_on(day)
+        off = day in days_off and hours > 0
+        owed = 0.0 if off else hours * 60
+        expected += owed
+        if period.hours >= FULL_TIME_HOURS:
+            line += owed
+        else:
+            line += (FULL_TIME_DAY * 60 if day.weekday() < 5 else 0.0) - (FULL_TIME_DAY * 60 if off else 0.0)
+    return Expectation(expected, line)
 
 
 @dataclass(frozen=True)

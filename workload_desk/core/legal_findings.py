@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from .clock import local_of
+from .clock import is_ambiguous, local_of, offset_minutes, offset_text
 from .dates import week_start
 from .i18n import format_date, format_duration, translate
 from .working_hours_act import DAILY_REST_SHORT, Finding
@@ -43,12 +43,25 @@ class Warning:
         return 2 if not self.legal else 1 if self.note else 0
 
 
+def clock_time(moment: datetime, tz: ZoneInfo) -> str:
+    """A naive UTC moment as the local clock shows it: ``09:00``; in the hour the clocks repeat, with its
+    offset (``02:30+01:00``), so the two are told apart."""
+    local = local_of(moment, tz)
+    text = f"{local:%H:%M}"
+    return text + offset_text(offset_minutes(local, tz)) if is_ambiguous(local, tz) else text
+
+
+def moment_text(moment: datetime, tz: ZoneInfo) -> str:
+    """A naive UTC moment as local date and time: ``23-11-2026 09:00``."""
+    return f"{format_date(local_of(moment, tz).date())} {clock_time(moment, tz)}"
+
+
 def when(finding: Finding, tz: ZoneInfo) -> str:
     """A dienst's local date and times: ``23-11-2026 09:00–22:30``, or with both dates across midnight."""
     start, end = local_of(finding.start, tz), local_of(finding.end, tz)
     if end.date() == start.date():
-        return f"{format_date(start.date())} {start:%H:%M}–{end:%H:%M}"
-    return f"{format_date(start.date())} {start:%H:%M} – {format_date(end.date())} {end:%H:%M}"
+        return f"{format_date(start.date())} {clock_time(finding.start, tz)}–{clock_time(finding.end, tz)}"
+    return f"{moment_text(finding.start, tz)} – {moment_text(finding.end, tz)}"
 
 
 def _h(minutes: float) -> str:
@@ -57,7 +70,8 @@ def _h(minutes: float) -> str:
 
 def message(f: Finding, tz: ZoneInfo) -> str:
     """The finding in one sentence, with its figure, its limit and its article."""
-    t = f"{when(f, tz)}"
+    t = when(f, tz)
+    start = moment_text(f.start, tz)
     text = {
         "atw_shift_12h": lambda: translate(
             "Law", "Dienst of {when}: {work} hours of work, more than the 12 a dienst may have (ATW art. 5:7 lid 2 a)."
@@ -74,39 +88,42 @@ def message(f: Finding, tz: ZoneInfo) -> str:
         ).format(when=t, pause=f.figure),
         "atw_daily_rest_11h": lambda: translate(
             "Law",
-            "In the 24 hours from the dienst of {when} your longest rest was {rest} hours: a shortened rest. "
-            "The law asks 11 hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2).",
-        ).format(when=t, rest=_h(f.figure)),
+            "In the 24 hours from {start}, your first work that day, your longest rest was {rest} hours: a shortened "
+            "rest. The law asks 11 hours and allows 8 once in 7 × 24 hours when the work requires it "
+            "(ATW art. 5:3 lid 2).",
+        ).format(start=start, rest=_h(f.figure)),
         "atw_weekly_rest": lambda: translate(
             "Law",
-            "In the 7 × 24 hours from the dienst of {when} your longest rest was {rest} hours, and the 14 × 24 hours "
-            "from it held no 72 hours of rest in pieces of at least 32: the law asks 36 hours (ATW art. 5:5 lid 2).",
-        ).format(when=t, rest=_h(f.figure)),
+            "In the 7 × 24 hours from {start}, your first work that day, your longest rest was {rest} hours, and "
+            "the 14 × 24 hours from it held no 72 hours of rest in pieces of at least 32: the law asks 36 hours "
+            "(ATW art. 5:5 lid 2).",
+        ).format(start=start, rest=_h(f.figure)),
         "atw_week_60h": lambda: translate(
             "Law", "{hours} hours of work this week: more than the 60 the law allows (ATW art. 5:7 lid 2 b)."
         ).format(hours=_h(f.figure)),
         "atw_avg_4w_55h": lambda: translate(
             "Law",
-            "On average {hours} hours a week over the 4 weeks ending with this one: more than 55 (ATW art. 5:7 lid 3).",
+            "{hours} hours of work in the 4 weeks ending with this one: on average more than 55 a week, "
+            "more than the 220 the law allows (ATW art. 5:7 lid 3).",
         ).format(hours=_h(f.figure)),
         "atw_avg_16w_48h": lambda: translate(
             "Law",
-            "On average {hours} hours a week over the 16 weeks ending with this one: more than 48 "
-            "(ATW art. 5:7 lid 2 c).",
+            "{hours} hours of work in the 16 weeks ending with this one: on average more than 48 a week, "
+            "more than the 768 the law allows (ATW art. 5:7 lid 2 c).",
         ).format(hours=_h(f.figure)),
     }
     if f.code == "atw_daily_rest_8h":
         if f.figure < DAILY_REST_SHORT:
             return translate(
                 "Law",
-                "In the 24 hours from the dienst of {when} your longest rest was {rest} hours: less than the 8 "
-                "the law ever allows (ATW art. 5:3 lid 2).",
-            ).format(when=t, rest=_h(f.figure))
+                "In the 24 hours from {start}, your first work that day, your longest rest was {rest} hours: less "
+                "than the 8 the law ever allows (ATW art. 5:3 lid 2).",
+            ).format(start=start, rest=_h(f.figure))
         return translate(
             "Law",
-            "In the 24 hours from the dienst of {when} your longest rest was {rest} hours: a second shortened rest "
-            "within 7 × 24 hours, which the law never allows (ATW art. 5:3 lid 2).",
-        ).format(when=t, rest=_h(f.figure))
+            "In the 24 hours from {start}, your first work that day, your longest rest was {rest} hours: a second "
+            "shortened rest within 7 × 24 hours, which the law never allows (ATW art. 5:3 lid 2).",
+        ).format(start=start, rest=_h(f.figure))
     if f.code in text:
         return text[f.code]()
     from .night_work import night_message
@@ -127,23 +144,24 @@ def why(code: str) -> str:
         "atw_pause_30m": translate(
             "Law",
             "A pause is a gap of at least 15 minutes inside a dienst; when it falls does not matter. "
-            "A dienst is judged 8 hours after its last work, when nothing more can join it.",
+            "A dienst is judged 8 hours after its last work, when nothing more can join it. A collective agreement "
+            "may ask less, but never less than 15 minutes (art. 5:4 lid 3).",
         ),
         "atw_daily_rest_11h": translate(
             "Law",
             "Not a violation by itself: the law lets the daily rest be shortened to 8 hours once in 7 × 24 hours "
             "when the nature of the work or the circumstances require it. The app cannot know whether they did. "
-            "The rest is looked for in the 24 hours from the start of each dienst.",
+            "The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3).",
         ),
         "atw_daily_rest_8h": translate(
             "Law",
-            "The rest is looked for in the 24 hours from the start of each dienst. Less than 8 hours, or a second "
-            "shortened rest within one period of 7 × 24 hours, is never allowed.",
+            "The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3). Less than 8 "
+            "hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed.",
         ),
         "atw_weekly_rest": translate(
             "Law",
-            "The rest is looked for in the 7 × 24 hours from the start of each dienst, and else in the 14 × 24 hours "
-            "from it; a period that reaches past now is not judged yet.",
+            "The rest is looked for in the 7 × 24 hours from your first work of each day (art. 5:5 lid 3), and else "
+            "in the 14 × 24 hours from it; a period that reaches past now is not judged yet.",
         ),
         "atw_week_60h": translate("Law", "A week runs from Monday 00:00 to Sunday 24:00."),
         "atw_avg_4w_55h": translate(
@@ -154,6 +172,9 @@ def why(code: str) -> str:
     }
     texts["atw_pause_45m"] = texts["atw_pause_30m"]
     texts["atw_avg_16w_48h"] = texts["atw_avg_4w_55h"]
+    texts["atw_avg_4w_55h"] += " " + translate(
+        "Law", "A collective agreement may set this limit aside (art. 5:7 lid 4); the 48 of lid 2 it may not."
+    )
     if code in texts:
         return texts[code]
     from .night_work import night_why
@@ -179,6 +200,7 @@ ORDER = (
     "atw_night_avg_16w_40h",
     "atw_daily_rest_8h",
     "atw_night_rest_8h",
+    "atw_night_rest_12h",
     "atw_weekly_rest",
     "atw_night_series_46h",
     "atw_pause_45m",

@@ -176,10 +176,10 @@ class TimeEntry:
     @property
     def start_utc(self) -> datetime:
         """The start as a naive UTC moment."""
-        return self.start.replace(fold=0) - timedelta(minutes=self.start_offset)
+        return self.start - timedelta(minutes=self.start_offset)  # arithmetic drops the fold
 
     def end_utc(self, now_utc: datetime) -> datetime:
         """The end as a naive UTC moment; the running timer runs until ``now_utc``."""
         if self.end is None:
             return max(now_utc, self.start_utc)
-        return self.end.replace(fold=0) - timedelta(minutes=self.end_offset or 0)
+        return self.end - timedelta(minutes=self.end_offset or 0)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .clock import check_exists, local_of, midnight, now_local, offset_minutes, utc_of, zone_of
+from .clock import check_exists, exists, local_of, midnight, now_local, offset_minutes, utc_of, zone_of
 from .dates import minute, stamp
 from .errors import UserError
 from .i18n import format_date, translate
@@ -262,6 +262,9 @@ def clipped_minutes(start: datetime, end: datetime, lo: datetime, hi: datetime) 
 def minutes_per_day(entry: TimeEntry, now_utc: datetime, tz: ZoneInfo):
     """Yield (local day, real minutes) for each calendar day the entry touches."""
     start, end = entry.start_utc, entry.end_utc(now_utc)
+    if entry.end is not None and entry.end.date() == entry.start.date():
+        yield entry.start.date(), int((end - start) // timedelta(minutes=1))  # most entries: one day
+        return
     day = local_of(start, tz).date()
     while (begin := midnight(day, tz)) < end:
         if minutes := clipped_minutes(start, end, begin, midnight(day + timedelta(days=1), tz)):
@@ -433,16 +436,19 @@ def set_time_zone(db: Database, name: str) -> None:
     from .clock import ZONE_SETTING, zone
 
     tz = zone(name)
+
+    def offset_in(text: str, offset: int) -> int:
+        """The moment's offset in the new zone; the one it has when it still fits (the same 02:30 stays)."""
+        local = datetime.fromisoformat(text)
+        fits = any(exists(local.replace(fold=f), tz) and offset_minutes(local.replace(fold=f), tz) == offset for f in (0, 1))
+        return offset if fits else offset_minutes(local, tz)
+
     with db.atomic():
-        rows = db.execute('SELECT id, start, "end" FROM time_entries').fetchall()
-        for id_, start, end in rows:
+        rows = db.execute('SELECT id, start, "end", start_offset, end_offset FROM time_entries').fetchall()
+        for id_, start, end, start_offset, end_offset in rows:
             db.execute(
                 "UPDATE time_entries SET start_offset = ?, end_offset = ? WHERE id = ?",
-                [
-                    offset_minutes(datetime.fromisoformat(start), tz),
-                    offset_minutes(datetime.fromisoformat(end), tz) if end else None,
-                    id_,
-                ],
+                [offset_in(start, start_offset), offset_in(end, end_offset) if end else None, id_],
             )
         db.execute(
             "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -24,7 +24,7 @@ from .i18n import format_hours, translate
 from .legal_findings import Warning, per_week, warnings_of
 from .night_work import DIENST_MAX as NIGHT_DIENST_MAX
 from .night_work import LONG_DIENST_MAX, night_findings, night_week_findings
-from .time_log import entries_between, minutes_by, minutes_per_day
+from .time_log import entries_between, minutes_by, minutes_per_day, worked_minutes
 from .working_hours_act import (
     Finding,
     daily_rest_findings,
@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Warning", "WeekReport", "WeekHours", "week_report", "week_reports", "weekly_hours", "legal_findings"]
 
-HISTORY = timedelta(weeks=16)  # the longest look back of a weekly rule (art. 5:7 lid 2 c, 5:8 lid 2 and 8)
+HISTORY = timedelta(days=15)  # the look back of a dienst's rules: a shortened rest within 7 x 24 hours, 14 days
+NIGHT_HISTORY = timedelta(weeks=16)  # the look back of the night counts (art. 5:8 lid 2 and 8)
 LOOK_AHEAD = timedelta(days=15)  # the longest look forward: 14 x 24 hours of weekly rest (art. 5:5 lid 2 b)
 
 
@@ -115,8 +116,8 @@ def _load(db: Database, first_monday: date, last_monday: date, now_utc: datetime
     spans = [(e.start_utc, e.end_utc(now_utc)) for e in entries]
     found = diensten(spans, tz)
     findings = [f for d in found for f in dienst_findings(d, now_utc)]
-    findings += daily_rest_findings(found, now_utc)
-    findings += weekly_rest_findings(found, now_utc)
+    findings += daily_rest_findings(found, now_utc, tz)
+    findings += weekly_rest_findings(found, now_utc, tz)
     findings += night_findings(found, now_utc, tz)
     return _Period(entries, spans, found, per_week(findings, tz))
 
@@ -133,9 +134,15 @@ def week_reports(
     tz = zone_of(db)
     now = now_local(tz, now)
     now_utc = utc_of(now, tz)
-    period = _load(db, first_monday, last_monday, now_utc, tz, HISTORY)
+    back = NIGHT_HISTORY if _any_night_work(db, first_monday - NIGHT_HISTORY, last_monday) else HISTORY
+    period = _load(db, first_monday, last_monday, now_utc, tz, back)
     if any(d.is_night and NIGHT_DIENST_MAX < d.work <= LONG_DIENST_MAX for d in period.diensten):
         period = _load(db, first_monday, last_monday, now_utc, tz, timedelta(weeks=53))  # art. 5:8 lid 3: 52 weeks
+
+    def minutes_in(first: date, until: date) -> int:
+        lo, hi = datetime.combine(first, datetime.min.time()), datetime.combine(until, datetime.min.time())
+        return worked_minutes(db, lo, hi, now)
+
     periods = contract_periods(db)
     days_off = set(days_off_between(db, first_monday, last_monday + timedelta(days=6)))
     per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -157,7 +164,7 @@ def week_reports(
         expect = week_expectation(periods, days_off, monday)
         above = above_contract(worked, expect)
         contract = period_in_force(periods, monday + timedelta(days=6)).hours
-        findings = period.findings.get(monday, []) + week_findings(period.spans, monday, tz)
+        findings = period.findings.get(monday, []) + week_findings(minutes_in, monday, tz)
         findings += night_week_findings(period.diensten, period.spans, monday, tz)
         last = balance and monday == last_monday
         owed = running_balance(db, monday, now) if last else None
@@ -184,6 +191,18 @@ def week_reports(
     return reports
 
 
+def _any_night_work(db: Database, first: date, last_monday: date) -> bool:
+    """Whether any entry from ``first`` to the end of ``last_monday``'s week may hold work between 00:00 and
+    06:00: one that starts before 06:00 or runs past midnight (or the running timer). Only then are the
+    16 weeks the night rules count loaded; a worker of the day loads two weeks around the period."""
+    row = db.execute(
+        'SELECT 1 FROM time_entries WHERE start >= ? AND start < ? AND (substr(start, 12, 5) < \'06:00\' '
+        "OR \"end\" IS NULL OR \"end\" > date(start, '+1 day')) LIMIT 1",
+        [(first - timedelta(days=1)).isoformat(), (last_monday + timedelta(days=7)).isoformat()],
+    ).fetchone()
+    return row is not None
+
+
 def _contract_warnings(worked: int, expect: Expectation, contract: float) -> list[Warning]:
     found = []
     above = worked - expect.expected
@@ -192,7 +211,7 @@ def _contract_warnings(worked: int, expect: Expectation, contract: float) -> lis
             Warning(
                 "over_contract",
                 translate(
-                    "Week", "This week you worked {worked} hours: {above} above your contract of {expected}."
+                    "Week", "This week you worked {worked} hours: {above} above the {expected} your contract expects."
                 ).format(
                     worked=format_hours(worked / 60),
                     above=format_hours(above / 60),

@@ -10,10 +10,10 @@ How the app reads what the law leaves open (also in the README's rules table):
   whose gaps are all shorter than 8 hours; a gap of 8 hours or more is a rest and starts a new
   dienst. A dienst can cross midnight; two can fall on one day.
 - A **pause** (art. 1:7 e) is a gap of at least 15 minutes inside a dienst.
-- **Daily rest** (art. 5:3 lid 2, the period starting as lid 3 says: when work starts) is looked
-  for in the 24 hours from the start of each dienst; **weekly rest** (art. 5:5 lid 2) in the
-  7 x 24 and 14 x 24 hours from it. A window that reaches past now is not judged yet: the rest
-  may still come.
+- **Daily rest** (art. 5:3 lid 2) is looked for in the 24 hours from the first moment of work on
+  each calendar day, as lid 3 starts the period; **weekly rest** (art. 5:5 lid 2) in the 7 x 24
+  and 14 x 24 hours from it (5:5 lid 3 starts it the same way). A window that reaches past now
+  is not judged yet: the rest may still come.
 - The limits are those for workers of 18 or older. Work after a call-out during on-call duty
   (art. 5:9) is counted as any other work: the app does not tell it apart.
 - A dienst's **pauses** are judged once it is over: when 8 hours have passed since its last
@@ -24,12 +24,14 @@ How the app reads what the law leaves open (also in the README's rules table):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from .clock import local_of, midnight
+from bisect import bisect_right
+
+from .clock import at_hour, local_of, midnight
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -38,7 +40,7 @@ H = 60  # minutes
 MINUTE = timedelta(minutes=1)
 DAY = timedelta(hours=24)
 
-DIENST_GAP = 8 * H  # a gap this long is a rest: the shortest daily rest (art. 5:3 lid 1)
+DIENST_GAP = 8 * H  # a gap this long is a rest that ends a dienst (art. 1:7 c)
 PAUSE_MIN = 15  # art. 1:7: a pause lasts at least a quarter of an hour
 PAUSE_AFTER = (5 * H + 30, 30)  # art. 5:4 lid 2 a: more than 5.5 hours of work, 0.5 hour of pause
 PAUSE_AFTER_LONG = (10 * H, 45)  # art. 5:4 lid 2 b: more than 10 hours of work, 0.75 hour of pause
@@ -132,18 +134,13 @@ def merged(spans: Iterable[tuple[datetime, datetime]]) -> list[tuple[datetime, d
 def night_minutes(start: datetime, end: datetime, tz: ZoneInfo) -> int:
     """Real minutes of [start, end) (naive UTC) that fall between 00:00 and 06:00 local time."""
     total = 0
-    day = local_of(start, tz).date() - timedelta(days=1)
+    day = local_of(start, tz).date()
     while (lo := midnight(day, tz)) < end:
-        hi = _six(day, tz)
-        total += max(0, _minutes(max(start, lo), min(end, hi)))
+        hi = at_hour(day, 6, tz)
+        if hi > start:
+            total += _minutes(max(start, lo), min(end, hi))
         day += timedelta(days=1)
     return total
-
-
-def _six(day: date, tz: ZoneInfo) -> datetime:
-    from .clock import utc_of
-
-    return utc_of(datetime.combine(day, datetime.min.time()).replace(hour=6), tz)
 
 
 def diensten(spans: Iterable[tuple[datetime, datetime]], tz: ZoneInfo) -> list[Dienst]:
@@ -157,12 +154,25 @@ def diensten(spans: Iterable[tuple[datetime, datetime]], tz: ZoneInfo) -> list[D
     return [Dienst(tuple(g), sum(night_minutes(s, e, tz) for s, e in g)) for g in groups]
 
 
+def _from(spans: Sequence[tuple[datetime, datetime]], lo: datetime) -> int:
+    """The index of the first of ``spans`` (merged, so sorted by start and by end) that ends after ``lo``."""
+    ends = [e for _, e in spans] if not isinstance(spans, Spans) else spans.ends
+    return bisect_right(ends, lo)
+
+
+class Spans(list):
+    """Merged spans of work with their ends at hand, so a window finds its first span by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[datetime, datetime]]) -> None:
+        super().__init__(spans)
+        self.ends = [e for _, e in self]
+
+
 def longest_rest(spans: Sequence[tuple[datetime, datetime]], lo: datetime, hi: datetime) -> tuple[int, datetime]:
     """The longest stretch without work inside [lo, hi), in minutes, and where it begins."""
     best, where, free_from = 0, lo, lo
-    for start, end in spans:
-        if end <= lo:
-            continue
+    for i in range(_from(spans, lo), len(spans)):
+        start, end = spans[i]
         if start >= hi:
             break
         if (gap := _minutes(free_from, start)) > best:
@@ -176,9 +186,8 @@ def longest_rest(spans: Sequence[tuple[datetime, datetime]], lo: datetime, hi: d
 def rests_of_at_least(spans: Sequence[tuple[datetime, datetime]], lo: datetime, hi: datetime, piece: int) -> int:
     """Minutes of rest inside [lo, hi) in stretches of at least ``piece`` minutes."""
     total, free_from = 0, lo
-    for start, end in spans:
-        if end <= lo:
-            continue
+    for i in range(_from(spans, lo), len(spans)):
+        start, end = spans[i]
         if start >= hi:
             break
         if (gap := _minutes(free_from, start)) >= piece:
@@ -187,6 +196,18 @@ def rests_of_at_least(spans: Sequence[tuple[datetime, datetime]], lo: datetime, 
     if (gap := _minutes(free_from, hi)) >= piece:
         total += gap
     return total
+
+
+def day_starts(all_diensten: Sequence[Dienst], tz: ZoneInfo) -> list[datetime]:
+    """The first moment of work on each calendar day with work (art. 5:3 lid 3, 5:5 lid 3), in order."""
+    starts: dict[date, datetime] = {}
+    for d in all_diensten:
+        for start, end in d.spans:
+            day = local_of(start, tz).date()
+            while (begin := max(start, midnight(day, tz))) < end:
+                starts.setdefault(day, begin)
+                day += timedelta(days=1)
+    return sorted(starts.values())
 
 
 def dienst_findings(d: Dienst, now: datetime) -> list[Finding]:
@@ -207,48 +228,49 @@ def dienst_findings(d: Dienst, now: datetime) -> list[Finding]:
     return found
 
 
-def daily_rest_findings(all_diensten: Sequence[Dienst], now: datetime) -> list[Finding]:
-    """Art. 5:3 lid 2: 11 hours of uninterrupted rest in the 24 hours from each dienst's start.
+def daily_rest_findings(all_diensten: Sequence[Dienst], now: datetime, tz: ZoneInfo) -> list[Finding]:
+    """Art. 5:3 lid 2: 11 hours of uninterrupted rest in the 24 hours from the first work of each day (lid 3).
 
     Once in 7 x 24 hours the rest may be shortened to 8 hours when the nature of the work or the
     circumstances require it (``atw_daily_rest_11h``: the app cannot know whether they did). Less
     than 8 hours, or a second shortened rest within one period of 7 x 24 hours, is never allowed
-    (``atw_daily_rest_8h``).
+    (``atw_daily_rest_8h``). Each finding is about the 24 hours from ``start``.
     """
-    spans = [s for d in all_diensten for s in d.spans]
+    spans = Spans(s for d in all_diensten for s in d.spans)
     found, shortened = [], []  # shortened: (rest start, rest end), each rest once
-    for d in all_diensten:
-        if d.start + DAY > now:
+    for start in day_starts(all_diensten, tz):
+        if start + DAY > now:
             continue
-        rest, where = longest_rest(spans, d.start, d.start + DAY)
+        rest, where = longest_rest(spans, start, start + DAY)
         if rest >= DAILY_REST:
             continue
         if rest < DAILY_REST_SHORT:
-            found.append(Finding("atw_daily_rest_8h", "5:3 lid 2", d.start, d.end, rest, DAILY_REST_SHORT))
+            found.append(Finding("atw_daily_rest_8h", "5:3 lid 2", start, start + DAY, rest, DAILY_REST_SHORT))
             continue
         if any(s == where for s, _ in shortened):
             continue
         end = where + timedelta(minutes=rest)
         earlier = [s for s, e in shortened if _minutes(s, end) <= 7 * 24 * H]
         shortened.append((where, end))
-        code, limit = ("atw_daily_rest_8h", DAILY_REST) if earlier else ("atw_daily_rest_11h", DAILY_REST)
-        found.append(Finding(code, "5:3 lid 2", d.start, d.end, rest, limit))
+        code = "atw_daily_rest_8h" if earlier else "atw_daily_rest_11h"
+        found.append(Finding(code, "5:3 lid 2", start, start + DAY, rest, DAILY_REST))
     return found
 
 
-def weekly_rest_findings(all_diensten: Sequence[Dienst], now: datetime) -> list[Finding]:
-    """Art. 5:5 lid 2: 36 hours of rest in the 7 x 24 hours from each dienst's start, or else 72 hours in
-    the 14 x 24 hours from it in pieces of at least 32 hours. A window reaching past now is not judged."""
-    spans = [s for d in all_diensten for s in d.spans]
+def weekly_rest_findings(all_diensten: Sequence[Dienst], now: datetime, tz: ZoneInfo) -> list[Finding]:
+    """Art. 5:5 lid 2: 36 hours of rest in the 7 x 24 hours from the first work of each day (lid 3), or else
+    72 hours in the 14 x 24 hours from it in pieces of at least 32 hours. A window reaching past now is not
+    judged."""
+    spans = Spans(s for d in all_diensten for s in d.spans)
     found = []
-    for d in all_diensten:
-        week_end, fortnight_end = d.start + 7 * DAY, d.start + 14 * DAY
-        rest, _ = longest_rest(spans, d.start, min(week_end, now))
+    for start in day_starts(all_diensten, tz):
+        week_end, fortnight_end = start + 7 * DAY, start + 14 * DAY
+        rest, _ = longest_rest(spans, start, min(week_end, now))
         if rest >= WEEKLY_REST or fortnight_end > now:
             continue
-        if rests_of_at_least(spans, d.start, fortnight_end, WEEKLY_REST_PIECE) >= WEEKLY_REST_14:
+        if rests_of_at_least(spans, start, fortnight_end, WEEKLY_REST_PIECE) >= WEEKLY_REST_14:
             continue
-        found.append(Finding("atw_weekly_rest", "5:5 lid 2", d.start, d.end, rest, WEEKLY_REST))
+        found.append(Finding("atw_weekly_rest", "5:5 lid 2", start, week_end, rest, WEEKLY_REST))
     return found
 
 
@@ -257,21 +279,21 @@ def minutes_between(spans: Iterable[tuple[datetime, datetime]], lo: datetime, hi
     return sum(max(0, _minutes(max(s, lo), min(e, hi))) for s, e in spans)
 
 
-def week_findings(spans: Sequence[tuple[datetime, datetime]], monday: date, tz: ZoneInfo) -> list[Finding]:
+def week_findings(minutes_in: Callable[[date, date], int], monday: date, tz: ZoneInfo) -> list[Finding]:
     """Art. 5:7: at most 60 hours in the week (lid 2 b), and on average at most 48 over the 16 weeks
     (lid 2 c) and 55 over the 4 weeks (lid 3) ending with it. Weeks run from Monday 00:00 to Sunday 24:00,
-    local time."""
-    lo, hi = midnight(monday, tz), midnight(monday + timedelta(days=7), tz)
+    local time; ``minutes_in(first, until)`` gives the minutes worked on the days [first, until)."""
+    until = monday + timedelta(days=7)
     found = []
-    week = minutes_between(spans, lo, hi)
+    week = minutes_in(monday, until)
     if week > WEEK_MAX:
-        found.append(Finding("atw_week_60h", "5:7 lid 2 b", lo, hi, week, WEEK_MAX))
+        found.append(Finding("atw_week_60h", "5:7 lid 2 b", midnight(monday, tz), midnight(until, tz), week, WEEK_MAX))
     for weeks, limit, code, article in (
         (4, AVG_4W_MAX, "atw_avg_4w_55h", "5:7 lid 3"),
         (16, AVG_16W_MAX, "atw_avg_16w_48h", "5:7 lid 2 c"),
     ):
-        first = midnight(monday - timedelta(weeks=weeks - 1), tz)
-        total = minutes_between(spans, first, hi)
+        first = monday - timedelta(weeks=weeks - 1)
+        total = minutes_in(first, until)
         if total > limit * weeks:
-            found.append(Finding(code, article, first, hi, total // weeks, limit))
+            found.append(Finding(code, article, midnight(first, tz), midnight(until, tz), total, limit * weeks))
     return found

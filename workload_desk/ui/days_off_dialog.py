@@ -40,6 +40,7 @@ class DaysOffDialog(QDialog):
         super().__init__(parent)
         self._db, self._changed = db, changed
         self.setWindowTitle(self.tr("Days off"))
+        self.resize(460, 520)
         self.day = date_edit()
         self.to = date_edit()
         self.day.dateChanged.connect(self.to.setDate)  # one day unless the worker stretches it

@@ -28,7 +28,7 @@ from ..core.dates import add_months, week_start
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
-from ..core.week import week_report, weekly_hours
+from ..core.week import week_report, week_reports, weekly_hours
 from .case_dialogs import kind_combo
 from .table_model import RowsModel
 from .tables import button_row, open_dialog, reselect, table
@@ -280,12 +280,11 @@ class TimePanel(QWidget):
 
     def _show_month(self) -> None:
         first = self.monday.replace(day=1) if self.monday.day <= 7 else (self.monday + timedelta(days=3)).replace(day=1)
-        rows, monday = [], week_start(first)
-        while monday < add_months(first, 1):
-            r = week_report(self.db, monday, balance=False)
-            rows.append(MonthWeek(monday, r.week, r.worked_hours, r.expected_hours, len(r.warnings)))
-            monday += timedelta(days=7)
-        self.month_model.set_rows(rows)
+        last = week_start(add_months(first, 1) - timedelta(days=1))
+        reports = week_reports(self.db, week_start(first), last, balance=False)
+        self.month_model.set_rows(
+            [MonthWeek(r.monday, r.week, r.worked_hours, r.expected_hours, len(r.warnings)) for r in reports]
+        )
 
     def _show_chart(self) -> None:
         from .week_chart import chart_view, week_chart
