@@ -379,7 +379,9 @@ def test_a_night_ending_at_three_on_the_night_summer_time_starts_ends_after_two(
 def test_an_average_message_states_the_total_it_rests_on():
     from workload_desk.core.legal_findings import message
 
-    spans = [span(d, 6, 0, 12, 0) for d in range(28) if d % 7 < 6] + [span(d, 12, 30, 21, 42) for d in range(28) if d % 7 < 6]
+    spans = [span(d, 6, 0, 12, 0) for d in range(28) if d % 7 < 6] + [
+        span(d, 12, 30, 21, 42) for d in range(28) if d % 7 < 6
+    ]
     found = [f for f in week_findings(minutes_in(spans), (MONDAY + timedelta(weeks=3)).date(), TZ)]
     (avg,) = [f for f in found if f.code == "atw_avg_4w_55h"]
     assert avg.figure > avg.limit == 220 * 60

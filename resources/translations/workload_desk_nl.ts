@@ -601,34 +601,6 @@
         <translation>Contract: {hours} uur per week vanaf {day} ({pattern}).</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>ma</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>wo</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>vr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>za</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>zo</translation>
-    </message>
-    <message>
         <source>No contract hours set yet: use “contract set --hours H”. Until then 36 hours a week is assumed.</source>
         <translation>Nog geen contracturen ingesteld: gebruik “contract set --hours H”. Tot dan wordt uitgegaan van 36 uur per week.</translation>
     </message>
@@ -1051,34 +1023,6 @@
     <message>
         <source>hours a week</source>
         <translation>uur per week</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>ma</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>wo</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>vr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>za</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>zo</translation>
     </message>
     <message>
         <source>from the Monday of my first logged week</source>
@@ -2670,34 +2614,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Week {week} ({first} – {last})</translation>
     </message>
     <message>
-        <source>Mon</source>
-        <translation>ma</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>wo</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>vr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>za</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>zo</translation>
-    </message>
-    <message>
         <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}. Balance since {since}: {balance}.</source>
         <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}. Saldo sinds {since}: {balance}.</translation>
     </message>
@@ -3386,6 +3302,37 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>hours</source>
         <translation>uren</translation>
+    </message>
+</context>
+<context>
+    <name>Weekdays</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
     </message>
 </context>
 </TS>

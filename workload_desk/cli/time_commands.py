@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..core import contracts, time_log
 from ..core.clock import ambiguity_note, resolve, zone_of
 from ..core.dates import week_start
-from ..core.i18n import format_date, format_hours, translate
+from ..core.i18n import format_date, format_hours, translate, weekday_names
 from ..core.model import task_kind_name
 from ..core.parse import parse_date, parse_moment
 from .commands import parse_id, print_json
@@ -32,15 +32,7 @@ def contract_set(db: Database, args: argparse.Namespace) -> None:
 
 def pattern_words(pattern: tuple[float, ...]) -> str:
     """A pattern for people: ``ma 8, di 8, do 8, vr 8``: the working days with their hours."""
-    names = [
-        translate("CommandLine", "Mon"),
-        translate("CommandLine", "Tue"),
-        translate("CommandLine", "Wed"),
-        translate("CommandLine", "Thu"),
-        translate("CommandLine", "Fri"),
-        translate("CommandLine", "Sat"),
-        translate("CommandLine", "Sun"),
-    ]
+    names = weekday_names()
     return ", ".join(f"{names[i]} {format_hours(h)}" for i, h in enumerate(pattern) if h)
 
 

@@ -31,6 +31,22 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Weekdays", "Mon"),
+    QT_TRANSLATE_NOOP("Weekdays", "Tue"),
+    QT_TRANSLATE_NOOP("Weekdays", "Wed"),
+    QT_TRANSLATE_NOOP("Weekdays", "Thu"),
+    QT_TRANSLATE_NOOP("Weekdays", "Fri"),
+    QT_TRANSLATE_NOOP("Weekdays", "Sat"),
+    QT_TRANSLATE_NOOP("Weekdays", "Sun"),
+)
+
+
+def weekday_names() -> list[str]:
+    """The short names of Monday to Sunday in the current language."""
+    return [translate("Weekdays", name) for name in WEEKDAYS]
+
+
 def set_language(language: str) -> None:
     """Choose the language of the core's messages: ``"nl"`` or ``"en"``."""
     global _language

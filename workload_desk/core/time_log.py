@@ -440,7 +440,9 @@ def set_time_zone(db: Database, name: str) -> None:
     def offset_in(text: str, offset: int) -> int:
         """The moment's offset in the new zone; the one it has when it still fits (the same 02:30 stays)."""
         local = datetime.fromisoformat(text)
-        fits = any(exists(local.replace(fold=f), tz) and offset_minutes(local.replace(fold=f), tz) == offset for f in (0, 1))
+        fits = any(
+            exists(local.replace(fold=f), tz) and offset_minutes(local.replace(fold=f), tz) == offset for f in (0, 1)
+        )
         return offset if fits else offset_minutes(local, tz)
 
     with db.atomic():

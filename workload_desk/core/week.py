@@ -196,8 +196,8 @@ def _any_night_work(db: Database, first: date, last_monday: date) -> bool:
     06:00: one that starts before 06:00 or runs past midnight (or the running timer). Only then are the
     16 weeks the night rules count loaded; a worker of the day loads two weeks around the period."""
     row = db.execute(
-        'SELECT 1 FROM time_entries WHERE start >= ? AND start < ? AND (substr(start, 12, 5) < \'06:00\' '
-        "OR \"end\" IS NULL OR \"end\" > date(start, '+1 day')) LIMIT 1",
+        "SELECT 1 FROM time_entries WHERE start >= ? AND start < ? AND (substr(start, 12, 5) < '06:00' "
+        'OR "end" IS NULL OR "end" > date(start, \'+1 day\')) LIMIT 1',
         [(first - timedelta(days=1)).isoformat(), (last_monday + timedelta(days=7)).isoformat()],
     ).fetchone()
     return row is not None

@@ -24,12 +24,11 @@ How the app reads what the law leaves open (also in the README's rules table):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
-
-from bisect import bisect_right
 
 from .clock import at_hour, local_of, midnight
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..core import balance, contracts
 from ..core.errors import UserError
-from ..core.i18n import format_date, format_hours
+from ..core.i18n import format_date, format_hours, weekday_names
 from ..core.settings import get_setting
 from .form_dialog import date_edit, date_of
 
@@ -52,15 +52,7 @@ class ContractDialog(QDialog):
         self.hours.setSuffix(" " + self.tr("hours a week"))
         self.hours.valueChanged.connect(self._spread)
         self.valid_from = date_edit()
-        names = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
+        names = weekday_names()
         self.days = [hours_box(h, 24) for h in current.pattern]
         pattern = QGridLayout()
         for i, (name, box) in enumerate(zip(names, self.days)):

@@ -26,7 +26,7 @@ from ..core import time_log
 from ..core.cases import case_labels
 from ..core.dates import add_months, week_start
 from ..core.errors import UserError
-from ..core.i18n import format_date, format_hours
+from ..core.i18n import format_date, format_hours, weekday_names
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from ..core.week import week_report, week_reports, weekly_hours
 from .case_dialogs import kind_combo
@@ -215,15 +215,7 @@ class TimePanel(QWidget):
         keep = self.selected_entry()
         self.entry_model.set_rows(time_log.entries_between(self.db, self.monday, sunday))
         reselect(self.entry_view, self.entry_model, keep)
-        day_names = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
+        day_names = weekday_names()
         self.day_model.set_rows(
             [Line(d, f"{day_names[d.weekday()]} {format_date(d)}", h) for d, h in report.by_day.items()]
         )
