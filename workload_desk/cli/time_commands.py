@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..core import contracts, time_log
 from ..core.clock import ambiguity_note, resolve, zone_of
 from ..core.dates import week_start
+from ..core.limits import check_day
 from ..core.i18n import format_date, format_hours, translate, weekday_names
 from ..core.model import task_kind_name
 from ..core.parse import parse_date, parse_moment
@@ -124,7 +125,7 @@ def log_stop(db: Database, args: argparse.Namespace) -> None:
 
 
 def log_list(db: Database, args: argparse.Namespace) -> None:
-    monday = week_start(parse_date(args.week, "week") if args.week else date.today())
+    monday = week_start(check_day(parse_date(args.week, "week"), "week") if args.week else date.today())
     entries = time_log.entries_between(db, monday, monday + timedelta(days=6))
     if args.json:
         print_json(
@@ -150,7 +151,7 @@ def log_list(db: Database, args: argparse.Namespace) -> None:
 def week_show(db: Database, args: argparse.Namespace) -> None:
     from ..core.week import week_report
 
-    report = week_report(db, parse_date(args.date, "date") if args.date else date.today())
+    report = week_report(db, check_day(parse_date(args.date, "date")) if args.date else date.today())
     if args.json:
         print_json(report.to_json())
         return

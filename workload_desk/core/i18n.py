@@ -94,7 +94,7 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
 
 def format_date(day) -> str:
     """A date as people here write it: ``22-11-2026`` in Dutch, ``2026-11-22`` in English."""
-    return day.strftime("%d-%m-%Y") if _language == "nl" else day.isoformat()
+    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}" if _language == "nl" else day.isoformat()
 
 
 def format_hours(hours: float) -> str:

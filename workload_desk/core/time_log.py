@@ -17,6 +17,7 @@ from .clock import check_exists, exists, local_of, midnight, now_local, offset_m
 from .dates import minute, stamp
 from .errors import UserError
 from .i18n import format_date, translate
+from .limits import check_day
 from .model import TimeEntry, task_kind_name
 from .parse import check_case_exists, check_task_kind, check_text
 
@@ -72,6 +73,7 @@ def describe(entry: TimeEntry) -> str:
 def _moment(local: datetime, tz: ZoneInfo, field: str) -> tuple[datetime, int]:
     """A typed local time to the minute with its UTC offset; a time the clock skips is refused."""
     local = minute(local)
+    check_day(local.date(), field)
     check_exists(local, tz, field)
     return local, offset_minutes(local, tz)
 
