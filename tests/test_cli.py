@@ -238,10 +238,16 @@ def test_say_no_mistakes(cli, args, words):
     assert status == 2 and words in err and len(err.strip().splitlines()) == 1
 
 
-def test_union_export_and_summary(cli, tmp_path, capsys):
+def test_union_export_and_summary(cli, db_path, tmp_path, capsys):
+    from workload_desk.core.database import open_database
+    from workload_desk.core.union_export import renew_respondent_key
+
     assert cli("demo")[0] == 0
     outs = []
     for i in range(5):
+        db = open_database(db_path)
+        renew_respondent_key(db)  # five respondents: one key each (one person's files count once)
+        db.close()
         out = tmp_path / f"u{i}.{'json' if i % 2 else 'csv'}"
         status, text, _ = cli(
             "union-export",
@@ -269,7 +275,7 @@ def test_union_export_and_summary(cli, tmp_path, capsys):
     )
     assert status == 0
     assert "junk.json: overgeslagen" in err and len(err.strip().splitlines()) == 1
-    rows = list(csv.DictReader(open(tmp_path / "s.csv")))
+    rows = list(csv.DictReader(open(tmp_path / "s.csv", encoding="utf-8-sig"), delimiter=";"))
     assert [r["respondents"] for r in rows] == ["5", "5", "5"]
     assert (tmp_path / "s.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

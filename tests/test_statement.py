@@ -46,10 +46,11 @@ def known(db):
             add_entry(db, start, start + timedelta(hours=4), "visit", 1, note="prive-notitie-uur")
             add_entry(db, start + timedelta(hours=4, minutes=30), start + timedelta(hours=8, minutes=7), "court")
     add_entry(db, at(2, 17), at(2, 21, 30), "redaction")  # a long Wednesday in the first week: 12 h 37 of work
-    add_task(db, Task(0, 1, "court", at(3, 10), mode="phone"))
-    add_task(db, Task(0, 2, "court", at(10, 10), mode="in-person"))
-    add_task(db, Task(0, 3, "redaction", at(11, 9), pages=120, requested_by="moeder"))
-    add_task(db, Task(0, 4, "care-search", at(12, 9), providers_contacted=17))
+    add_task(db, Task(0, 1, "court", at(3, 10), mode="phone", done=True))
+    add_task(db, Task(0, 2, "court", at(10, 10), mode="in-person", done=True))
+    add_task(db, Task(0, 3, "redaction", at(11, 9), pages=120, requested_by="moeder", done=True))
+    add_task(db, Task(0, 4, "care-search", at(12, 9), providers_contacted=17, done=True))
+    add_task(db, Task(0, 5, "court", at(13, 9), mode="in-person"))  # not ticked done: it did not (yet) count
     decline(db, MONDAY + timedelta(days=1), "new-case", "teamleider", "notitie-bij-nee")
     decline(db, MONDAY + timedelta(days=8), "new-case", "teamleider")
     keep_boundary(db, MONDAY + timedelta(days=9), "court-remote")

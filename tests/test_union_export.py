@@ -41,9 +41,10 @@ def worked(db):
     add_entry(db, datetime(2026, 10, 1, 8), datetime(2026, 10, 1, 16, 20), "visit", case)
     add_entry(db, datetime(2026, 10, 1, 17), datetime(2026, 10, 1, 18, 40), "court", case)
     add_entry(db, datetime(2026, 10, 31, 22), datetime(2026, 11, 1, 2), "travel")
-    add_task(db, Task(0, case, "court", datetime(2026, 10, 20, 9), mode="video"))
-    add_task(db, Task(0, case, "court", datetime(2026, 10, 21, 9), mode="in-person"))
-    add_task(db, Task(0, case, "redaction", datetime(2026, 10, 22, 9), pages=50))
+    add_task(db, Task(0, case, "court", datetime(2026, 10, 20, 9), mode="video", done=True))
+    add_task(db, Task(0, case, "court", datetime(2026, 10, 21, 9), mode="in-person", done=True))
+    add_task(db, Task(0, case, "redaction", datetime(2026, 10, 22, 9), pages=50, done=True))
+    add_task(db, Task(0, case, "court", datetime(2026, 10, 23, 9), mode="in-person"))  # not ticked done: no count
     decline(db, date(2026, 10, 3), "new-case", "teamleider")
     keep_boundary(db, date(2026, 10, 4), "court-remote")
     set_setting(db, "worker_name", "Ada Werker")
@@ -85,9 +86,11 @@ def test_csv_opens_with_the_documented_columns(worked, tmp_path):
         rows = list(reader)
     assert reader.fieldnames == CSV_FIELDS
     assert [r["month"] for r in rows] == ["2026-09", "2026-10", "2026-11"]
-    assert rows[1]["worked_hours"] == "12.0" and rows[1]["schema_version"] == "1"
+    assert rows[1]["worked_hours"] == "12.0" and rows[1]["schema_version"] == "2"
     assert set(SCHEMA["properties"]["months"]["items"]["properties"]) | {
         "schema_version",
+        "respondent_key",
+        "sequence",
         "submission_id",
         "region",
     } == set(CSV_FIELDS)
@@ -145,11 +148,11 @@ def test_no_label_note_or_child_label_ever_leaves(cases):
         secrets += [label, note.strip(), child]
     export = build_export(db, date(2026, 1, 1), date(2026, 6, 1))
     data = export.to_json()
-    values = [data["schema_version"], data["submission_id"], data["region"]]
+    values = [data["schema_version"], data["respondent_key"], data["sequence"], data["submission_id"], data["region"]]
     values += [v for row in data["months"] for v in row.values()]
     values += [v for row in csv.DictReader(io.StringIO(export.to_csv())) for v in row.values()]
     allowed = re.compile(
-        r"^(|\d+(\.\d+)?|\d{4}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})$"
+        r"^(|\d+(\.\d+)?|\d{4}-\d{2}|[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})$"
     )
     for value in values:
         # Only numbers, a month and the random id: no free text can be in the file at all.
@@ -157,3 +160,57 @@ def test_no_label_note_or_child_label_ever_leaves(cases):
     for secret in secrets:
         assert secret not in values
     jsonschema.validate(data, SCHEMA)
+
+
+def test_the_kinds_of_work_add_up_to_the_hours_worked(db):
+    set_contract(db, 36, date(2026, 1, 5))
+    for i, kind in enumerate(["visit", "report", "court", "travel"]):  # four kinds of 15 minutes each
+        start = datetime(2026, 3, 2, 9) + timedelta(minutes=20 * i)
+        add_entry(db, start, start + timedelta(minutes=15), kind)
+    (march,) = build_export(db, date(2026, 3, 1), date(2026, 3, 1)).months
+    kinds = sum(v for k, v in march.items() if k.startswith("hours_"))
+    assert march["worked_hours"] == 1.0 and kinds == 1.0  # before: each 0.0, summing to nothing
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.integers(0, 10_000), st.integers(0, 10_000), st.integers(0, 10_000))
+def test_rounded_parts_always_add_up(a, b, c, d):
+    from workload_desk.core.union_export import half_hours_adding_up
+
+    total, parts = half_hours_adding_up({"a": a, "b": b, "c": c, "d": d})
+    assert sum(parts.values()) == total == round((a + b + c + d) / 30) / 2
+    assert all(abs(parts[k] - m / 60) <= 0.5 for k, m in zip("abcd", (a, b, c, d)))
+
+
+def test_a_respondent_key_made_once_and_renewable(db, tmp_path):
+    from workload_desk.core.union_export import renew_respondent_key
+
+    first = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+    write_export(first, tmp_path / "a.json", db)
+    second = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+    assert second.respondent_key == first.respondent_key and second.sequence == first.sequence + 1
+    assert second.submission_id != first.submission_id
+    assert renew_respondent_key(db) != first.respondent_key
+    assert build_export(db, date(2026, 3, 1), date(2026, 3, 1)).sequence == 1
+
+
+def band_export(contract: float, pattern: str | None = None) -> dict:
+    db = open_memory()
+    set_contract(db, contract, date(2026, 1, 5), pattern)
+    add_case(db, "X", date(2026, 1, 5), [NewMeasure("ots", "A", date(2026, 1, 5))])
+    from workload_desk.core.days_off import mark_day_off
+
+    mark_day_off(db, date(2026, 3, 6), "leave")
+    for day in range(2, 28):
+        start = datetime(2026, 3, day, 8)
+        add_entry(db, start, start + timedelta(hours=9, minutes=day * 7 % 60), "visit")
+    data = build_export(db, date(2026, 2, 1), date(2026, 4, 1), band=True).to_json()
+    return {k: v for k, v in data.items() if k not in ("respondent_key", "submission_id")}
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([(32, 35.5), (28, 31.5), (36, 40)]).flatmap(lambda band: st.tuples(*(st.floats(*band),) * 2)))
+def test_a_band_hides_the_contract_inside_it(contracts):
+    """Different contracts inside one band, the same work: the files are the same but for their keys."""
+    a, b = (round(c * 2) / 2 for c in contracts)
+    assert band_export(a) == band_export(b)

@@ -1,10 +1,13 @@
 """The union's summary on crafted files: duplicates, broken and newer files, 4 and 5 respondents, figures by hand."""
 
 import csv
+import io
 import json
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from workload_desk.core.union_export import CSV_FIELDS, MONTH_FIELDS
 from workload_desk.core.union_summary import SUMMARY_FIELDS, summarize, summary_csv
@@ -29,27 +32,33 @@ def month_row(month, measures, contract=36.0, overtime=0.0, band=None, **extra):
     return row
 
 
-def write_json(path, rows, version=1, submission=None):
+def write_json(path, rows, version=2, submission=None, key=None, sequence=1):
     data = {"schema_version": version, "submission_id": submission or str(uuid.uuid4()), "region": None, "months": rows}
+    if version >= 2:
+        data.update(respondent_key=key or uuid.uuid4().hex, sequence=sequence)
     path.write_text(json.dumps(data))
     return path
 
 
-def write_csv(path, rows, submission=None):
+def write_csv(path, rows, submission=None, key=None, separator=",", bom=False):
     submission = submission or str(uuid.uuid4())
-    with open(path, "w", newline="") as f:
-        writer = csv.DictWriter(f, CSV_FIELDS)
+    key = key or uuid.uuid4().hex
+    with open(path, "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as f:
+        writer = csv.DictWriter(f, CSV_FIELDS, delimiter=separator)
         writer.writeheader()
         for row in rows:
+            values = {k: "" if v is None else v for k, v in row.items()}
+            if separator == ";":
+                values = {k: str(v).replace(".", ",") if isinstance(v, float) else v for k, v in values.items()}
             writer.writerow(
-                {
-                    "schema_version": 1,
-                    "submission_id": submission,
-                    "region": "",
-                    **{k: "" if v is None else v for k, v in row.items()},
-                }
+                {"schema_version": 2, "respondent_key": key, "sequence": 1, "submission_id": submission, "region": ""}
+                | values
             )
     return path
+
+
+def read_summary(text):
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
 
 
 @pytest.fixture
@@ -68,7 +77,7 @@ def files(tmp_path):
     made.append(write_csv(tmp_path / "w4-again.csv", [month_row("2026-10", 16, contract=32.0, overtime=1.0)], twice))
     (tmp_path / "broken.json").write_text("{not json")
     made.append(tmp_path / "broken.json")
-    made.append(write_json(tmp_path / "future.json", [month_row("2026-10", 99)], version=2))
+    made.append(write_json(tmp_path / "future.json", [month_row("2026-10", 99)], version=3))
     (tmp_path / "photo.csv").write_text("name,size\nx,1\n")
     made.append(tmp_path / "photo.csv")
     return made
@@ -80,17 +89,12 @@ def test_the_summary_counts_each_submission_once_and_skips_what_it_cannot_read(f
     assert [r["month"] for r in rows] == ["2026-10", "2026-11"]
     october, november = rows
     assert october["respondents"] == 5
-    # Per FTE: 10, 12, 20, 24 and 16 / (32/36) = 18. Sorted 10, 12, 18, 20, 24: quartiles 12, 18, 20.
-    assert (october["caseload_per_fte_q1"], october["caseload_per_fte_median"], october["caseload_per_fte_q3"]) == (
-        12,
-        18,
-        20,
-    )
+    # Five respondents: no quartiles (they would be respondents' own figures), said in the note.
+    assert october["caseload_per_fte_median"] == "" and "10 respondenten" in october["note"]
     assert october["share_above_norm"] == 0.6  # 20, 24 and 16 > 10.67
-    assert october["overtime_median"] == 2.0 and october["overtime_total"] == 18.5
+    assert october["overtime_total"] == 20  # 18.5 rounded to 5
     assert october["share_court"] == 0.1 and october["share_visit"] == 0.3
     assert october["redactions"] == 5
-    assert october["note"] == ""
     # November: four respondents, so every figure is left out.
     assert november["respondents"] == "" and november["caseload_per_fte_median"] == "" and november["redactions"] == ""
     assert "minder dan 5" in november["note"]
@@ -114,14 +118,16 @@ def test_progress_is_told_before_each_file_and_can_stop_the_work(files):
 
 
 def test_bands_count_at_their_middle(tmp_path):
-    paths = [write_json(tmp_path / f"b{i}.json", [month_row("2026-10", 17, band="32-35")]) for i in range(5)]
+    paths = [write_json(tmp_path / f"b{i}.json", [month_row("2026-10", 17, band="32-35")]) for i in range(10)]
     row = summarize(paths)[0]
     assert row["caseload_per_fte_median"] == 18.0  # 17 / (34 / 36)
 
 
-def test_the_csv_has_the_documented_columns(files):
+def test_the_csv_opens_as_columns_in_dutch_excel(files):
     text = summary_csv(summarize(files))
-    assert text.splitlines()[0].split(",") == SUMMARY_FIELDS
+    assert text.startswith("\ufeff") and text.splitlines()[0].lstrip("\ufeff").split(";") == SUMMARY_FIELDS
+    (october, _) = read_summary(text)
+    assert october["share_court"] == "0,1"
 
 
 def test_a_file_with_a_wrong_value_is_named(tmp_path):
@@ -130,3 +136,193 @@ def test_a_file_with_a_wrong_value_is_named(tmp_path):
     problems = []
     assert summarize([write_json(tmp_path / "bad.json", [bad])], problems) == []
     assert "worked_hours" in problems[0]
+
+
+# The attacker's tries: each figure that gave a person away is no longer there to find. ------------
+
+
+def month_files(tmp_path, values, field="caseload_measures", month="2026-10", **extra):
+    paths = []
+    for i, value in enumerate(values):
+        row = month_row(month, 12, **extra)
+        row[field] = value
+        paths.append(write_json(tmp_path / f"r{i}.json", [row]))
+    return paths
+
+
+def test_five_respondents_give_no_quartiles(tmp_path):
+    (row,) = summarize(month_files(tmp_path, [10, 14, 19, 23, 30]))
+    published = [row[f] for f in ("caseload_per_fte_q1", "caseload_per_fte_median", "caseload_per_fte_q3")]
+    assert published == ["", "", ""]
+
+
+def test_quartiles_are_never_one_respondents_value(tmp_path):
+    values = [10, 11, 13, 14, 17, 19, 22, 23, 26, 31, 33, 37, 41]  # n = 13 = 4k + 1: quantiles land on values
+    (row,) = summarize(month_files(tmp_path, values))
+    for field in ("caseload_per_fte_q1", "caseload_per_fte_median", "caseload_per_fte_q3"):
+        assert row[field] != "" and row[field] not in values
+        assert row[field] * 2 == int(row[field] * 2)  # rounded to the half measure
+
+
+def test_a_sum_one_respondent_dominates_is_left_out(tmp_path):
+    paths = month_files(tmp_path, [10] + [0] * 9, field="declined_new_case")
+    (row,) = summarize(paths)
+    assert row["declined_new_case"] == "" and "declined_new_case" in row["note"]
+    spread = month_files(tmp_path, [2, 3, 2, 1, 2, 3, 2, 1, 2, 2], field="declined_call")
+    (row,) = summarize(spread)
+    assert row["declined_call"] == 20
+
+
+def test_one_person_twice_counts_once(tmp_path):
+    key = uuid.uuid4().hex
+    paths = [
+        write_json(tmp_path / "sep-oct.json", [month_row("2026-09", 12), month_row("2026-10", 12)], key=key, sequence=1),
+        write_json(tmp_path / "aug-sep.json", [month_row("2026-08", 12), month_row("2026-09", 14)], key=key, sequence=2),
+    ]
+    paths += [write_json(tmp_path / f"o{i}.json", [month_row("2026-09", 20 + i)]) for i in range(3)]
+    rows = {r["month"]: r for r in summarize(paths)}
+    assert rows["2026-09"]["respondents"] == "" and "minder dan 5" in rows["2026-09"]["note"]  # 4 people, not 5
+
+
+def test_the_newest_file_of_a_respondent_replaces_the_older(tmp_path):
+    key = uuid.uuid4().hex
+    old = write_json(tmp_path / "old.json", [month_row("2026-10", 12, redactions=40)], key=key, sequence=1)
+    new = write_json(tmp_path / "new.json", [month_row("2026-10", 12, redactions=1)], key=key, sequence=2)
+    others = month_files(tmp_path, [1] * 9, field="redactions")
+    (row,) = summarize([new, old, *others])
+    assert row["respondents"] == 10 and row["redactions"] == 10
+
+
+def test_two_releases_one_file_apart_do_not_isolate_it(tmp_path):
+    from workload_desk.core.union_releases import ReleaseRegister
+
+    register_path = tmp_path / "releases.json"
+    first = month_files(tmp_path, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], field="overtime_hours")
+    releases = ReleaseRegister.load(register_path)
+    (row,) = summarize(first, releases=releases)
+    releases.save()
+    assert row["respondents"] == 10 and row["overtime_total"] == 55
+    late = write_json(tmp_path / "late.json", [month_row("2026-10", 12, overtime=17.5)])
+    releases = ReleaseRegister.load(register_path)
+    (again,) = summarize([*first, late], releases=releases)
+    releases.save()
+    assert again["overtime_total"] == "" and again["respondents"] == "" and "eerdere publicatie" in again["note"]
+    # The same files again give the same release; five more respondents are far enough away.
+    (same,) = summarize(first, releases=ReleaseRegister.load(register_path))
+    assert same["overtime_total"] == 55
+    more = [write_json(tmp_path / f"m{i}.json", [month_row("2026-10", 12, overtime=3.0)]) for i in range(5)]
+    (bigger,) = summarize([*first, *more], releases=ReleaseRegister.load(register_path))
+    assert bigger["respondents"] == 15
+
+
+def test_four_respondents_and_a_fabricated_one_learn_nothing_exact(tmp_path):
+    real = month_files(tmp_path, [3.0, 4.5, 0.0, 2.0], field="overtime_hours")
+    fake = write_json(tmp_path / "fake.json", [month_row("2026-10", 12, overtime=0.0, redactions=0)])
+    (row,) = summarize([*real, fake])
+    # The fabricated file's own figures are known to the attacker, but the sums are rounded to a base
+    # and there are no quantiles of five: subtraction gives no one's exact figure.
+    assert row["respondents"] == 5 and row["overtime_median"] == ""
+    assert row["overtime_total"] % 5 == 0
+
+
+def test_shares_that_add_up_lose_a_second_one(tmp_path):
+    paths = month_files(tmp_path, [40] + [0] * 9, field="hours_travel")
+    (row,) = summarize(paths)
+    assert row["share_travel"] == "" and "hours_travel" not in row["note"] and "share_travel" in row["note"]
+    blanks = [f for f in SUMMARY_FIELDS if f.startswith("share_") and row[f] == "" and f != "share_above_norm"]
+    assert len(blanks) >= 2  # the one suppressed and one more, so 1 less the rest gives nothing
+
+
+def hostile_files(folder):
+    """Files an attacker or a broken laptop sends, each with the reason it must be skipped."""
+    import os
+
+    made = {}
+
+    def put(name, text):
+        path = folder / name
+        path.write_bytes(text.encode() if isinstance(text, str) else text)
+        made[name] = path
+
+    for name, change in {
+        "contract-0.json": {"contract_hours": 0},
+        "contract-200.json": {"contract_hours": 200},
+        "negative.json": {"worked_hours": -1},
+        "bool.json": {"redactions": True},
+        "fraction.json": {"redactions": 1.5},
+        "month-13.json": {"month": "2026-13"},
+        "month-short.json": {"month": "2026-1"},
+        "month-year-1.json": {"month": "0001-01"},
+        "extra-field.json": {"child_name": "Anna"},
+    }.items():
+        row = month_row("2026-10", 12)
+        row.update(change)
+        write_json(folder / name, [row])
+        made[name] = folder / name
+    put("nested.json", "[" * 50_000 + "]" * 50_000)
+    put("deep.json", json.dumps({"schema_version": 2, "submission_id": "x", "months": [[[[[1]]]]]}))
+    put("digits.json", '{"schema_version": 2, "submission_id": "x", "months": [{"worked_hours": ' + "9" * 5000 + "}]}")
+    put("nan.json", '{"schema_version": 2, "submission_id": "x", "sequence": 1, "respondent_key": "k", "months": [NaN]}')
+    put("latin1.csv", "month;caf\xe9\n".encode("latin-1"))
+    put("huge-field.csv", "schema_version,submission_id\n2," + "x" * 200_000 + "\n")
+    put("too-big.json", " " * 2_500_000)
+    put("empty.json", "")
+    (folder / "folder.json").mkdir()
+    made["folder.json"] = folder / "folder.json"
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.json")
+        made["pipe.json"] = folder / "pipe.json"
+    if os.path.exists("/dev/zero"):
+        os.symlink("/dev/zero", folder / "device.json")
+        made["device.json"] = folder / "device.json"
+    return made
+
+
+def test_a_folder_of_hostile_files_stops_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    good = [write_json(tmp_path / f"good{i}.json", [month_row("2026-10", 12 + i)]) for i in range(4)]
+    good.append(write_csv(tmp_path / "excel.csv", [month_row("2026-10", 15)], separator=";", bom=True))
+    bad = hostile_files(tmp_path)
+    out = tmp_path / "summary.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "workload_desk", "union-summary", *map(str, good), *map(str, bad.values()), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == len(bad)
+    for name in bad:
+        assert sum(line.startswith(name + ":") for line in lines) == 1, name
+    (row,) = read_summary(out.read_text(encoding="utf-8"))
+    assert row["respondents"] == "5"  # the Dutch Excel CSV counted too
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=6),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(json_values, min_size=1, max_size=5), st.data())
+def test_hypothesis_made_files_are_named_or_counted_never_raise(tmp_path_factory, made, data):
+    folder = tmp_path_factory.mktemp("hostile")
+    paths = []
+    for i, value in enumerate(made):
+        if data.draw(st.booleans()):
+            base = {"schema_version": 2, "submission_id": f"s{i}", "respondent_key": f"k{i}", "sequence": 1}
+            value = base | {"months": [month_row("2026-10", 12) | (value if isinstance(value, dict) else {})]}
+        path = folder / f"f{i}.{data.draw(st.sampled_from(['json', 'csv']))}"
+        path.write_text(json.dumps(value, allow_nan=True) if path.suffix == ".json" else str(value))
+        paths.append(path)
+    problems = []
+    rows = summarize(paths, problems)
+    assert len(problems) <= len(paths)
+    for row in rows:
+        assert set(row) == set(SUMMARY_FIELDS)

@@ -677,6 +677,10 @@
         <translation>Geschreven: {path} ({months} maanden, inzending {id}).</translation>
     </message>
     <message>
+        <source>The folder of “{path}” does not exist: nothing was written.</source>
+        <translation>De map van “{path}” bestaat niet: er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>No readable union export among the files: nothing was written.</source>
         <translation>Geen leesbare vakbondsexport tussen de bestanden: er is niets geschreven.</translation>
     </message>
@@ -964,6 +968,10 @@
     <message>
         <source>merge union exports into one summary</source>
         <translation>voeg vakbondsexports samen tot één overzicht</translation>
+    </message>
+    <message>
+        <source>the register of earlier releases: a month too close to an earlier one is not published</source>
+        <translation>het register van eerdere publicaties: een maand die te dicht bij een eerdere ligt, wordt niet gepubliceerd</translation>
     </message>
     <message>
         <source>back up the database now</source>
@@ -2855,6 +2863,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Vakbondsexport</translation>
     </message>
     <message>
+        <source>New respondent key…</source>
+        <translation>Nieuwe respondentsleutel…</translation>
+    </message>
+    <message>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
@@ -2891,12 +2903,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Vakbondsoverzicht van veel exports…</translation>
     </message>
     <message>
-        <source>Also in the file: schema_version {version}, submission_id {id} (random, new for every file), region {region}.</source>
-        <translation>Ook in het bestand: schema_version {version}, submission_id {id} (willekeurig, nieuw voor elk bestand), region {region}.</translation>
+        <source>Also in the file: schema_version {version}; respondent_key {key} (random, made once for this database: it lets the union count you once and link your files to each other, never to your name); sequence {sequence} (your newest file for a month replaces older ones); submission_id {id} (random, new for every file); region {region}.</source>
+        <translation>Ook in het bestand: schema_version {version}; respondent_key {key} (willekeurig, eenmaal gemaakt voor deze database: de bond telt je ermee één keer en kan je bestanden aan elkaar koppelen, nooit aan je naam); sequence {sequence} (je nieuwste bestand voor een maand vervangt oudere); submission_id {id} (willekeurig, nieuw voor elk bestand); regio {region}.</translation>
     </message>
     <message>
         <source>Save the union export</source>
         <translation>De vakbondsexport opslaan</translation>
+    </message>
+    <message>
+        <source>New respondent key</source>
+        <translation>Nieuwe respondentsleutel</translation>
+    </message>
+    <message>
+        <source>With a new key the union can no longer link your next files to the ones you sent before, and may count you twice in a month you already sent. Make a new key?</source>
+        <translation>Met een nieuwe sleutel kan de bond je volgende bestanden niet meer koppelen aan wat je eerder stuurde, en telt je misschien twee keer in een maand die je al stuurde. Een nieuwe sleutel maken?</translation>
     </message>
     <message>
         <source>Union exports to merge</source>
@@ -2938,10 +2958,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>het veld {field} is geen getal</translation>
     </message>
     <message>
-        <source>the field {field} is out of range</source>
-        <translation>het veld {field} valt buiten het bereik</translation>
-    </message>
-    <message>
         <source>the field {field} is missing</source>
         <translation>het veld {field} ontbreekt</translation>
     </message>
@@ -2970,8 +2986,44 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>kan niet worden gelezen ({reason})</translation>
     </message>
     <message>
+        <source>is not a file (a folder, a device or a pipe)</source>
+        <translation>is geen bestand (een map, een apparaat of een pijp)</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB</source>
+        <translation>is groter dan {limit} MB</translation>
+    </message>
+    <message>
+        <source>holds a number that is too long</source>
+        <translation>bevat een getal dat te lang is</translation>
+    </message>
+    <message>
+        <source>holds a number that is not finite</source>
+        <translation>bevat een getal dat niet eindig is</translation>
+    </message>
+    <message>
+        <source>the field {field} is out of range ({value})</source>
+        <translation>het veld {field} ligt buiten het bereik ({value})</translation>
+    </message>
+    <message>
+        <source>the field {field} is not a whole number</source>
+        <translation>het veld {field} is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>the field {field} is not a short text</source>
+        <translation>het veld {field} is geen korte tekst</translation>
+    </message>
+    <message>
+        <source>holds a field this app does not know ({field})</source>
+        <translation>bevat een veld dat deze app niet kent ({field})</translation>
+    </message>
+    <message>
         <source>is not valid JSON</source>
         <translation>is geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>is geen UTF-8-tekst</translation>
     </message>
     <message>
         <source>is not a Workload Desk union export</source>
@@ -2984,6 +3036,18 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>names an unknown region</source>
         <translation>noemt een onbekende regio</translation>
+    </message>
+    <message>
+        <source>is nested deeper than an export is</source>
+        <translation>is dieper genest dan een export</translation>
+    </message>
+    <message>
+        <source>holds more months than a working life</source>
+        <translation>bevat meer maanden dan een werkend leven</translation>
+    </message>
+    <message>
+        <source>has rows with more or fewer fields than its header</source>
+        <translation>heeft regels met meer of minder velden dan de kopregel</translation>
     </message>
     <message>
         <source>mixes several submissions</source>
@@ -3004,6 +3068,26 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>suppressed: fewer than {min} respondents</source>
         <translation>weggelaten: minder dan {min} respondenten</translation>
+    </message>
+    <message>
+        <source>suppressed: differs from an earlier release of this month by fewer than {min} respondents</source>
+        <translation>weggelaten: verschilt van een eerdere publicatie van deze maand in minder dan {min} respondenten</translation>
+    </message>
+    <message>
+        <source>no quartiles or medians under {min} respondents</source>
+        <translation>geen kwartielen of medianen onder de {min} respondenten</translation>
+    </message>
+    <message>
+        <source>p%-rule (one or two respondents make up most of it): {fields}</source>
+        <translation>p%-regel (één of twee respondenten maken het grootste deel uit): {fields}</translation>
+    </message>
+    <message>
+        <source>left out so the above cannot be found by subtraction: {fields}</source>
+        <translation>weggelaten zodat het bovenstaande niet door aftrekken te vinden is: {fields}</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a register of releases (or it is damaged): nothing was written.</source>
+        <translation>“{path}” is geen register van publicaties (of het is beschadigd): er is niets geschreven.</translation>
     </message>
 </context>
 <context>

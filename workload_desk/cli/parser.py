@@ -267,6 +267,13 @@ def _union_summary(commands: argparse._SubParsersAction) -> None:
     c.add_argument("files", nargs="+", metavar="FILES")
     c.add_argument("--out", required=True, metavar="summary.csv")
     c.add_argument("--chart", metavar="summary.png")
+    c.add_argument(
+        "--releases",
+        metavar="releases.json",
+        help=translate(
+            "CommandLine", "the register of earlier releases: a month too close to an earlier one is not published"
+        ),
+    )
 
 
 def _backup(commands: argparse._SubParsersAction) -> None:

@@ -116,7 +116,7 @@ def union_export(db: Database, args: argparse.Namespace) -> None:
     export = build_export(
         db, parse_month(args.from_, "from"), parse_month(args.to, "to"), args.region, args.contract_band
     )
-    write_export(export, Path(args.out))
+    write_export(export, Path(args.out), db)
     print(
         translate("CommandLine", "Written: {path} ({months} months, submission {id}).").format(
             path=args.out, months=len(export.months), id=export.submission_id
@@ -125,15 +125,28 @@ def union_export(db: Database, args: argparse.Namespace) -> None:
 
 
 def union_summary(args: argparse.Namespace) -> int:
+    from ..core.union_releases import ReleaseRegister
     from ..core.union_summary import summarize, write_summary
 
+    out = Path(args.out)
+    for target in [out] + ([Path(args.chart)] if args.chart else []) + ([Path(args.releases)] if args.releases else []):
+        if not target.parent.is_dir():
+            raise UserError(
+                translate("CommandLine", "The folder of “{path}” does not exist: nothing was written.").format(
+                    path=target
+                ),
+                "out",
+            )
+    releases = ReleaseRegister.load(Path(args.releases)) if args.releases else None
     problems: list[str] = []
-    rows = summarize([Path(f) for f in args.files], problems)
+    rows = summarize([Path(f) for f in args.files], problems, releases=releases)
     for line in problems:
         print(line, file=sys.stderr)
     if not rows:
         raise UserError(translate("CommandLine", "No readable union export among the files: nothing was written."))
-    write_summary(rows, Path(args.out))
+    write_summary(rows, out)
+    if releases is not None:
+        releases.save()
     if args.chart:
         from ..ui.union_chart import write_union_chart
 

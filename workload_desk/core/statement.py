@@ -20,6 +20,7 @@ from .caseload import Caseload, caseload_on
 from .caseload_norm import Norm, norm_on, target_on
 from .dates import add_months, week_start
 from .errors import UserError
+from .events import events_between
 from .i18n import format_date, format_hours, translate
 from .model import TASK_KINDS, task_kind_name
 from .register import BoundaryCount, boundaries_kept, boundary_name, declined, request_name
@@ -129,20 +130,17 @@ def build_statement(db: Database, first: date, last: date, today: date | None = 
     for w in weeks:
         for kind, hours in w.by_task.items():
             by_task[kind] = by_task.get(kind, 0.0) + hours
-    span = [first.isoformat(), (last + timedelta(days=1)).isoformat()]
-    court = db.execute(
-        "SELECT count(*), coalesce(sum(mode = 'in-person'), 0), coalesce(sum(mode IN ('phone', 'video')), 0) "
-        "FROM tasks WHERE kind = 'court' AND due >= ? AND due < ?",
-        span,
-    ).fetchone()
-    redactions = db.execute(
-        "SELECT count(*), coalesce(sum(pages), 0) FROM tasks WHERE kind = 'redaction' AND due >= ? AND due < ?", span
-    ).fetchone()
-    searches = db.execute(
-        "SELECT count(*), coalesce(sum(providers_contacted), 0) FROM tasks "
-        "WHERE kind = 'care-search' AND due >= ? AND due < ?",
-        span,
-    ).fetchone()
+    happened = events_between(db, first, last + timedelta(days=1))
+    court = (
+        sum(e.kind == "court" for e in happened),
+        sum(e.kind == "court" and e.in_person for e in happened),
+        sum(e.kind == "court" and not e.in_person for e in happened),
+    )
+    redactions = (sum(e.kind == "redaction" for e in happened), sum(e.pages for e in happened if e.kind == "redaction"))
+    searches = (
+        sum(e.kind == "care-search" for e in happened),
+        sum(e.providers for e in happened if e.kind == "care-search"),
+    )
     highest = max(caseload_on(db, first + timedelta(days=7 * i)).measures for i in range(len(weeks)))
     return Statement(
         first=first,

@@ -2,9 +2,16 @@
 
 Nothing in it names a family, a child or the worker: no label, note, name, free
 text, database path, or date finer than a month. Hours are rounded to the half
-hour. A random submission id, new for every file, lets the union drop a file sent
-twice without knowing who sent it. The worker may give a region and a contract
-band instead of the exact contract hours.
+hour so that the kinds of work add up to the hours worked (largest remainder).
+
+A random respondent key, made once per database and renewable by the worker, and a
+sequence number let the union count one person once and keep only their newest
+file for a month, without ever linking the key to a name. A random submission id,
+new for every file, lets the union drop a file sent twice.
+
+With a contract band instead of the exact contract, nothing in the file narrows the
+contract below the band: the norm is the band's norm, extra hours (which depend on
+the contract) are left out, and overtime is counted above a 36-hour week.
 """
 
 from __future__ import annotations
@@ -20,7 +27,10 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .caseload import caseload_on
-from .caseload_norm import get_schedule, norm_on, target_on
+from .caseload_norm import Norm, get_schedule, norm_on, target_on
+from .contracts import FULL_TIME_DAY, FULL_TIME_HOURS
+from .days_off import days_off_between
+from .events import events_between
 from .dates import add_months, minute, week_start
 from .errors import UserError, shown
 from .files import write_private
@@ -33,7 +43,11 @@ from .week import weekly_hours
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+KEY_SETTING = "union_respondent_key"
+SEQUENCE_SETTING = "union_sequence"
+# What a band stands for where a figure needs hours: its norm (the union's summary uses the same).
+BAND_HOURS = {"under-32": 28.0, "32-35": 34.0, "36-plus": 36.0}
 
 # The provinces the certified institutions (GI's) serve, and the GI's that work nationwide.
 REGIONS: dict[str, str] = {
@@ -75,7 +89,7 @@ MONTH_FIELDS = [
     *DECLINED_FIELDS.values(),
     "boundaries_kept",
 ]
-FILE_FIELDS = ["schema_version", "submission_id", "region"]
+FILE_FIELDS = ["schema_version", "respondent_key", "sequence", "submission_id", "region"]
 CSV_FIELDS = FILE_FIELDS + MONTH_FIELDS
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -107,6 +121,49 @@ def half_hours(hours: float) -> float:
     return round(hours * 2) / 2
 
 
+def half_hours_adding_up(minutes: dict[str, int]) -> tuple[float, dict[str, float]]:
+    """The total and each part in half hours, the parts adding up to the rounded total (largest remainder).
+
+    Each part is rounded down to the half hour; the half hours the total still has are given to the
+    parts with the largest remainders (ties: the larger part first, then by name).
+    """
+    total = round(sum(minutes.values()) / 30)
+    floors = {k: m // 30 for k, m in minutes.items()}
+    left = total - sum(floors.values())
+    order = sorted(minutes, key=lambda k: (-(minutes[k] % 30), -minutes[k], k))
+    for k in order[: max(0, left)]:
+        floors[k] += 1
+    return total / 2, {k: v / 2 for k, v in floors.items()}
+
+
+def respondent_key(db: Database) -> str:
+    """This database's random respondent key, made the first time it is asked for."""
+    from .settings import get_setting, set_setting
+
+    key = get_setting(db, KEY_SETTING)
+    if not key:
+        key = uuid.uuid4().hex
+        set_setting(db, KEY_SETTING, key)
+    return key
+
+
+def renew_respondent_key(db: Database) -> str:
+    """A new respondent key: files from now on cannot be linked to earlier ones."""
+    from .settings import set_setting
+
+    key = uuid.uuid4().hex
+    with db.atomic():
+        set_setting(db, KEY_SETTING, key)
+        set_setting(db, SEQUENCE_SETTING, "0")
+    return key
+
+
+def _next_sequence(db: Database) -> int:
+    from .settings import get_setting
+
+    return int(get_setting(db, SEQUENCE_SETTING, "0") or 0) + 1
+
+
 @dataclass(frozen=True)
 class UnionExport:
     """What one file holds."""
@@ -114,10 +171,14 @@ class UnionExport:
     submission_id: str
     region: str | None
     months: list[dict]
+    respondent_key: str = ""
+    sequence: int = 1
 
     def to_json(self) -> dict:
         return {
             "schema_version": SCHEMA_VERSION,
+            "respondent_key": self.respondent_key,
+            "sequence": self.sequence,
             "submission_id": self.submission_id,
             "region": self.region,
             "months": self.months,
@@ -131,6 +192,8 @@ class UnionExport:
             writer.writerow(
                 {
                     "schema_version": SCHEMA_VERSION,
+                    "respondent_key": self.respondent_key,
+                    "sequence": self.sequence,
                     "submission_id": self.submission_id,
                     "region": self.region or "",
                     **{k: "" if v is None else v for k, v in row.items()},
@@ -175,11 +238,16 @@ def build_export(
     overtime: dict[date, float] = defaultdict(float)
     first_monday, last_monday = week_start(first), week_start(end - timedelta(days=1))
     count = (last_monday - first_monday).days // 7 + 1
+    weekdays_off = _weekdays_off(db, first_monday, last_monday) if band else {}
     for week in weekly_hours(db, last_monday, count, now):
         thursday = (week.monday + timedelta(days=3)).replace(day=1)  # a week belongs to the month of its Thursday
-        x, o = week.extra_and_overtime
-        extra[thursday] += x
-        overtime[thursday] += o
+        if band:  # above a 36-hour week, whatever the contract: nothing here narrows the band
+            line = FULL_TIME_HOURS - FULL_TIME_DAY * weekdays_off.get(week.monday, 0)
+            overtime[thursday] += max(0.0, week.worked_hours - line)
+        else:
+            x, o = week.extra_and_overtime
+            extra[thursday] += x
+            overtime[thursday] += o
 
     counts = _counts(db, first, end)
     schedule = get_schedule(db)
@@ -188,13 +256,17 @@ def build_export(
         month_end = add_months(month, 1) - timedelta(days=1)
         load = caseload_on(db, month_end)
         norm = norm_on(db, month_end)
-        kinds = hours[month]
+        if band:
+            norm = Norm(BAND_HOURS[contract_band(norm.contract_hours)], norm.measures_fte, norm.families_fte)
+        worked, by_kind = half_hours_adding_up(
+            {field: hours[month].get(kind, 0) for kind, field in KIND_FIELDS.items()}
+        )
         row = {
             "month": month.strftime("%Y-%m"),
             "contract_hours": None if band else norm.contract_hours,
             "contract_band": contract_band(norm.contract_hours) if band else None,
-            "worked_hours": half_hours(sum(kinds.values()) / 60),
-            "extra_hours": half_hours(extra[month]),
+            "worked_hours": worked,
+            "extra_hours": None if band else half_hours(extra[month]),
             "overtime_hours": half_hours(overtime[month]),
             "caseload_measures": load.measures,
             "caseload_families": load.families,
@@ -202,26 +274,31 @@ def build_export(
             "norm_measures": round(norm.measures, 2),
             "schedule_target": round(target_on(db, month_end, schedule, norm), 2),
         }
-        row.update({field: half_hours(kinds.get(kind, 0) / 60) for kind, field in KIND_FIELDS.items()})
+        row.update(by_kind)
         row.update({field: counts[month].get(field, 0) for field in MONTH_FIELDS if field not in row})
         rows.append(row)
-    return UnionExport(str(uuid.uuid4()), region, rows)
+    return UnionExport(str(uuid.uuid4()), region, rows, respondent_key(db), _next_sequence(db))
+
+
+def _weekdays_off(db: Database, first_monday: date, last_monday: date) -> dict[date, int]:
+    """Days off on Monday to Friday per week: what lowers the 36-hour week in a band's overtime."""
+    per_week: dict[date, int] = defaultdict(int)
+    for day in days_off_between(db, first_monday, last_monday + timedelta(days=6)):
+        if day.weekday() < 5:
+            per_week[week_start(day)] += 1
+    return per_week
 
 
 def _counts(db: Database, first: date, end: date) -> dict[date, dict[str, int]]:
     """Court hearings, redactions, care searches, requests declined and boundaries kept, per month."""
     counts: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     span = [first.isoformat(), end.isoformat()]
-    for month, kind, mode, n in db.execute(
-        "SELECT substr(due, 1, 7), kind, mode, count(*) FROM tasks "
-        "WHERE kind IN ('court', 'redaction', 'care-search') AND due >= ? AND due < ? GROUP BY 1, 2, 3",
-        span,
-    ):
-        key = date.fromisoformat(month + "-01")
-        if kind == "court":
-            counts[key]["court_in_person" if mode in (None, "in-person") else "court_remote"] += n
+    for event in events_between(db, first, end):
+        key = event.day.replace(day=1)
+        if event.kind == "court":
+            counts[key]["court_in_person" if event.in_person else "court_remote"] += 1
         else:
-            counts[key]["redactions" if kind == "redaction" else "care_searches"] += n
+            counts[key]["redactions" if event.kind == "redaction" else "care_searches"] += 1
     for month, what, n in db.execute(
         "SELECT substr(day, 1, 7), what, count(*) FROM declined_requests WHERE day >= ? AND day < ? GROUP BY 1, 2",
         span,
@@ -234,13 +311,23 @@ def _counts(db: Database, first: date, end: date) -> dict[date, dict[str, int]]:
     return counts
 
 
-def write_export(export: UnionExport, path) -> str:
-    """Write the export as JSON or CSV, by the file's ending; return the format written."""
+def write_export(export: UnionExport, path, db: Database | None = None) -> str:
+    """Write the export as JSON or CSV, by the file's ending; return the format written.
+
+    With ``db``, its sequence number is recorded as used, so the next file is newer.
+    """
     text = str(path).lower()
     if text.endswith(".json"):
         write_private(path, json.dumps(export.to_json(), ensure_ascii=False, indent=2))
-        return "json"
-    if text.endswith(".csv"):
+        kind = "json"
+    elif text.endswith(".csv"):
         write_private(path, export.to_csv())
-        return "csv"
-    raise UserError(translate("Validation", "Save the export as a .json or a .csv file."), "out")
+        kind = "csv"
+    else:
+        raise UserError(translate("Validation", "Save the export as a .json or a .csv file."), "out")
+    if db is not None:
+        from .settings import get_setting, set_setting
+
+        used = int(get_setting(db, SEQUENCE_SETTING, "0") or 0)
+        set_setting(db, SEQUENCE_SETTING, str(max(used, export.sequence)))
+    return kind

@@ -16,7 +16,7 @@ def union_chart(rows: list[dict]) -> QChart:
 
     Months with fewer than five respondents have no box: they are suppressed in the summary too.
     """
-    shown = [r for r in rows if r["respondents"] != ""]
+    shown = [r for r in rows if r["caseload_per_fte_median"] != ""]  # months with quartiles published
     chart = QChart()
     chart.setTitle(translate("UnionChart", "Caseload per FTE: quartiles and median per month, against the norm"))
     boxes = QBoxPlotSeries()

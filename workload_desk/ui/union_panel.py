@@ -166,6 +166,7 @@ class UnionPanel(QWidget):
         self.json_button = QPushButton(clicked=lambda: self.save("json"))
         self.csv_button = QPushButton(clicked=lambda: self.save("csv"))
         self.summary_button = QPushButton(clicked=self.union_summary)
+        self.new_key_button = QPushButton(clicked=self.renew_key)
         self.labels = {k: QLabel() for k in ("months", "to", "region", "band")}
         self.box = QGroupBox()
         form = QFormLayout(self.box)
@@ -181,7 +182,10 @@ class UnionPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.intro)
         layout.addWidget(self.box)
-        layout.addWidget(self.file_facts)
+        facts = QHBoxLayout()
+        facts.addWidget(self.file_facts, 1)
+        facts.addWidget(self.new_key_button)
+        layout.addLayout(facts)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addLayout(button_row(self.json_button, self.csv_button, self.summary_button))
@@ -197,6 +201,7 @@ class UnionPanel(QWidget):
             )
         )
         self.box.setTitle(self.tr("Union export"))
+        self.new_key_button.setText(self.tr("New respondent key…"))
         self.labels["months"].setText(self.tr("Months"))
         self.labels["to"].setText(self.tr("to"))
         self.labels["region"].setText(self.tr("Region (optional)"))
@@ -238,9 +243,17 @@ class UnionPanel(QWidget):
         self.preview.set_export(export)
         self.file_facts.setText(
             self.tr(
-                "Also in the file: schema_version {version}, submission_id {id} (random, new for every file), "
-                "region {region}."
-            ).format(version=union_export.SCHEMA_VERSION, id=export.submission_id, region=export.region or "null")
+                "Also in the file: schema_version {version}; respondent_key {key} (random, made once for this "
+                "database: it lets the union count you once and link your files to each other, never to your name); "
+                "sequence {sequence} (your newest file for a month replaces older ones); submission_id {id} (random, "
+                "new for every file); region {region}."
+            ).format(
+                version=union_export.SCHEMA_VERSION,
+                key=export.respondent_key,
+                sequence=export.sequence,
+                id=export.submission_id,
+                region=export.region or "null",
+            )
         )
 
     def save(self, kind: str, path: str | None = None) -> str | None:
@@ -253,12 +266,32 @@ class UnionPanel(QWidget):
             if not path:
                 return None
         try:
-            union_export.write_export(self.preview.export, Path(path))
+            union_export.write_export(self.preview.export, Path(path), self.db)
         except UserError as exc:
             self.error.setText(exc.message)
             return None
         self.refresh()  # a new file gets a new submission id
         return path
+
+    def renew_key(self, ask: bool = True) -> None:
+        """A new respondent key: files from now on cannot be linked to the earlier ones."""
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("New respondent key"),
+                self.tr(
+                    "With a new key the union can no longer link your next files to the ones you sent before, and "
+                    "may count you twice in a month you already sent. Make a new key?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            union_export.renew_respondent_key(self.db)
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.refresh()
 
     def union_summary(self, files: list[str] | None = None, out: str | None = None) -> BackgroundWork | None:
         """For the union: merge many exports into a summary CSV and a chart beside it.
@@ -278,12 +311,17 @@ class UnionPanel(QWidget):
         paths, out_path = [Path(f) for f in files], Path(out)
 
         def work(report) -> tuple[list[dict], list[str]]:
+            from ..core.union_releases import ReleaseRegister
             from ..core.union_summary import summarize, write_summary
 
+            # The register of releases lives beside the summary: a month is never published again
+            # from a set of respondents one or two away from an earlier release.
+            releases = ReleaseRegister.load(out_path.with_name(out_path.stem + ".releases.json"))
             problems: list[str] = []
-            rows = summarize(paths, problems, report)
+            rows = summarize(paths, problems, report, releases=releases)
             if rows:
                 write_summary(rows, out_path)
+                releases.save()
             return rows, problems
 
         job = cancellable_in_background(
