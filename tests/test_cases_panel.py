@@ -317,3 +317,17 @@ def test_export_from_the_case_page(panel, db, tmp_path, monkeypatch):
     panel.case_page.export_case()
     assert (tmp_path / "inzage.html").exists() and (tmp_path / "inzage.json").exists()
     assert "inzage.json" in shown[0]
+
+
+def test_the_agenda_reminds_to_tick_past_hearings(panel, db, three_cases):
+    a, _, _ = three_cases
+    past = datetime.combine(TODAY - timedelta(days=3), datetime.min.time()).replace(hour=9)
+    hearing = add_task(db, Task(0, a, "court", past, mode="in-person"))
+    panel.reload()
+    reminder = panel.agenda.reminder
+    assert not reminder.isHidden() and "nog niet afgevinkt: 1" in reminder.text()
+    rows = [t.id for t in panel.agenda.model.rows()]
+    panel.agenda.view.selectRow(rows.index(hearing))
+    panel.agenda.done_button.click()
+    panel.reload()
+    assert reminder.isHidden()

@@ -99,3 +99,25 @@ def test_many_problems_are_counted_not_all_listed(panel, tmp_path, qtbot, monkey
     assert len(finished.args[0]) == 24  # the same submission 24 more times: counted once
     lines = said[0].splitlines()
     assert len(lines) == 1 + 10 + 1 and "14" in lines[-1]
+
+
+def test_the_respondent_key_is_shown_and_renewable(panel, tmp_path):
+    key = panel.preview.export.respondent_key
+    assert key in panel.file_facts.text() and "nooit aan je naam" in panel.file_facts.text()
+    panel.renew_key(ask=False)
+    assert panel.preview.export.respondent_key != key and panel.preview.export.respondent_key in panel.file_facts.text()
+
+
+def test_the_panels_summary_keeps_a_register_of_releases_beside_it(panel, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    files = []
+    for i in range(5):
+        panel.renew_key(ask=False)
+        files.append(panel.save("json", str(tmp_path / f"e{i}.json")))
+    with qtbot.waitSignal(panel.summary_done, timeout=20000):
+        panel.union_summary(files, str(tmp_path / "sum.csv"))
+    register = json.loads((tmp_path / "sum.releases.json").read_text())
+    assert register["format"] == "workload-desk-union-releases" and register["months"]
+    assert all(len(release) == 5 for releases in register["months"].values() for release in releases)

@@ -16,6 +16,10 @@
         <translation>Zaak openen</translation>
     </message>
     <message>
+        <source>Past court hearings, redactions or care searches not yet ticked done: {count}. They count in the statement and the union export once you tick them done (a cancelled one: delete it).</source>
+        <translation>Voorbije taken (zitting, dossier lakken, zorg zoeken) nog niet afgevinkt: {count}. Ze tellen in de werkdrukmelding en de vakbondsexport zodra je ze afvinkt (een afgelaste: verwijder hem).</translation>
+    </message>
+    <message>
         <source>Tick task done</source>
         <translation>Taak afvinken</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWi
 
 from ..core import tasks
 from ..core.errors import UserError
+from ..core.events import past_not_done
 from ..core.model import Task
 from .case_columns import task_columns
 from .table_model import RowsModel
@@ -32,10 +33,15 @@ class AgendaView(QWidget):
         self.view.doubleClicked.connect(self._open)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.reminder = QLabel()
+        self.reminder.setObjectName("agendaReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.hide()
         self.done_button = QPushButton(clicked=self.tick_done)
         self.open_button = QPushButton(clicked=lambda: self._open(None))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.reminder)
         layout.addWidget(self.view, 1)
         layout.addLayout(button_row(self.done_button, self.open_button))
         self.view.selectionModel().selectionChanged.connect(self._enable)
@@ -51,6 +57,7 @@ class AgendaView(QWidget):
         self.done_button.setText(self.tr("Done"))
         self.open_button.setText(self.tr("Open case"))
         self.model.retranslate()
+        self._remind()
         self._enable()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
@@ -63,7 +70,20 @@ class AgendaView(QWidget):
         self.labels.clear()
         self.labels.update(labels)
         self.model.set_rows(tasks.agenda(self.changes.db, date.today(), DAYS))
+        self._remind()
         self._enable()
+
+    def _remind(self) -> None:
+        """Past hearings, redactions and care searches count in the statement and the union export only once
+        ticked done: say how many wait."""
+        waiting = past_not_done(self.changes.db, date.today())
+        self.reminder.setVisible(waiting > 0)
+        self.reminder.setText(
+            self.tr(
+                "Past court hearings, redactions or care searches not yet ticked done: {count}. They count in the "
+                "statement and the union export once you tick them done (a cancelled one: delete it)."
+            ).format(count=waiting)
+        )
 
     def selected(self) -> Task | None:
         """The selected task, if any."""
