@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from ..core import contracts, time_log
 from ..core.clock import ambiguity_note, resolve, zone_of
 from ..core.dates import week_start
-from ..core.limits import check_day
 from ..core.i18n import format_date, format_hours, translate, weekday_names
+from ..core.limits import check_day
 from ..core.model import task_kind_name
 from ..core.parse import parse_date, parse_moment
 from .commands import parse_id, print_json

@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING
 from .caseload import caseload_on
 from .caseload_norm import Norm, get_schedule, norm_on, target_on
 from .contracts import FULL_TIME_DAY, FULL_TIME_HOURS
-from .days_off import days_off_between
-from .events import events_between
 from .dates import add_months, minute, week_start
+from .days_off import days_off_between
 from .errors import UserError, shown
+from .events import events_between
 from .files import write_private
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .model import TASK_KINDS
