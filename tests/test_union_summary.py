@@ -176,8 +176,12 @@ def test_a_sum_one_respondent_dominates_is_left_out(tmp_path):
 def test_one_person_twice_counts_once(tmp_path):
     key = uuid.uuid4().hex
     paths = [
-        write_json(tmp_path / "sep-oct.json", [month_row("2026-09", 12), month_row("2026-10", 12)], key=key, sequence=1),
-        write_json(tmp_path / "aug-sep.json", [month_row("2026-08", 12), month_row("2026-09", 14)], key=key, sequence=2),
+        write_json(
+            tmp_path / "sep-oct.json", [month_row("2026-09", 12), month_row("2026-10", 12)], key=key, sequence=1
+        ),
+        write_json(
+            tmp_path / "aug-sep.json", [month_row("2026-08", 12), month_row("2026-09", 14)], key=key, sequence=2
+        ),
     ]
     paths += [write_json(tmp_path / f"o{i}.json", [month_row("2026-09", 20 + i)]) for i in range(3)]
     rows = {r["month"]: r for r in summarize(paths)}
@@ -262,7 +266,9 @@ def hostile_files(folder):
     put("nested.json", "[" * 50_000 + "]" * 50_000)
     put("deep.json", json.dumps({"schema_version": 2, "submission_id": "x", "months": [[[[[1]]]]]}))
     put("digits.json", '{"schema_version": 2, "submission_id": "x", "months": [{"worked_hours": ' + "9" * 5000 + "}]}")
-    put("nan.json", '{"schema_version": 2, "submission_id": "x", "sequence": 1, "respondent_key": "k", "months": [NaN]}')
+    put(
+        "nan.json", '{"schema_version": 2, "submission_id": "x", "sequence": 1, "respondent_key": "k", "months": [NaN]}'
+    )
     put("latin1.csv", "month;caf\xe9\n".encode("latin-1"))
     put("huge-field.csv", "schema_version,submission_id\n2," + "x" * 200_000 + "\n")
     put("too-big.json", " " * 2_500_000)
@@ -287,7 +293,16 @@ def test_a_folder_of_hostile_files_stops_nothing(tmp_path):
     bad = hostile_files(tmp_path)
     out = tmp_path / "summary.csv"
     done = subprocess.run(
-        [sys.executable, "-m", "workload_desk", "union-summary", *map(str, good), *map(str, bad.values()), "--out", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "workload_desk",
+            "union-summary",
+            *map(str, good),
+            *map(str, bad.values()),
+            "--out",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         timeout=60,
