@@ -38,7 +38,14 @@ def write_exports(folder: Path, count: int, months: int = 12, seed: int = 7) -> 
                 row[field] = rng.randint(0, 3)
             rows.append(row)
         path = folder / f"export-{i:05d}.json"
-        data = {"schema_version": SCHEMA_VERSION, "submission_id": str(uuid.uuid4()), "region": None, "months": rows}
+        data = {
+            "schema_version": SCHEMA_VERSION,
+            "respondent_key": uuid.uuid4().hex,
+            "sequence": 1,
+            "submission_id": str(uuid.uuid4()),
+            "region": None,
+            "months": rows,
+        }
         path.write_text(json.dumps(data))
         paths.append(path)
     return paths

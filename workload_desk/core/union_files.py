@@ -26,7 +26,6 @@ MAX_BYTES = 2_000_000  # ten years of months is under 100 kB
 MAX_MONTHS = 1_200
 MAX_NUMBER_CHARS = 24
 MAX_TEXT_CHARS = 100
-MAX_DEPTH = 4  # the file, its months, a month: nothing deeper
 _KEY = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -91,22 +90,32 @@ def read_bytes(path: Path) -> bytes:
     return data
 
 
-def _limited_number(text: str):
+def _int(text: str) -> int:
     if len(text) > MAX_NUMBER_CHARS:
         raise NotAnExport(translate("UnionSummary", "holds a number that is too long"))
-    return float(text) if any(c in text for c in ".eE") else int(text)
+    return int(text)
+
+
+def _float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise NotAnExport(translate("UnionSummary", "holds a number that is too long"))
+    return float(text)
 
 
 def _no_constant(_text: str):
     raise NotAnExport(translate("UnionSummary", "holds a number that is not finite"))
 
 
-def _depth(value, level: int = 1) -> int:
-    if isinstance(value, dict):
-        return max([level, *(_depth(v, level + 1) for v in value.values())])
-    if isinstance(value, list):
-        return max([level, *(_depth(v, level + 1) for v in value)])
-    return level
+def _limits(field: str) -> tuple[float, float, bool]:
+    """The lowest and highest value of ``field``, and whether it must be whole."""
+    if field in RANGES:
+        return (*RANGES[field], False)
+    if field.startswith("hours_"):
+        return 0, HOURS_MAX, False
+    return 0, COUNT_MAX, True
+
+
+LIMITS = {f: _limits(f) for f in MONTH_FIELDS if f not in ("month", "contract_band")}
 
 
 def _number(value, field: str) -> float | None:
@@ -114,9 +123,8 @@ def _number(value, field: str) -> float | None:
         if field in OPTIONAL:
             return None
         raise NotAnExport(translate("UnionSummary", "the field {field} is empty").format(field=field))
-    if isinstance(value, bool):
-        raise NotAnExport(translate("UnionSummary", "the field {field} is not a number").format(field=field))
-    if isinstance(value, str):
+    kind = type(value)
+    if kind is str:
         if len(value) > MAX_NUMBER_CHARS:
             raise NotAnExport(translate("UnionSummary", "holds a number that is too long"))
         try:
@@ -125,16 +133,16 @@ def _number(value, field: str) -> float | None:
             raise NotAnExport(
                 translate("UnionSummary", "the field {field} is not a number").format(field=field)
             ) from None
-    if not isinstance(value, int | float):
+    elif kind is not int and kind is not float:  # bool, list, dict: no number
         raise NotAnExport(translate("UnionSummary", "the field {field} is not a number").format(field=field))
-    low, high = RANGES.get(field, (0, HOURS_MAX if field.startswith("hours_") else COUNT_MAX))
+    low, high, whole = LIMITS[field]
     if not (value == value and low <= value <= high):  # NaN fails the first test
         raise NotAnExport(
             translate("UnionSummary", "the field {field} is out of range ({value})").format(
                 field=field, value=str(value)[:MAX_NUMBER_CHARS]
             )
         )
-    if field not in RANGES and not field.startswith("hours_") and value != int(value):
+    if whole and value != int(value):
         raise NotAnExport(translate("UnionSummary", "the field {field} is not a whole number").format(field=field))
     return float(value)
 
@@ -149,6 +157,8 @@ def check_month(row) -> dict:
     """One month's row with every value checked: numbers as numbers, the month exactly ``YYYY-MM``."""
     if not isinstance(row, dict):
         raise NotAnExport(translate("UnionSummary", "is not a Workload Desk union export"))
+    if any(isinstance(v, dict | list) for v in row.values()):
+        raise NotAnExport(translate("UnionSummary", "is nested deeper than an export is"))
     missing = [f for f in MONTH_FIELDS if f not in row]
     if missing:
         raise NotAnExport(translate("UnionSummary", "the field {field} is missing").format(field=missing[0]))
@@ -221,12 +231,12 @@ def _region(value) -> None:
 def parse_json(text: str) -> Submission:
     """A JSON export, parsed with limits and checked."""
     try:
-        data = json.loads(text, parse_int=_limited_number, parse_float=_limited_number, parse_constant=_no_constant)
+        data = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_no_constant)
     except (json.JSONDecodeError, RecursionError, ValueError):
         raise NotAnExport(translate("UnionSummary", "is not valid JSON")) from None
     if not isinstance(data, dict) or "months" not in data or "submission_id" not in data:
         raise NotAnExport(translate("UnionSummary", "is not a Workload Desk union export"))
-    if _depth(data) > MAX_DEPTH:
+    if any(isinstance(v, dict | list) for k, v in data.items() if k != "months"):
         raise NotAnExport(translate("UnionSummary", "is nested deeper than an export is"))
     version = _version(data.get("schema_version"))
     months = data["months"]
