@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import uuid
 from pathlib import Path
 
-from workload_desk.core.union_export import DECLINED_FIELDS, KIND_FIELDS, MONTH_FIELDS, SCHEMA_VERSION
+from workload_desk.core.union_export import DECLINED_FIELDS, KIND_FIELDS, MONTH_FIELDS, SCHEMA_VERSION, chain_link
 
 
 def write_exports(folder: Path, count: int, months: int = 12, seed: int = 7) -> list[Path]:
@@ -38,10 +39,12 @@ def write_exports(folder: Path, count: int, months: int = 12, seed: int = 7) -> 
                 row[field] = rng.randint(0, 3)
             rows.append(row)
         path = folder / f"export-{i:05d}.json"
+        proof = os.urandom(32)  # a first file: its key is its link hashed once
         data = {
             "schema_version": SCHEMA_VERSION,
-            "respondent_key": uuid.uuid4().hex,
+            "respondent_key": chain_link(proof, 1).hex(),
             "sequence": 1,
+            "sequence_proof": proof.hex(),
             "submission_id": str(uuid.uuid4()),
             "region": None,
             "months": rows,

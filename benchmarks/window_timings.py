@@ -5,7 +5,9 @@ The real window on the database ``DB`` (offscreen), driven as a person would:
 - typing one character in the case filter, until the list is filtered and painted again;
 - switching the week in the Time panel, until the week is read and painted;
 - opening the Say no panel the first time (its module loaded, built, filled and painted);
-- the overload statement of a whole year as PDF, as the Statement panel writes it.
+- the overload statement of a whole year as PDF, as the Statement panel writes it;
+- the Union panel's preview over every month of the data, then a click on the first month's
+  spinner (one month more), until the preview is built and painted: the worst click.
 
 Each figure is written to ``OUT.json`` in milliseconds; the runner starts this several times and
 takes the medians, so "the first time" is measured afresh in every run.
@@ -117,6 +119,26 @@ def measure(db_path: Path, today: date) -> dict[str, float]:
     window.navigation.setCurrentRow(keys_of_panels.index("say_no"))
     settle(window.say_no_panel)
     figures["open_say_no_ms"] = _ms(start)
+
+    # The Union panel over the whole database, then clicks that add one month at a time.
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    window.navigation.setCurrentRow(keys_of_panels.index("union"))
+    union = window.union_panel
+    first_month = window.session.db.execute("SELECT min(start) FROM time_entries").fetchone()[0][:7]
+    start = time.perf_counter()
+    union.first.setDate(QDate.fromString(first_month + "-01", "yyyy-MM-dd").addMonths(6))
+    settle(union)
+    figures["union_preview_all_months_ms"] = _ms(start)
+    clicks = []
+    for _ in range(6):
+        start = time.perf_counter()
+        union.first.stepBy(-1) if union.first.stepEnabled() & QAbstractSpinBox.StepEnabledFlag.StepDownEnabled else None
+        settle(union)
+        clicks.append(_ms(start))
+    figures["union_month_click_ms"] = max(clicks)
+    figures["union_months"] = union.preview.columnCount() - 2
 
     # A year's statement as PDF, as the Statement panel writes it.
     from workload_desk.ui.statement_pdf import make_statement_pdf

@@ -12,23 +12,30 @@ from workload_desk.core.days_off import days_off_between, mark_range_off, public
 from workload_desk.core.errors import UserError
 
 
-def test_a_range_marks_the_working_days_of_the_pattern(db):
-    set_contract(db, 32, date(2026, 1, 5), "8,8,8,8,0,0,0")
+def test_a_range_marks_the_weekdays_and_the_working_days_of_the_pattern(db):
+    set_contract(db, 32, date(2026, 1, 5), "8,8,8,0,0,0,8")  # a Sunday worked, Thursday to Saturday free
     added = mark_range_off(db, date(2026, 12, 21), date(2026, 12, 27), "leave")
-    assert added == [date(2026, 12, 21), date(2026, 12, 22), date(2026, 12, 23), date(2026, 12, 24)]
-    assert mark_range_off(db, date(2026, 12, 25), date(2026, 12, 25), "holiday") == [date(2026, 12, 25)]
-    assert unmark_range(db, date(2026, 12, 21), date(2026, 12, 31)) == 5
+    # Monday to Friday whatever the pattern (a week of leave looks the same for every contract), the
+    # Sunday because the pattern works it; the free Friday lowers nothing (see test_expected_hours).
+    assert added == [date(2026, 12, d) for d in (21, 22, 23, 24, 25, 27)]
+    assert mark_range_off(db, date(2026, 12, 26), date(2026, 12, 26), "holiday") == [date(2026, 12, 26)]
+    assert unmark_range(db, date(2026, 12, 21), date(2026, 12, 31)) == 7
 
 
 def test_a_pattern_follows_the_contract_change_on_its_day(db):
     set_contract(db, 36, date(2026, 1, 5))
     set_contract(db, 24, date(2026, 6, 3), "0,8,8,8,0,0,0")  # a Wednesday: from then on Tuesday to Thursday
-    assert mark_range_off(db, date(2026, 6, 1), date(2026, 6, 7), "leave") == [
+    assert mark_range_off(db, date(2026, 5, 30), date(2026, 6, 7), "leave") == [
         date(2026, 6, 1),
         date(2026, 6, 2),
         date(2026, 6, 3),
         date(2026, 6, 4),
+        date(2026, 6, 5),
     ]
+    from workload_desk.core.week import week_report
+
+    # The Monday off lowers the 36-hour week, the Friday off lowers nothing under Tuesday to Thursday.
+    assert week_report(db, date(2026, 6, 1)).expected_hours == 0
 
 
 @pytest.mark.parametrize(
@@ -87,17 +94,18 @@ def test_the_day_off_commands(tmp_path):
     shown = cli(db, "contract", "show").stdout
     assert "ma 8, di 8, wo 8, do 8" in shown
     done = cli(db, "day-off", "add", "--date", "2026-12-21", "--to", "2026-12-27", "--kind", "leave")
-    assert done.returncode == 0 and "21-12-2026, 22-12-2026, 23-12-2026, 24-12-2026." in done.stdout
+    assert done.returncode == 0 and "21-12-2026, 22-12-2026, 23-12-2026, 24-12-2026, 25-12-2026." in done.stdout
     listed = json.loads(cli(db, "day-off", "list", "--year", "2026", "--json").stdout)
-    assert [d["date"] for d in listed] == ["2026-12-21", "2026-12-22", "2026-12-23", "2026-12-24"]
+    assert [d["date"] for d in listed] == ["2026-12-21", "2026-12-22", "2026-12-23", "2026-12-24", "2026-12-25"]
     offered = cli(db, "day-off", "holidays", "--year", "2026")
     assert "Koningsdag" in offered.stdout and "Er is niets gemarkeerd" in offered.stdout
-    assert len(json.loads(cli(db, "day-off", "list", "--year", "2026", "--json").stdout)) == 4
+    assert len(json.loads(cli(db, "day-off", "list", "--year", "2026", "--json").stdout)) == 5
     cli(db, "day-off", "holidays", "--year", "2026", "--accept")
     listed = {d["date"]: d["kind"] for d in json.loads(cli(db, "day-off", "list", "--year", "2026", "--json").stdout)}
-    assert listed["2026-04-27"] == "holiday" and "2026-12-25" not in listed  # a Friday: no working day here
+    # Christmas is a Friday, no working day here: the offer leaves it as the range of leave marked it.
+    assert listed["2026-04-27"] == "holiday" and listed["2026-12-25"] == "leave"
     done = cli(db, "day-off", "remove", "--date", "2026-12-21", "--to", "2026-12-31")
-    assert done.returncode == 0 and "4" in done.stdout
+    assert done.returncode == 0 and "5" in done.stdout
     for bad in (["--date", "2026-13-01"], ["--date", "2026-12-02", "--to", "2026-12-01"], ["--date", "0001-01-01"]):
         done = cli(db, "day-off", "add", *bad)
         assert done.returncode == 2 and done.stderr.count("\n") == 1

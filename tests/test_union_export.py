@@ -91,6 +91,7 @@ def test_csv_opens_with_the_documented_columns(worked, tmp_path):
         "schema_version",
         "respondent_key",
         "sequence",
+        "sequence_proof",
         "submission_id",
         "region",
     } == set(CSV_FIELDS)
@@ -148,11 +149,12 @@ def test_no_label_note_or_child_label_ever_leaves(cases):
         secrets += [label, note.strip(), child]
     export = build_export(db, date(2026, 1, 1), date(2026, 6, 1))
     data = export.to_json()
-    values = [data["schema_version"], data["respondent_key"], data["sequence"], data["submission_id"], data["region"]]
+    values = [data[k] for k in ("schema_version", "respondent_key", "sequence", "sequence_proof", "submission_id")]
+    values.append(data["region"])
     values += [v for row in data["months"] for v in row.values()]
     values += [v for row in csv.DictReader(io.StringIO(export.to_csv())) for v in row.values()]
     allowed = re.compile(
-        r"^(|\d+(\.\d+)?|\d{4}-\d{2}|[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})$"
+        r"^(|\d+(\.\d+)?|\d{4}-\d{2}|[0-9a-f]{64}|[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})$"
     )
     for value in values:
         # Only numbers, a month and the random id: no free text can be in the file at all.
@@ -194,23 +196,74 @@ def test_a_respondent_key_made_once_and_renewable(db, tmp_path):
     assert build_export(db, date(2026, 3, 1), date(2026, 3, 1)).sequence == 1
 
 
-def band_export(contract: float, pattern: str | None = None) -> dict:
+def band_export(contract: float, days: tuple[int, ...], leave: tuple[int, int], holidays: bool) -> dict:
+    """A band export of a database with ``contract`` hours on ``days`` (0 = Monday) and a range of leave in March."""
+    from workload_desk.core.days_off import mark_range_off, public_holidays
+
     db = open_memory()
+    pattern = ",".join(f"{contract / len(days):.6f}" if d in days else "0" for d in range(7))
     set_contract(db, contract, date(2026, 1, 5), pattern)
     add_case(db, "X", date(2026, 1, 5), [NewMeasure("ots", "A", date(2026, 1, 5))])
-    from workload_desk.core.days_off import mark_day_off
-
-    mark_day_off(db, date(2026, 3, 6), "leave")
+    mark_range_off(db, date(2026, 3, leave[0]), date(2026, 3, leave[1]), "leave")
+    if holidays:  # the holidays dialog ticks those on the pattern's working days only
+        for day in public_holidays(2026):
+            if day.weekday() in days:
+                mark_range_off(db, day, day, "holiday")
     for day in range(2, 28):
         start = datetime(2026, 3, day, 8)
         add_entry(db, start, start + timedelta(hours=9, minutes=day * 7 % 60), "visit")
-    data = build_export(db, date(2026, 2, 1), date(2026, 4, 1), band=True).to_json()
-    return {k: v for k, v in data.items() if k not in ("respondent_key", "submission_id")}
+    data = build_export(db, date(2026, 2, 1), date(2026, 6, 1), band=True).to_json()
+    return {k: v for k, v in data.items() if k not in ("respondent_key", "sequence_proof", "submission_id")}
 
 
-@settings(max_examples=20, deadline=None)
-@given(st.sampled_from([(32, 35.5), (28, 31.5), (36, 40)]).flatmap(lambda band: st.tuples(*(st.floats(*band),) * 2)))
-def test_a_band_hides_the_contract_inside_it(contracts):
-    """Different contracts inside one band, the same work: the files are the same but for their keys."""
+work_days = st.lists(st.integers(0, 5), min_size=4, max_size=6, unique=True).map(lambda d: tuple(sorted(d)))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from([(32, 35.5), (28, 31.5), (36, 40)]).flatmap(lambda band: st.tuples(*(st.floats(*band),) * 2)),
+    st.tuples(work_days, work_days),
+    st.integers(2, 20).flatmap(lambda first: st.tuples(st.just(first), st.integers(first, first + 10))),
+    st.booleans(),
+)
+def test_a_band_hides_the_contract_and_the_pattern_inside_it(contracts, patterns, leave, holidays):
+    """Contracts and patterns inside one band, the same work and leave: the files are the same but for their keys."""
     a, b = (round(c * 2) / 2 for c in contracts)
-    assert band_export(a) == band_export(b)
+    assert band_export(a, patterns[0], leave, holidays) == band_export(b, patterns[1], leave, holidays)
+
+
+def test_each_file_proves_its_sequence_and_no_one_else_can_prove_a_higher_one(db, tmp_path):
+    from workload_desk.core.union_export import CHAIN_LENGTH, chain_link, proves
+
+    for _ in range(3):
+        export = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+        write_export(export, tmp_path / "a.json", db)
+    assert export.sequence == 3 and proves(export.respondent_key, 3, export.sequence_proof)
+    link = bytes.fromhex(export.sequence_proof)
+    # From a file anyone can make the links of its earlier files, never of a newer one.
+    assert proves(export.respondent_key, 2, chain_link(link, 1).hex())
+    assert not proves(export.respondent_key, 4, export.sequence_proof)
+    assert not proves(export.respondent_key, 4, chain_link(link, 1).hex())
+    assert not proves(export.respondent_key, CHAIN_LENGTH + 1, export.sequence_proof)
+    assert not proves(export.respondent_key, 3, "zz")
+
+
+def test_a_restore_keeps_the_respondent_key_and_never_winds_the_sequence_back(tmp_path):
+    from workload_desk.core.backup import backup_now, restore
+    from workload_desk.core.database import open_database
+
+    path = tmp_path / "w.db"
+    db = open_database(path)
+    first = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+    write_export(first, tmp_path / "1.json", db)
+    db.close()
+    backup = backup_now(path)
+    db = open_database(path)
+    for i in (2, 3):
+        write_export(build_export(db, date(2026, 3, 1), date(2026, 3, 1)), tmp_path / f"{i}.json", db)
+    db.close()
+    restore(path, backup)
+    db = open_database(path)
+    after = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+    assert after.respondent_key == first.respondent_key and after.sequence == 4
+    db.close()

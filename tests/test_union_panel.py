@@ -118,6 +118,13 @@ def test_the_panels_summary_keeps_a_register_of_releases_beside_it(panel, tmp_pa
         files.append(panel.save("json", str(tmp_path / f"e{i}.json")))
     with qtbot.waitSignal(panel.summary_done, timeout=20000):
         panel.union_summary(files, str(tmp_path / "sum.csv"))
-    register = json.loads((tmp_path / "sum.releases.json").read_text())
+    register = json.loads((tmp_path / "union-releases.json").read_text())
     assert register["format"] == "workload-desk-union-releases" and register["months"]
-    assert all(len(release) == 5 for releases in register["months"].values() for release in releases)
+    assert all(release["respondents"] == 5 for release in register["months"].values())
+    # A summary saved under another name in the same folder reads the same register.
+    panel.renew_key(ask=False)
+    files.append(panel.save("json", str(tmp_path / "late.json")))
+    with qtbot.waitSignal(panel.summary_done, timeout=20000):
+        panel.union_summary(files, str(tmp_path / "other-name.csv"))
+    text = (tmp_path / "other-name.csv").read_text(encoding="utf-8-sig")
+    assert "niet opnieuw gepubliceerd" in text

@@ -3,13 +3,14 @@
 import csv
 import io
 import json
+import os
 import uuid
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workload_desk.core.union_export import CSV_FIELDS, MONTH_FIELDS
+from workload_desk.core.union_export import CHAIN_LENGTH, CSV_FIELDS, MONTH_FIELDS, chain_link
 from workload_desk.core.union_summary import SUMMARY_FIELDS, summarize, summary_csv
 
 
@@ -32,17 +33,31 @@ def month_row(month, measures, contract=36.0, overtime=0.0, band=None, **extra):
     return row
 
 
+def person():
+    """A respondent: the secret their database keeps."""
+    return os.urandom(32)
+
+
+def signed(secret, sequence):
+    """The file fields a database holding ``secret`` writes on its file number ``sequence``."""
+    return {
+        "respondent_key": chain_link(secret, CHAIN_LENGTH).hex(),
+        "sequence": sequence,
+        "sequence_proof": chain_link(secret, CHAIN_LENGTH - sequence).hex(),
+    }
+
+
 def write_json(path, rows, version=2, submission=None, key=None, sequence=1):
     data = {"schema_version": version, "submission_id": submission or str(uuid.uuid4()), "region": None, "months": rows}
     if version >= 2:
-        data.update(respondent_key=key or uuid.uuid4().hex, sequence=sequence)
+        data.update(signed(key or person(), sequence))
     path.write_text(json.dumps(data))
     return path
 
 
 def write_csv(path, rows, submission=None, key=None, separator=",", bom=False):
     submission = submission or str(uuid.uuid4())
-    key = key or uuid.uuid4().hex
+    fields = signed(key or person(), 1)
     with open(path, "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as f:
         writer = csv.DictWriter(f, CSV_FIELDS, delimiter=separator)
         writer.writeheader()
@@ -50,10 +65,7 @@ def write_csv(path, rows, submission=None, key=None, separator=",", bom=False):
             values = {k: "" if v is None else v for k, v in row.items()}
             if separator == ";":
                 values = {k: str(v).replace(".", ",") if isinstance(v, float) else v for k, v in values.items()}
-            writer.writerow(
-                {"schema_version": 2, "respondent_key": key, "sequence": 1, "submission_id": submission, "region": ""}
-                | values
-            )
+            writer.writerow({"schema_version": 2, **fields, "submission_id": submission, "region": ""} | values)
     return path
 
 
@@ -91,7 +103,7 @@ def test_the_summary_counts_each_submission_once_and_skips_what_it_cannot_read(f
     assert october["respondents"] == 5
     # Five respondents: no quartiles (they would be respondents' own figures), said in the note.
     assert october["caseload_per_fte_median"] == "" and "10 respondenten" in october["note"]
-    assert october["share_above_norm"] == 0.6  # 20, 24 and 16 > 10.67
+    assert october["share_above_norm"] == ""  # three of five would say who is above the norm
     assert october["overtime_total"] == 20  # 18.5 rounded to 5
     assert october["share_court"] == 0.1 and october["share_visit"] == 0.3
     assert october["redactions"] == 5
@@ -174,7 +186,7 @@ def test_a_sum_one_respondent_dominates_is_left_out(tmp_path):
 
 
 def test_one_person_twice_counts_once(tmp_path):
-    key = uuid.uuid4().hex
+    key = person()
     paths = [
         write_json(
             tmp_path / "sep-oct.json", [month_row("2026-09", 12), month_row("2026-10", 12)], key=key, sequence=1
@@ -189,7 +201,7 @@ def test_one_person_twice_counts_once(tmp_path):
 
 
 def test_the_newest_file_of_a_respondent_replaces_the_older(tmp_path):
-    key = uuid.uuid4().hex
+    key = person()
     old = write_json(tmp_path / "old.json", [month_row("2026-10", 12, redactions=40)], key=key, sequence=1)
     new = write_json(tmp_path / "new.json", [month_row("2026-10", 12, redactions=1)], key=key, sequence=2)
     others = month_files(tmp_path, [1] * 9, field="redactions")
@@ -197,7 +209,8 @@ def test_the_newest_file_of_a_respondent_replaces_the_older(tmp_path):
     assert row["respondents"] == 10 and row["redactions"] == 10
 
 
-def test_two_releases_one_file_apart_do_not_isolate_it(tmp_path):
+def test_a_month_is_published_once(tmp_path):
+    from workload_desk.core.disclosure import Rules
     from workload_desk.core.union_releases import ReleaseRegister
 
     register_path = tmp_path / "releases.json"
@@ -206,17 +219,112 @@ def test_two_releases_one_file_apart_do_not_isolate_it(tmp_path):
     (row,) = summarize(first, releases=releases)
     releases.save()
     assert row["respondents"] == 10 and row["overtime_total"] == 55
+    # One late file: 72.5 - 55 would be that person's overtime. Five more: their sum (and with a
+    # third release, any one of them). The month is not published again from other files.
     late = write_json(tmp_path / "late.json", [month_row("2026-10", 12, overtime=17.5)])
-    releases = ReleaseRegister.load(register_path)
-    (again,) = summarize([*first, late], releases=releases)
-    releases.save()
-    assert again["overtime_total"] == "" and again["respondents"] == "" and "eerdere publicatie" in again["note"]
-    # The same files again give the same release; five more respondents are far enough away.
+    more = [write_json(tmp_path / f"m{i}.json", [month_row("2026-10", 12, overtime=3.0)]) for i in range(5)]
+    for files in ([*first, late], [*first, *more], first[1:]):
+        releases = ReleaseRegister.load(register_path)
+        (again,) = summarize(files, releases=releases)
+        releases.save()
+        assert again["overtime_total"] == "" and again["respondents"] == "" and "niet opnieuw" in again["note"]
+    # The same files give the same release again; the same files under other rules do not.
     (same,) = summarize(first, releases=ReleaseRegister.load(register_path))
     assert same["overtime_total"] == 55
-    more = [write_json(tmp_path / f"m{i}.json", [month_row("2026-10", 12, overtime=3.0)]) for i in range(5)]
-    (bigger,) = summarize([*first, *more], releases=ReleaseRegister.load(register_path))
-    assert bigger["respondents"] == 15
+    (other,) = summarize(first, rules=Rules(hours_base=1.0), releases=ReleaseRegister.load(register_path))
+    assert other["overtime_total"] == ""
+
+
+def test_a_changed_file_from_the_same_people_is_not_a_new_release(tmp_path):
+    from workload_desk.core.union_releases import ReleaseRegister
+
+    register_path = tmp_path / "releases.json"
+    people = [person() for _ in range(10)]
+    files = [
+        write_json(tmp_path / f"p{i}.json", [month_row("2026-10", 12, overtime=2.0)], key=k)
+        for i, k in enumerate(people)
+    ]
+    releases = ReleaseRegister.load(register_path)
+    summarize(files, releases=releases)
+    releases.save()
+    newer = write_json(tmp_path / "newer.json", [month_row("2026-10", 12, overtime=30.0)], key=people[0], sequence=2)
+    (row,) = summarize([*files, newer], releases=ReleaseRegister.load(register_path))
+    assert row["overtime_total"] == "" and row["respondents"] == ""  # the same ten keys, one figure changed
+
+
+def test_a_damaged_register_is_refused_whole(tmp_path):
+    from workload_desk.core.errors import UserError
+    from workload_desk.core.union_releases import FORMAT, ReleaseRegister
+
+    good = {"fingerprint": "a" * 64, "respondents": 7, "published": "2026-11-02"}
+    for i, months in enumerate(
+        [
+            {"2026-10": good, "2026-11": {"fingerprint": "a" * 64}},
+            {"2026-10": good | {"respondents": "7"}},
+            {"٢٠٢٦-10": good},
+            {"2026-10\n": good},
+            {"2026-10": [good]},
+        ]
+    ):
+        path = tmp_path / f"r{i}.json"
+        path.write_text(json.dumps({"format": FORMAT, "version": 2, "months": months}))
+        with pytest.raises(UserError, match="register"):
+            ReleaseRegister.load(path)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.json")
+        with pytest.raises(UserError):
+            ReleaseRegister.load(tmp_path / "pipe.json")  # refused unread, never waits
+    ok = tmp_path / "ok.json"
+    ok.write_text(json.dumps({"format": FORMAT, "version": 2, "months": {"2026-10": good}}))
+    assert ReleaseRegister.load(ok).months["2026-10"].respondents == 7
+
+
+def test_a_file_in_someone_elses_name_never_replaces_theirs(tmp_path):
+    victim = person()
+    theirs = write_json(tmp_path / "theirs.json", [month_row("2026-10", 12, redactions=1)], key=victim, sequence=3)
+    others = month_files(tmp_path, [1] * 9, field="redactions")
+    seen = json.loads(theirs.read_text())
+    forged = dict(seen, submission_id=str(uuid.uuid4()), months=[month_row("2026-10", 12, redactions=400)])
+    # A newer sequence needs the chain's next link, which only the victim's database can make.
+    (tmp_path / "newer.json").write_text(json.dumps(dict(forged, sequence=4)))
+    problems = []
+    (row,) = summarize([theirs, *others, tmp_path / "newer.json"], problems)
+    assert row["respondents"] == 10 and row["redactions"] == 10
+    assert "newer.json" in problems[0] and "sequence_proof" in problems[0]
+    # The same sequence with other figures: the union cannot tell which is the worker's, so neither counts.
+    (tmp_path / "same.json").write_text(json.dumps(forged))
+    problems = []
+    (row,) = summarize([theirs, *others, tmp_path / "same.json"], problems)
+    assert row["respondents"] == 9 and row["redactions"] == 10 and "same.json" in problems[0]
+
+
+def test_the_share_above_the_norm_never_gives_the_exact_count(tmp_path):
+    for n, above in ((10, 10), (12, 3), (19, 8), (13, 1)):
+        (tmp_path / f"{n}-{above}").mkdir()
+        paths = month_files(tmp_path / f"{n}-{above}", [30] * above + [5] * (n - above))
+        (row,) = summarize(paths)
+        count = row["share_above_norm"] * n
+        assert round(count) % 5 == 0 or abs(count - round(count)) > 0.01  # a multiple of 5, or no whole number
+        assert abs(row["share_above_norm"] - (5 * round(above / 5)) / n) < 0.006
+
+
+def test_the_second_share_left_out_protects_the_first(tmp_path):
+    from workload_desk.core.disclosure import Rules, dominated
+
+    # One person did all the travel; court is spread; report is tiny but not zero; the rest is zero.
+    paths = month_files(tmp_path, [40] + [0] * 9, field="hours_travel", hours_report=0.0)
+    rows_in = [json.loads(p.read_text())["months"][0] for p in paths]
+    rows_in[1]["hours_report"] = 0.5
+    for p, r in zip(paths, rows_in, strict=True):
+        p.write_text(json.dumps(json.loads(p.read_text()) | {"months": [r]}))
+    (row,) = summarize(paths)
+    hidden = [f for f in SUMMARY_FIELDS if f.startswith("share_") and f != "share_above_norm" and row[f] == ""]
+    assert "share_travel" in hidden and len(hidden) >= 2
+    zero = [f for f in hidden if sum(r["hours_" + f.removeprefix("share_")] for r in rows_in) == 0]
+    assert not zero  # a share of zero protects nothing
+    # What subtraction gives (the hidden shares together) passes the p%-rule itself.
+    combined = [sum(r["hours_" + f.removeprefix("share_")] for f in hidden) for r in rows_in]
+    assert not dominated(combined, Rules().p_percent)
 
 
 def test_four_respondents_and_a_fabricated_one_learn_nothing_exact(tmp_path):
@@ -270,6 +378,18 @@ def hostile_files(folder):
         "nan.json", '{"schema_version": 2, "submission_id": "x", "sequence": 1, "respondent_key": "k", "months": [NaN]}'
     )
     put("latin1.csv", "month;caf\xe9\n".encode("latin-1"))
+    good = json.loads(write_json(folder / "tmp.json", [month_row("2026-10", 12)]).read_text())
+    (folder / "tmp.json").unlink()
+    put("top-field.json", json.dumps(good | {"name": "Jan"}))
+    put("arabic-month.json", json.dumps(good | {"months": [good["months"][0] | {"month": "٢٠٢٦-10"}]}))
+    put("newline-month.json", json.dumps(good | {"months": [good["months"][0] | {"month": "2026-10\n"}]}))
+    put("no-proof.json", json.dumps({k: v for k, v in good.items() if k != "sequence_proof"}))
+    put("big-sequence.json", json.dumps(good | {"sequence": 10**8}))
+    underscore = io.StringIO()
+    write_csv(folder / "u.csv", [month_row("2026-10", 12)])
+    underscore.write((folder / "u.csv").read_text().replace(",36.0,", ",3_6,", 1))
+    (folder / "u.csv").unlink()
+    put("underscore.csv", underscore.getvalue())
     put("huge-field.csv", "schema_version,submission_id\n2," + "x" * 200_000 + "\n")
     put("too-big.json", " " * 2_500_000)
     put("empty.json", "")
@@ -331,7 +451,7 @@ def test_hypothesis_made_files_are_named_or_counted_never_raise(tmp_path_factory
     paths = []
     for i, value in enumerate(made):
         if data.draw(st.booleans()):
-            base = {"schema_version": 2, "submission_id": f"s{i}", "respondent_key": f"k{i}", "sequence": 1}
+            base = {"schema_version": 2, "submission_id": f"s{i}", **signed(person(), 1)}
             value = base | {"months": [month_row("2026-10", 12) | (value if isinstance(value, dict) else {})]}
         path = folder / f"f{i}.{data.draw(st.sampled_from(['json', 'csv']))}"
         path.write_text(json.dumps(value, allow_nan=True) if path.suffix == ".json" else str(value))

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AgendaView</name>
@@ -32,7 +31,7 @@
     <name>BackgroundWork</name>
     <message>
         <source>This did not work, and nothing was changed by it. The error: {error}</source>
-        <extracomment>Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
+        <extracomment>Emitted on the window's thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
         <translation>Dit is niet gelukt, en er is niets door veranderd. De fout: {error}</translation>
     </message>
 </context>
@@ -111,7 +110,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina&apos;s</translation>
+        <translation>{pages} pagina's</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -301,7 +300,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina&apos;s</translation>
+        <translation>{pages} pagina's</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -328,7 +327,7 @@
         <translation>Exporteer wat bewaard is…</translation>
     </message>
     <message>
-        <source>Everything the app holds on this case, for a parent&apos;s access request</source>
+        <source>Everything the app holds on this case, for a parent's access request</source>
         <translation>Alles wat de app over deze zaak bewaart, voor een inzageverzoek van een ouder</translation>
     </message>
     <message>
@@ -523,7 +522,7 @@
     <name>CasesPanel</name>
     <message>
         <source>New case…</source>
-        <extracomment>A timer asked for from a case&apos;s page: the task kind and the case.</extracomment>
+        <extracomment>A timer asked for from a case's page: the task kind and the case.</extracomment>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
@@ -674,7 +673,7 @@
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
+        <translation>Geschreven: {path} ({pages} pagina's).</translation>
     </message>
     <message>
         <source>Written: {path} ({months} months, submission {id}).</source>
@@ -722,7 +721,7 @@
     </message>
     <message>
         <source>Your caseload and hours, kept on your own machine.</source>
-        <extracomment>For :func:`build_parser`: the window&apos;s options, no commands.</extracomment>
+        <extracomment>For :func:`build_parser`: the window's options, no commands.</extracomment>
         <translation>Je caseload en je uren, bewaard op je eigen computer.</translation>
     </message>
     <message>
@@ -914,7 +913,7 @@
         <translation>de werkdagen daarvan als vrij markeren</translation>
     </message>
     <message>
-        <source>a week&apos;s hours against the contract and the law</source>
+        <source>a week's hours against the contract and the law</source>
         <translation>de uren van een week tegenover het contract en de wet</translation>
     </message>
     <message>
@@ -954,7 +953,7 @@
         <translation>de werkdrukmelding als pdf</translation>
     </message>
     <message>
-        <source>the statement&apos;s language</source>
+        <source>the statement's language</source>
         <translation>de taal van de melding</translation>
     </message>
     <message>
@@ -974,8 +973,8 @@
         <translation>voeg vakbondsexports samen tot één overzicht</translation>
     </message>
     <message>
-        <source>the register of earlier releases: a month too close to an earlier one is not published</source>
-        <translation>het register van eerdere publicaties: een maand die te dicht bij een eerdere ligt, wordt niet gepubliceerd</translation>
+        <source>the register of releases (default: union-releases.json beside --out): a month is published once</source>
+        <translation>het register van publicaties (standaard: union-releases.json naast --out): een maand wordt één keer gepubliceerd</translation>
     </message>
     <message>
         <source>back up the database now</source>
@@ -1109,7 +1108,7 @@
         <translation>Alles importeren</translation>
     </message>
     <message>
-        <source>This database already holds data. Add the file&apos;s data to it (merge)?</source>
+        <source>This database already holds data. Add the file's data to it (merge)?</source>
         <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
     </message>
     <message>
@@ -1187,7 +1186,7 @@
         <translation>Soort</translation>
     </message>
     <message>
-        <source>A day off on a working day of your pattern lowers that week&apos;s expected hours by that day&apos;s hours. A range marks only the working days in it.</source>
+        <source>A day off on a working day of your pattern lowers that week's expected hours by that day's hours. A range marks only the working days in it.</source>
         <translation>Een vrije dag op een werkdag van je rooster verlaagt de verwachte uren van die week met de uren van die dag. Een reeks markeert alleen de werkdagen erin.</translation>
     </message>
     <message>
@@ -1588,7 +1587,7 @@
         <translation>16 of meer nachtdiensten in de 16 weken tot en met deze, en {hours} uur arbeid daarin: gemiddeld meer dan 40 per week, meer dan de 640 die de wet toestaat (ATW art. 5:8 lid 2).</translation>
     </message>
     <message>
-        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law&apos;s own figures.</source>
+        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law's own figures.</source>
         <translation>Een nachtdienst is een dienst met meer dan een uur arbeid tussen 00:00 en 06:00. Een cao mag van sommige nachtregels afwijken (art. 5:8 lid 6 tot en met 9); de app telt met de getallen van de wet zelf.</translation>
     </message>
     <message>
@@ -1828,11 +1827,11 @@ Database: {path}</translation>
 <context>
     <name>SayNo</name>
     <message>
-        <source>Yes: with one more case you carry {after} measures, within today&apos;s target of {target}.</source>
+        <source>Yes: with one more case you carry {after} measures, within today's target of {target}.</source>
         <translation>Ja: met één zaak meer draag je {after} maatregelen, binnen het doel van vandaag van {target}.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures; one more makes {after}, above today&apos;s target of {target} (the norm is {norm} for {contract} hours).</source>
+        <source>No: you carry {caseload} measures; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
         <translation>Nee: je draagt {caseload} maatregelen; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
     </message>
     <message>
@@ -1840,7 +1839,7 @@ Database: {path}</translation>
         <translation>Nee: je caseload zou passen, maar je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures against today&apos;s target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <source>No: you carry {caseload} measures against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
         <translation>Nee: je draagt {caseload} maatregelen tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
 </context>
@@ -2038,7 +2037,7 @@ Database: {path}</translation>
         <translation>Dat zijn {families} gezinnen tegenover een norm van {low}–{high}.</translation>
     </message>
     <message>
-        <source>Your caseload is within today&apos;s target.</source>
+        <source>Your caseload is within today's target.</source>
         <translation>Je caseload ligt binnen het doel van vandaag.</translation>
     </message>
     <message>
@@ -2219,7 +2218,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>File redactions: {count}, {pages} pages, {hours} hours.</source>
-        <translation>Dossiers lakken: {count}, {pages} pagina&apos;s, {hours} uur.</translation>
+        <translation>Dossiers lakken: {count}, {pages} pagina's, {hours} uur.</translation>
     </message>
     <message>
         <source>Care searches: {count}, {providers} providers contacted, {hours} hours.</source>
@@ -2371,7 +2370,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
+        <translation>Geschreven: {path} ({pages} pagina's).</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2409,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Care sought</source>
@@ -2542,7 +2541,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimeLog</name>
     <message>
         <source>now</source>
-        <extracomment>A timer that ran longer than this is not stopped &quot;now&quot; without the worker saying when they stopped.</extracomment>
+        <extracomment>A timer that ran longer than this is not stopped "now" without the worker saying when they stopped.</extracomment>
         <translation>nu</translation>
     </message>
     <message>
@@ -2554,8 +2553,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Er loopt geen timer.</translation>
     </message>
     <message>
-        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at &quot;DATE HH:MM&quot;.</source>
-        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at &quot;DATUM UU:MM&quot;.</translation>
+        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at "DATE HH:MM".</source>
+        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at "DATUM UU:MM".</translation>
     </message>
     <message>
         <source>Stop the timer before editing its entry.</source>
@@ -2574,7 +2573,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: &quot;now&quot; is surely not when it stopped.</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped.</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>
@@ -2775,7 +2774,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>UnionFields</name>
     <message>
         <source>the calendar month</source>
-        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted.</extracomment>
+        <extracomment>How many problem lines the summary's message lists; the rest are counted.</extracomment>
         <translation>de kalendermaand</translation>
     </message>
     <message>
@@ -2799,15 +2798,15 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>overwerk</translation>
     </message>
     <message>
-        <source>measures at the month&apos;s end</source>
+        <source>measures at the month's end</source>
         <translation>maatregelen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>families at the month&apos;s end</source>
+        <source>families at the month's end</source>
         <translation>gezinnen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>children at the month&apos;s end</source>
+        <source>children at the month's end</source>
         <translation>kinderen aan het eind van de maand</translation>
     </message>
     <message>
@@ -2815,7 +2814,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>je norm in maatregelen</translation>
     </message>
     <message>
-        <source>the schedule&apos;s target</source>
+        <source>the schedule's target</source>
         <translation>het doel van het schema</translation>
     </message>
     <message>
@@ -2907,8 +2906,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Vakbondsoverzicht van veel exports…</translation>
     </message>
     <message>
-        <source>Also in the file: schema_version {version}; respondent_key {key} (random, made once for this database: it lets the union count you once and link your files to each other, never to your name); sequence {sequence} (your newest file for a month replaces older ones); submission_id {id} (random, new for every file); region {region}.</source>
-        <translation>Ook in het bestand: schema_version {version}; respondent_key {key} (willekeurig, eenmaal gemaakt voor deze database: de bond telt je ermee één keer en kan je bestanden aan elkaar koppelen, nooit aan je naam); sequence {sequence} (je nieuwste bestand voor een maand vervangt oudere); submission_id {id} (willekeurig, nieuw voor elk bestand); regio {region}.</translation>
+        <source>Also in the file: schema_version {version}; respondent_key {key} (random, made once for this database: it lets the union count you once and link your files to each other, never to your name); sequence {sequence} (your newest file for a month replaces older ones); sequence_proof (shows the file comes from this database: nobody else can make a newer one in your name); submission_id {id} (random, new for every file); region {region}.</source>
+        <translation>Ook in het bestand: schema_version {version}; respondent_key {key} (willekeurig, eenmaal gemaakt voor deze database: de bond telt je ermee één keer en kan je bestanden aan elkaar koppelen, nooit aan je naam); sequence {sequence} (je nieuwste bestand voor een maand vervangt oudere); sequence_proof (toont dat het bestand uit deze database komt: niemand anders kan uit jouw naam een nieuwer maken); submission_id {id} (willekeurig, nieuw voor elk bestand); regio {region}.</translation>
     </message>
     <message>
         <source>Save the union export</source>
@@ -3022,6 +3021,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>bevat een veld dat deze app niet kent ({field})</translation>
     </message>
     <message>
+        <source>its sequence_proof does not belong to its respondent_key</source>
+        <translation>het sequence_proof hoort niet bij de respondent_key</translation>
+    </message>
+    <message>
         <source>is not valid JSON</source>
         <translation>is geen geldige JSON</translation>
     </message>
@@ -3070,16 +3073,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>{file}: eerder ingezonden, één keer geteld.</translation>
     </message>
     <message>
+        <source>{file}: another file has the same respondent key and sequence {sequence}; the months either of them would count are left out for this key.</source>
+        <translation>{file}: een ander bestand heeft dezelfde respondentsleutel en hetzelfde volgnummer {sequence}; de maanden waarvoor een van beide zou tellen, blijven voor deze sleutel weg.</translation>
+    </message>
+    <message>
         <source>suppressed: fewer than {min} respondents</source>
         <translation>weggelaten: minder dan {min} respondenten</translation>
     </message>
     <message>
-        <source>suppressed: differs from an earlier release of this month by fewer than {min} respondents</source>
-        <translation>weggelaten: verschilt van een eerdere publicatie van deze maand in minder dan {min} respondenten</translation>
+        <source>not published again: published on {day} from {n} respondents; a release from other files or rules could be subtracted from that one</source>
+        <translation>niet opnieuw gepubliceerd: gepubliceerd op {day} uit {n} respondenten; een publicatie uit andere bestanden of met andere regels zou daarvan kunnen worden afgetrokken</translation>
     </message>
     <message>
-        <source>no quartiles or medians under {min} respondents</source>
-        <translation>geen kwartielen of medianen onder de {min} respondenten</translation>
+        <source>no quartiles, medians or share above the norm under {min} respondents</source>
+        <translation>geen kwartielen, medianen of aandeel boven de norm onder {min} respondenten</translation>
     </message>
     <message>
         <source>p%-rule (one or two respondents make up most of it): {fields}</source>
@@ -3226,7 +3233,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The number of pages runs from 0 to {max}.</source>
-        <translation>Het aantal pagina&apos;s loopt van 0 tot {max}.</translation>
+        <translation>Het aantal pagina's loopt van 0 tot {max}.</translation>
     </message>
     <message>
         <source>The number of providers contacted cannot be negative.</source>
@@ -3358,7 +3365,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” is geen werkrooster: geef de uren van maandag tot en met zondag, zeven getallen van 0 tot 24, bijvoorbeeld 8,8,8,8,0,0,0.</translation>
     </message>
     <message>
-        <source>The hours of the pattern add up to {sum}, not to the contract&apos;s {hours}.</source>
+        <source>The hours of the pattern add up to {sum}, not to the contract's {hours}.</source>
         <translation>De uren van het rooster tellen op tot {sum}, niet tot de {hours} van het contract.</translation>
     </message>
     <message>
@@ -3373,7 +3380,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Deze week werkte je {worked} uur: {above} boven de {expected} die je contract verwacht.</translation>
     </message>
     <message>
-        <source>{above} hours above this week&apos;s expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <source>{above} hours above this week's expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
         <translation>{above} uur boven de verwachte uren van deze week, meer dan een negende van je contract ({limit} uur): volgens de cao is daar jouw instemming voor nodig (cao Jeugdzorg art. 6.4.5).</translation>
     </message>
 </context>

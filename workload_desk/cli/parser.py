@@ -271,7 +271,8 @@ def _union_summary(commands: argparse._SubParsersAction) -> None:
         "--releases",
         metavar="releases.json",
         help=translate(
-            "CommandLine", "the register of earlier releases: a month too close to an earlier one is not published"
+            "CommandLine",
+            "the register of releases (default: union-releases.json beside --out): a month is published once",
         ),
     )
 

@@ -125,11 +125,12 @@ def union_export(db: Database, args: argparse.Namespace) -> None:
 
 
 def union_summary(args: argparse.Namespace) -> int:
-    from ..core.union_releases import ReleaseRegister
+    from ..core.union_releases import ReleaseRegister, register_beside
     from ..core.union_summary import summarize, write_summary
 
     out = Path(args.out)
-    for target in [out] + ([Path(args.chart)] if args.chart else []) + ([Path(args.releases)] if args.releases else []):
+    register = Path(args.releases) if args.releases else register_beside(out)
+    for target in [out, register] + ([Path(args.chart)] if args.chart else []):
         if not target.parent.is_dir():
             raise UserError(
                 translate("CommandLine", "The folder of “{path}” does not exist: nothing was written.").format(
@@ -137,7 +138,7 @@ def union_summary(args: argparse.Namespace) -> int:
                 ),
                 "out",
             )
-    releases = ReleaseRegister.load(Path(args.releases)) if args.releases else None
+    releases = ReleaseRegister.load(register)
     problems: list[str] = []
     rows = summarize([Path(f) for f in args.files], problems, releases=releases)
     for line in problems:
@@ -145,8 +146,7 @@ def union_summary(args: argparse.Namespace) -> int:
     if not rows:
         raise UserError(translate("CommandLine", "No readable union export among the files: nothing was written."))
     write_summary(rows, out)
-    if releases is not None:
-        releases.save()
+    releases.save()
     if args.chart:
         from ..ui.union_chart import write_union_chart
 

@@ -147,18 +147,63 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | 
     db_path, source = Path(db_path), Path(source)
     check_database_file(source)
     before = None
+    identity: dict[str, str] = {}
     if db_path.exists():
         try:
             check_database_file(db_path)
             _checkpoint(db_path)
+            identity = _union_identity(db_path)
             before = backup_now(db_path, now)
         except DatabaseError:
             before = set_aside(db_path, now)  # a damaged database is kept as it is, beside
     tmp = copy_database(source, db_path.with_name(f".{db_path.name}.restoring"))
+    _keep_union_identity(tmp, identity)
     os.replace(tmp, db_path)
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     return before
+
+
+def _union_identity(db_path: Path) -> dict[str, str]:
+    """The respondent key, its secret and the last sequence used: the person's, not the data's."""
+    from .union_export import UNION_IDENTITY
+
+    conn = sqlite3.connect(db_path)
+    try:
+        marks = ", ".join("?" * len(UNION_IDENTITY))
+        return dict(conn.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", UNION_IDENTITY))
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()
+
+
+def _keep_union_identity(copy: Path, identity: dict[str, str]) -> None:
+    """Give the restored copy the identity the worker's files were made with, and its newest sequence.
+
+    A restore must not wind the sequence back: the next file would carry a number the union has
+    already seen, and both files would be left out.
+    """
+    from .union_export import KEY_SETTING, SEQUENCE_SETTING
+
+    if not identity:
+        return
+    restored = _union_identity(copy)
+    if restored.get(KEY_SETTING) == identity.get(KEY_SETTING):
+        numbers = [v for v in (restored.get(SEQUENCE_SETTING), identity.get(SEQUENCE_SETTING)) if (v or "").isdigit()]
+        if numbers:
+            identity[SEQUENCE_SETTING] = str(max(int(v) for v in numbers))
+    conn = sqlite3.connect(copy)
+    try:
+        with conn:
+            conn.executemany(
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                list(identity.items()),
+            )
+    except sqlite3.Error:
+        pass  # a copy without a settings table of this shape keeps its own; the worker can renew the key
+    finally:
+        conn.close()
 
 
 def set_aside(db_path: Path, now: datetime | None = None) -> Path:

@@ -77,9 +77,13 @@ def mark_days_off(db: Database, days: list[date], kind: str) -> None:
 
 
 def mark_range_off(db: Database, first: date, last: date, kind: str) -> list[date]:
-    """Mark the working days of the pattern from ``first`` to ``last`` off; return them.
+    """Mark the weekdays and the pattern's working days from ``first`` to ``last`` off; return them.
 
-    A single day (``first == last``) is marked whatever the pattern says, as the worker asked.
+    Monday to Friday are marked whatever the pattern, so that a week of leave looks the same for
+    every contract (the union export's band counts weekdays off, see :mod:`.union_export`); a
+    weekday the pattern does not work lowers nothing. A weekend day is marked only when the
+    pattern works it. A single day (``first == last``) is marked whatever the pattern says, as the
+    worker asked.
     """
     _check_kind(kind)
     _check_range(first, last)
@@ -90,7 +94,7 @@ def mark_range_off(db: Database, first: date, last: date, kind: str) -> list[dat
         days = [
             d
             for d in (first + timedelta(days=i) for i in range((last - first).days + 1))
-            if period_in_force(periods, d).hours_on(d) > 0
+            if d.weekday() < 5 or period_in_force(periods, d).hours_on(d) > 0
         ]
     mark_days_off(db, days, kind)
     return days

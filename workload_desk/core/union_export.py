@@ -9,6 +9,13 @@ sequence number let the union count one person once and keep only their newest
 file for a month, without ever linking the key to a name. A random submission id,
 new for every file, lets the union drop a file sent twice.
 
+The key is the end of a hash chain (Lamport's one-time passwords, as S/Key uses them):
+a random secret that never leaves the database, hashed ``CHAIN_LENGTH`` times. File
+number *n* carries the chain's link ``CHAIN_LENGTH - n`` as ``sequence_proof``; hashed
+*n* times it gives the key. Anyone can check that, but only the database holding the
+secret can make the link for a higher sequence: someone who has seen a worker's file
+cannot send a "newer" one in their name.
+
 With a contract band instead of the exact contract, nothing in the file narrows the
 contract below the band: the norm is the band's norm, extra hours (which depend on
 the contract) are left out, and overtime is counted above a 36-hour week.
@@ -17,9 +24,12 @@ the contract) are left out, and overtime is counted above a 36-hour week.
 from __future__ import annotations
 
 import csv
+import functools
+import hashlib
 import io
 import json
 import re
+import secrets
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -45,7 +55,10 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 2
 KEY_SETTING = "union_respondent_key"
+SECRET_SETTING = "union_respondent_secret"
 SEQUENCE_SETTING = "union_sequence"
+UNION_IDENTITY = (SECRET_SETTING, KEY_SETTING, SEQUENCE_SETTING)  # the person's, kept when a backup is restored
+CHAIN_LENGTH = 10_000  # files one key can sign; the next file after that gets a new key
 # What a band stands for where a figure needs hours: its norm (the union's summary uses the same).
 BAND_HOURS = {"under-32": 28.0, "32-35": 34.0, "36-plus": 36.0}
 
@@ -89,9 +102,9 @@ MONTH_FIELDS = [
     *DECLINED_FIELDS.values(),
     "boundaries_kept",
 ]
-FILE_FIELDS = ["schema_version", "respondent_key", "sequence", "submission_id", "region"]
+FILE_FIELDS = ["schema_version", "respondent_key", "sequence", "sequence_proof", "submission_id", "region"]
 CSV_FIELDS = FILE_FIELDS + MONTH_FIELDS
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 
 
 def region_name(key: str) -> str:
@@ -101,7 +114,7 @@ def region_name(key: str) -> str:
 
 def parse_month(text: str, field: str = "month") -> date:
     """Read a month written as ``YYYY-MM``; return its first day."""
-    m = _MONTH.match((text or "").strip())
+    m = _MONTH.fullmatch((text or "").strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
         raise UserError(
             translate("Validation", "“{value}” is not a month: write it as 2026-11.").format(value=shown(text)), field
@@ -136,32 +149,73 @@ def half_hours_adding_up(minutes: dict[str, int]) -> tuple[float, dict[str, floa
     return total / 2, {k: v / 2 for k, v in floors.items()}
 
 
-def respondent_key(db: Database) -> str:
-    """This database's random respondent key, made the first time it is asked for."""
-    from .settings import get_setting, set_setting
-
-    key = get_setting(db, KEY_SETTING)
-    if not key:
-        key = uuid.uuid4().hex
-        set_setting(db, KEY_SETTING, key)
-    return key
+def chain_link(link: bytes, times: int) -> bytes:
+    """``link`` hashed ``times`` times: one step down the respondent key's hash chain."""
+    for _ in range(times):
+        link = hashlib.sha256(b"workload-desk-union-chain\0" + link).digest()
+    return link
 
 
-def renew_respondent_key(db: Database) -> str:
-    """A new respondent key: files from now on cannot be linked to earlier ones."""
+def proves(key: str, sequence: int, proof: str) -> bool:
+    """Whether ``proof`` is the link of ``key``'s chain that file number ``sequence`` carries."""
+    if not 1 <= sequence <= CHAIN_LENGTH:
+        return False
+    try:
+        link = bytes.fromhex(proof)
+    except ValueError:
+        return False
+    return len(link) == 32 and chain_link(link, sequence).hex() == key
+
+
+def _new_identity(db: Database) -> str:
     from .settings import set_setting
 
-    key = uuid.uuid4().hex
+    secret = secrets.token_bytes(32)
+    key = chain_link(secret, CHAIN_LENGTH).hex()
     with db.atomic():
+        set_setting(db, SECRET_SETTING, secret.hex())
         set_setting(db, KEY_SETTING, key)
         set_setting(db, SEQUENCE_SETTING, "0")
     return key
 
 
-def _next_sequence(db: Database) -> int:
+def respondent_key(db: Database) -> str:
+    """This database's random respondent key, made the first time it is asked for."""
     from .settings import get_setting
 
-    return int(get_setting(db, SEQUENCE_SETTING, "0") or 0) + 1
+    key = get_setting(db, KEY_SETTING)
+    if not key or not get_setting(db, SECRET_SETTING):
+        key = _new_identity(db)
+    return key
+
+
+def renew_respondent_key(db: Database) -> str:
+    """A new respondent key: files from now on cannot be linked to earlier ones."""
+    return _new_identity(db)
+
+
+def _next_sequence(db: Database) -> int:
+    """The next file's sequence; when the key's chain is used up, a new key first."""
+    from .settings import get_setting
+
+    respondent_key(db)
+    sequence = int(get_setting(db, SEQUENCE_SETTING, "0") or 0) + 1
+    if sequence > CHAIN_LENGTH:
+        _new_identity(db)
+        sequence = 1
+    return sequence
+
+
+def _proof(db: Database, sequence: int) -> str:
+    from .settings import get_setting
+
+    return _link(get_setting(db, SECRET_SETTING), CHAIN_LENGTH - sequence)
+
+
+@functools.lru_cache(maxsize=8)
+def _link(secret: str, times: int) -> str:
+    """A link of the chain, remembered: the preview asks for the same one at every change."""
+    return chain_link(bytes.fromhex(secret), times).hex()
 
 
 @dataclass(frozen=True)
@@ -173,12 +227,14 @@ class UnionExport:
     months: list[dict]
     respondent_key: str = ""
     sequence: int = 1
+    sequence_proof: str = ""
 
     def to_json(self) -> dict:
         return {
             "schema_version": SCHEMA_VERSION,
             "respondent_key": self.respondent_key,
             "sequence": self.sequence,
+            "sequence_proof": self.sequence_proof,
             "submission_id": self.submission_id,
             "region": self.region,
             "months": self.months,
@@ -194,6 +250,7 @@ class UnionExport:
                     "schema_version": SCHEMA_VERSION,
                     "respondent_key": self.respondent_key,
                     "sequence": self.sequence,
+                    "sequence_proof": self.sequence_proof,
                     "submission_id": self.submission_id,
                     "region": self.region or "",
                     **{k: "" if v is None else v for k, v in row.items()},
@@ -211,9 +268,18 @@ def build_export(
     now: datetime | None = None,
 ) -> UnionExport:
     """The export of the calendar months from ``first`` to ``last`` (each given by any day in it)."""
-    first, last = first.replace(day=1), last.replace(day=1)
-    if last < first:
+    check_range(first, last)
+    return new_export(db, region, month_rows(db, first, last, band, now))
+
+
+def check_range(first: date, last: date) -> None:
+    """Refuse a range of months that ends before it starts."""
+    if last.replace(day=1) < first.replace(day=1):
         raise UserError(translate("Validation", "The last month must not come before the first."), "to")
+
+
+def new_export(db: Database, region: str | None, rows: list[dict]) -> UnionExport:
+    """A new file of these months: a new submission id, the respondent key and the next sequence with its proof."""
     if region is not None and region not in REGIONS:
         raise UserError(
             translate("Validation", "“{region}” is not a region; choose one of: {regions}.").format(
@@ -221,6 +287,14 @@ def build_export(
             ),
             "region",
         )
+    sequence = _next_sequence(db)
+    return UnionExport(str(uuid.uuid4()), region, rows, respondent_key(db), sequence, _proof(db, sequence))
+
+
+def month_rows(db: Database, first: date, last: date, band: bool = False, now: datetime | None = None) -> list[dict]:
+    """The rows of the months from ``first`` to ``last``; each month's row depends on that month alone."""
+    first, last = first.replace(day=1), last.replace(day=1)
+    check_range(first, last)
     now = minute(now or datetime.now())
     end = add_months(last, 1)
     months = []
@@ -277,13 +351,24 @@ def build_export(
         row.update(by_kind)
         row.update({field: counts[month].get(field, 0) for field in MONTH_FIELDS if field not in row})
         rows.append(row)
-    return UnionExport(str(uuid.uuid4()), region, rows, respondent_key(db), _next_sequence(db))
+    return rows
 
 
 def _weekdays_off(db: Database, first_monday: date, last_monday: date) -> dict[date, int]:
-    """Days off on Monday to Friday per week: what lowers the 36-hour week in a band's overtime."""
+    """Monday to Friday days off per week: what lowers the 36-hour week in a band's overtime.
+
+    A weekday counts when it is marked off (a range of leave marks every weekday in it, see
+    :func:`.days_off.mark_range_off`) or is a Dutch public holiday, marked or not, so the count
+    never depends on which days the contract's pattern works.
+    """
+    from .days_off import public_holidays
+
+    last_sunday = last_monday + timedelta(days=6)
+    off = set(days_off_between(db, first_monday, last_sunday))
+    for year in range(first_monday.year, last_sunday.year + 1):
+        off.update(d for d in public_holidays(year) if first_monday <= d <= last_sunday)
     per_week: dict[date, int] = defaultdict(int)
-    for day in days_off_between(db, first_monday, last_monday + timedelta(days=6)):
+    for day in off:
         if day.weekday() < 5:
             per_week[week_start(day)] += 1
     return per_week

@@ -20,14 +20,18 @@ from pathlib import Path
 
 from .i18n import translate
 from .limits import FIRST_DAY, LAST_DAY
-from .union_export import CONTRACT_BANDS, CSV_FIELDS, MONTH_FIELDS, REGIONS, SCHEMA_VERSION
+from .union_export import CHAIN_LENGTH, CONTRACT_BANDS, CSV_FIELDS, MONTH_FIELDS, REGIONS, SCHEMA_VERSION, proves
 
 MAX_BYTES = 2_000_000  # ten years of months is under 100 kB
 MAX_MONTHS = 1_200
 MAX_NUMBER_CHARS = 24
 MAX_TEXT_CHARS = 100
-_KEY = re.compile(r"^[A-Za-z0-9-]{1,64}$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
+_HEX = re.compile(r"[0-9a-f]{64}")
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
+_DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # what a number in a CSV may look like: no "3_6", no "1e9"
+_WHOLE = re.compile(r"[0-9]{1,9}")
+TOP_FIELDS = {*CSV_FIELDS[: CSV_FIELDS.index("month")], "months"}
 
 # The largest believable value of each figure of one month (a month has at most 744 hours).
 RANGES: dict[str, tuple[float, float]] = {
@@ -127,12 +131,9 @@ def _number(value, field: str) -> float | None:
     if kind is str:
         if len(value) > MAX_NUMBER_CHARS:
             raise NotAnExport(translate("UnionSummary", "holds a number that is too long"))
-        try:
-            value = float(value)
-        except ValueError:
-            raise NotAnExport(
-                translate("UnionSummary", "the field {field} is not a number").format(field=field)
-            ) from None
+        if not _DECIMAL.fullmatch(value.strip()):
+            raise NotAnExport(translate("UnionSummary", "the field {field} is not a number").format(field=field))
+        value = float(value)
     elif kind is not int and kind is not float:  # bool, list, dict: no number
         raise NotAnExport(translate("UnionSummary", "the field {field} is not a number").format(field=field))
     low, high, whole = LIMITS[field]
@@ -170,7 +171,7 @@ def check_month(row) -> dict:
             )
         )
     month = _text(row["month"], "month")
-    m = _MONTH.match(month)
+    m = _MONTH.fullmatch(month)
     if not m or not 1 <= int(m.group(2)) <= 12 or not FIRST_DAY.year <= int(m.group(1)) <= LAST_DAY.year:
         raise NotAnExport(translate("UnionSummary", "a month is not written as YYYY-MM"))
     band = row.get("contract_band") or None
@@ -201,25 +202,33 @@ def _version(value) -> int:
     return version
 
 
-def _file_fields(data: dict, version: int) -> tuple[str, int, str]:
-    """The respondent key, sequence and submission id; a file of schema 1 had no key: its id stands in."""
+def _file_fields(data: dict, version: int) -> tuple[str, int, str, str]:
+    """The respondent key, sequence, its proof and the submission id (in schema 1, without a key, the id stands in)."""
     submission = _text(data.get("submission_id"), "submission_id")
-    if not _KEY.match(submission):
+    if not _ID.fullmatch(submission):
         raise NotAnExport(
             translate("UnionSummary", "the field {field} is not a short text").format(field="submission_id")
         )
     if version < 2:
-        return submission, 0, submission
+        return submission, 0, "", submission
     key = _text(data.get("respondent_key"), "respondent_key")
-    if not _KEY.match(key):
-        raise NotAnExport(
-            translate("UnionSummary", "the field {field} is not a short text").format(field="respondent_key")
-        )
+    proof = _text(data.get("sequence_proof"), "sequence_proof")
+    for field, value in (("respondent_key", key), ("sequence_proof", proof)):
+        if not _HEX.fullmatch(value):
+            raise NotAnExport(translate("UnionSummary", "the field {field} is not a short text").format(field=field))
     sequence = data.get("sequence")
-    if isinstance(sequence, str) and sequence.isascii() and sequence.isdigit() and len(sequence) < 10:
+    if isinstance(sequence, str) and _WHOLE.fullmatch(sequence):
         sequence = int(sequence)
-    if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 <= sequence < 10**9:
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or not 1 <= sequence <= CHAIN_LENGTH:
         raise NotAnExport(translate("UnionSummary", "the field {field} is not a whole number").format(field="sequence"))
+    return key, sequence, proof, submission
+
+
+def _proven(fields: tuple[str, int, str, str]) -> tuple[str, int, str]:
+    """The key, sequence and submission id, once the sequence's proof is checked against the key."""
+    key, sequence, proof, submission = fields
+    if proof and not proves(key, sequence, proof):
+        raise NotAnExport(translate("UnionSummary", "its sequence_proof does not belong to its respondent_key"))
     return key, sequence, submission
 
 
@@ -238,6 +247,11 @@ def parse_json(text: str) -> Submission:
         raise NotAnExport(translate("UnionSummary", "is not a Workload Desk union export"))
     if any(isinstance(v, dict | list) for k, v in data.items() if k != "months"):
         raise NotAnExport(translate("UnionSummary", "is nested deeper than an export is"))
+    unknown = sorted(str(k) for k in data if k not in TOP_FIELDS)
+    if unknown:
+        raise NotAnExport(
+            translate("UnionSummary", "holds a field this app does not know ({field})").format(field=unknown[0][:40])
+        )
     version = _version(data.get("schema_version"))
     months = data["months"]
     if not isinstance(months, list) or not months:
@@ -245,7 +259,7 @@ def parse_json(text: str) -> Submission:
     if len(months) > MAX_MONTHS:
         raise NotAnExport(translate("UnionSummary", "holds more months than a working life"))
     _region(data.get("region"))
-    key, sequence, submission = _file_fields(data, version)
+    key, sequence, submission = _proven(_file_fields(data, version))
     return Submission(key, sequence, submission, [check_month(m) for m in months])
 
 
@@ -278,7 +292,7 @@ def parse_csv(text: str) -> Submission:
         raise NotAnExport(translate("UnionSummary", "mixes several submissions"))
     for row in rows:
         _region(row.get("region") or None)
-    key, sequence, submission = fields.pop()
+    key, sequence, submission = _proven(fields.pop())
     return Submission(key, sequence, submission, [check_month(row) for row in rows])
 
 

@@ -1,12 +1,13 @@
 """The union's summary: many workers' exports merged into figures that are safe to publish.
 
 A file that cannot be used is named once and skipped; the rest go on. One person counts once:
-per respondent key and month only their newest file counts (the highest sequence number), and a
-file sent twice counts once. Every published figure passes the disclosure rules of
+per respondent key and month only their newest file counts (the highest sequence number, whose
+proof only the worker's database can make), and a file sent twice counts once. Two different
+files with the same key and sequence cannot both be the worker's newest: the months whose newest
+file that is are left out for that key. Every published figure passes the disclosure rules of
 :mod:`.disclosure` (threshold, quantiles of ten or more, p%-rule, rounding, secondary
 suppression); a figure left out says why in the month's ``note``. With a register of releases
-(:mod:`.union_releases`), a month whose respondents differ from an earlier release by fewer than
-the threshold is not published again, so two releases never isolate a small group.
+(:mod:`.union_releases`), a month is published once: never again from other files.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .files import write_private
 from .i18n import translate
 from .union_export import BAND_HOURS, DECLINED_FIELDS, KIND_FIELDS
 from .union_files import NotAnExport, read_submission
-from .union_releases import ReleaseRegister
+from .union_releases import ReleaseRegister, fingerprint
 
 COUNT_FIELDS = [
     "court_in_person",
@@ -48,7 +49,6 @@ SUMMARY_FIELDS = [
     *COUNT_FIELDS,
     "note",
 ]
-SHARE_ABOVE_NORM_BASE = 0.05  # a share of persons, rounded coarser: with n published it would give the count
 
 
 def _fte(row: dict) -> float:
@@ -71,6 +71,8 @@ def summarize(
     """
     problems = problems if problems is not None else []
     seen: set[str] = set()
+    claimed: dict[tuple[str, int], str] = {}  # (key, sequence) -> the submission that carries it
+    conflicting: set[tuple[str, int]] = set()
     newest: dict[tuple[str, str], tuple[int, int, dict]] = {}
     paths = list(paths)
     for order, path in enumerate(paths):
@@ -86,13 +88,25 @@ def summarize(
             problems.append(translate("UnionSummary", "{file}: sent before, counted once.").format(file=name))
             continue
         seen.add(submission.submission_id)
+        claim = (submission.respondent_key, submission.sequence)
+        if claimed.setdefault(claim, submission.submission_id) != submission.submission_id:
+            conflicting.add(claim)
+            problems.append(
+                translate(
+                    "UnionSummary",
+                    "{file}: another file has the same respondent key and sequence {sequence}; "
+                    "the months either of them would count are left out for this key.",
+                ).format(file=name, sequence=submission.sequence)
+            )
         for row in submission.months:
             key = (submission.respondent_key, row["month"])
             rank = (submission.sequence, order)
             if key not in newest or newest[key][:2] < rank:
                 newest[key] = (*rank, row)
     by_month: dict[str, dict[str, dict]] = {}
-    for (respondent, month), (_, _, row) in newest.items():
+    for (respondent, month), (sequence, _, row) in newest.items():
+        if (respondent, sequence) in conflicting:
+            continue
         by_month.setdefault(month, {})[respondent] = row
     return [_summary_row(month, by_month[month], rules, releases) for month in sorted(by_month)]
 
@@ -107,14 +121,17 @@ def _summary_row(month: str, by_respondent: dict[str, dict], rules: Rules, relea
             min=rules.min_respondents
         )
         return row
-    if releases is not None and releases.too_close(month, set(by_respondent), rules.min_respondents):
-        row["note"] = translate(
-            "UnionSummary",
-            "suppressed: differs from an earlier release of this month by fewer than {min} respondents",
-        ).format(min=rules.min_respondents)
-        return row
     if releases is not None:
-        releases.stage(month, set(by_respondent))
+        hashed = fingerprint(by_respondent, rules)
+        earlier = releases.earlier(month, hashed)
+        if earlier is not None:
+            row["note"] = translate(
+                "UnionSummary",
+                "not published again: published on {day} from {n} respondents; a release from other files or "
+                "rules could be subtracted from that one",
+            ).format(day=earlier.published, n=earlier.respondents)
+            return row
+        releases.stage(month, hashed, n)
     notes: list[str] = []
     row["respondents"] = n
     if n >= rules.min_for_quantiles:
@@ -131,12 +148,14 @@ def _summary_row(month: str, by_respondent: dict[str, dict], rules: Rules, relea
         row["overtime_median"] = rounded(quantile(overtime, 0.5, rules.quantile_width), rules.quantile_base)
     else:
         notes.append(
-            translate("UnionSummary", "no quartiles or medians under {min} respondents").format(
+            translate("UnionSummary", "no quartiles, medians or share above the norm under {min} respondents").format(
                 min=rules.min_for_quantiles
             )
         )
-    above = sum(r["caseload_measures"] > r["norm_measures"] for r in rows)
-    row["share_above_norm"] = rounded(above / n, SHARE_ABOVE_NORM_BASE)
+    if n >= rules.min_for_quantiles:
+        # From the count rounded like every count: with n published, the share would give the exact count.
+        above = sum(r["caseload_measures"] > r["norm_measures"] for r in rows)
+        row["share_above_norm"] = rounded(rounded(above, rules.count_base) / n, rules.share_base)
     dominant: list[str] = []
     overtime_values = [r["overtime_hours"] for r in rows]
     if dominated(overtime_values, rules.p_percent):
@@ -167,28 +186,40 @@ def _summary_row(month: str, by_respondent: dict[str, dict], rules: Rules, relea
 
 
 def _shares(row: dict, rows: list[dict], rules: Rules, dominant: list[str]) -> list[str]:
-    """The share of each kind of work in the hours worked; with one share suppressed, a second goes too.
+    """The share of each kind of work in the hours worked, the dominated ones left out, and enough others.
 
-    Returns the shares suppressed only to protect another (secondary suppression).
+    The shares add up to 1, so whatever is left out is known as a whole: 1 less the published ones.
+    That whole must itself pass the p%-rule, so shares are added to it (the smallest that protects,
+    never one of zero, which protects nothing) until it does, or until none is published. Returns
+    the shares left out only to protect another (secondary suppression).
     """
     worked = sum(r["worked_hours"] for r in rows)
     if not worked:
         return []
-    published: dict[str, float] = {}
-    for field, share in SHARE_FIELDS.items():
-        values = [r[field] for r in rows]
-        if dominated(values, rules.p_percent):
-            dominant.append(share)
-        else:
-            published[share] = sum(values) / worked
-    suppressed = len(SHARE_FIELDS) - len(published)
-    secondary = []
-    if suppressed == 1 and published:  # the one left out would be 1 less the others
-        smallest = min(published, key=lambda s: (published[s], s))
-        del published[smallest]
-        secondary.append(smallest)
-    for share, value in published.items():
-        row[share] = rounded(value, rules.share_base)
+    totals = {share: sum(r[field] for r in rows) for field, share in SHARE_FIELDS.items()}
+    field_of = {share: field for field, share in SHARE_FIELDS.items()}
+    hidden = [s for s in totals if dominated([r[field_of[s]] for r in rows], rules.p_percent)]
+    dominant.extend(hidden)
+    secondary: list[str] = []
+
+    def exposed() -> bool:
+        return bool(hidden) and dominated([sum(r[field_of[s]] for s in hidden) for r in rows], rules.p_percent)
+
+    while exposed():
+        candidates = sorted((t, s) for s, t in totals.items() if s not in hidden and t > 0)
+        if not candidates:  # every share left is 0: nothing more to hide, and none tells anything
+            break
+        protecting = [
+            s
+            for _, s in candidates
+            if not dominated([sum(r[field_of[h]] for h in (*hidden, s)) for r in rows], rules.p_percent)
+        ]
+        chosen = protecting[0] if protecting else candidates[0][1]
+        hidden.append(chosen)
+        secondary.append(chosen)
+    for share, total in totals.items():
+        if share not in hidden:
+            row[share] = rounded(total / worked, rules.share_base)
     return secondary
 
 

@@ -39,15 +39,18 @@ def fit_columns(view: QTableView, model: QAbstractItemModel, rows: int = FIT_ROW
     through Qt; this reads the texts straight from the model, which matters on ten years of rows.
     """
     header = view.horizontalHeader()
-    text_of = model.display_text if isinstance(model, RowsModel) else lambda r, c: model.index(r, c).data()
+    text_of = getattr(model, "display_text", None) or (lambda r, c: model.index(r, c).data())
     bold = QFont(view.font())
     bold.setBold(True)  # marked cells are bold: measure every text as if it were
     metrics = QFontMetrics(bold)
     padding = CELL_PADDING
     shown = min(rows, model.rowCount())
+    widths: dict[str, int] = {}  # the same texts come back (numbers, kinds): each measured once
     for column in range(model.columnCount()):
-        texts = (text_of(row, column) for row in range(shown))
-        widest = max((metrics.horizontalAdvance(str(text)) for text in texts if text), default=0)
+        texts = {str(text) for text in (text_of(row, column) for row in range(shown)) if text}
+        for text in texts - widths.keys():
+            widths[text] = metrics.horizontalAdvance(text)
+        widest = max((widths[text] for text in texts), default=0)
         view.setColumnWidth(column, min(max(header.sectionSizeHint(column), widest + padding), MAX_COLUMN_WIDTH))
 
 
