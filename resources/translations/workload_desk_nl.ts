@@ -564,6 +564,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>An argument holds bytes that are not text (UTF-8): type it again.</source>
+        <translation>Een argument bevat bytes die geen tekst (UTF-8) zijn: typ het opnieuw.</translation>
+    </message>
+    <message>
         <source>Wrong use of the command ({problem}); see “workload-desk --help”.</source>
         <translation>Verkeerd gebruik van de opdracht ({problem}); zie “workload-desk --help”.</translation>
     </message>
@@ -1276,6 +1280,14 @@
     <message>
         <source>“{path}” could not be written: {reason}.</source>
         <translation>“{path}” kon niet worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder: give the name of a file to write.</source>
+        <translation>“{path}” is een map: geef de naam van een bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The folder of “{path}” does not exist: nothing was written.</source>
+        <translation>De map van “{path}” bestaat niet: er is niets geschreven.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,17 +27,17 @@ if TYPE_CHECKING:
 
 
 def parse_id(text: str | None, field: str = "case") -> int | None:
-    """Read a case or entry number; None stays None."""
+    """Read a case or entry number (ASCII digits, within SQLite's integers); None stays None."""
     if text is None:
         return None
-    if not text.strip().isdigit():
+    if not re.fullmatch(r"[0-9]{1,18}", text.strip()):
         raise UserError(
             translate("Validation", "“{value}” is not a number: give the number the list shows.").format(
                 value=shown(text)
             ),
             field,
         )
-    return int(text)
+    return int(text.strip())
 
 
 def parse_number(text: str, field: str) -> float:
@@ -66,6 +67,11 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
             )
         )
         return 0
+    from ..core.files import check_target
+
+    for option in ("out", "chart"):
+        if getattr(args, option, None):
+            check_target(Path(getattr(args, option)), option)
     if args.command == "union-summary":
         from .report_commands import union_summary
 

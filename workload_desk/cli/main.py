@@ -18,10 +18,25 @@ def _language_from(argv: list[str]) -> str | None:
     return None
 
 
+def _not_text(arg: str) -> bool:
+    """Whether an argument came in as bytes that are not UTF-8 (Python keeps them as lone surrogates)."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def run(argv: list[str]) -> int:
     """Run the command in ``argv``; a user's mistake prints one sentence on stderr and returns 2."""
     chosen = _language_from(argv)
     i18n.set_language(chosen or i18n.DEFAULT_LANGUAGE)
+    if any(_not_text(arg) for arg in argv):
+        print(
+            translate("CommandLine", "An argument holds bytes that are not text (UTF-8): type it again."),
+            file=sys.stderr,
+        )
+        return 2
     try:
         args = build_parser(command_in(argv)).parse_args(argv)
     except UsageError as exc:

@@ -33,3 +33,17 @@ def write_private(path: Path, data: str | bytes) -> None:
             ),
             "file",
         ) from None
+
+
+def check_target(path: Path, field: str = "out") -> Path:
+    """Refuse, before any work starts, a file to write whose folder does not exist or that is a folder."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(
+            translate("Files", "“{path}” is a folder: give the name of a file to write.").format(path=path), field
+        )
+    if not path.parent.is_dir():
+        raise UserError(
+            translate("Files", "The folder of “{path}” does not exist: nothing was written.").format(path=path), field
+        )
+    return path

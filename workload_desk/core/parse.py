@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .bsn import refuse_bsn
 from .errors import UserError, shown
 from .i18n import translate
+from .limits import check_day
 from .model import MEASURE_KINDS, TASK_KINDS
 
 if TYPE_CHECKING:
@@ -19,17 +20,17 @@ if TYPE_CHECKING:
 LABEL_MAX = 40
 HOURS_MIN, HOURS_MAX = 1.0, 60.0
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_DUTCH_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_DUTCH_DATE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
+_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
 
 def parse_date(text: str, field: str = "date") -> date:
-    """Read a date written as ISO (``2026-11-22``) or Dutch (``22-11-2026``)."""
+    """Read a date written as ISO (``2026-11-22``) or Dutch (``22-11-2026``), within the app's years (1990-2100)."""
     value = (text or "").strip()
-    if m := _ISO_DATE.match(value):
+    if m := _ISO_DATE.fullmatch(value):
         year, month, day = (int(g) for g in m.groups())
-    elif m := _DUTCH_DATE.match(value):
+    elif m := _DUTCH_DATE.fullmatch(value):
         day, month, year = (int(g) for g in m.groups())
     else:
         raise UserError(
@@ -39,17 +40,18 @@ def parse_date(text: str, field: str = "date") -> date:
             field,
         )
     try:
-        return date(year, month, day)
+        day_read = date(year, month, day)
     except ValueError:
         raise UserError(
             translate("Validation", "“{value}” is not a date that exists.").format(value=shown(value)), field
         ) from None
+    return check_day(day_read, field)
 
 
 def parse_time(text: str, field: str = "time") -> time:
     """Read a time of day written as ``HH:MM`` (24-hour clock)."""
     value = (text or "").strip()
-    m = _TIME.match(value)
+    m = _TIME.fullmatch(value)
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         raise UserError(
             translate("Validation", "“{value}” is not a time: write it as HH:MM, for example 09:30.").format(
@@ -73,7 +75,7 @@ def parse_datetime(text: str, field: str = "datetime") -> datetime:
     return datetime.combine(parse_date(parts[0], field), parse_time(parts[1], field))
 
 
-_OFFSET = re.compile(r"^(.*\d)([+-])(\d{2}):(\d{2})$")
+_OFFSET = re.compile(r"(.*[0-9])([+-])([0-9]{2}):([0-9]{2})")
 
 
 def parse_moment(text: str, field: str = "datetime") -> tuple[datetime, int | None]:
@@ -83,7 +85,7 @@ def parse_moment(text: str, field: str = "datetime") -> tuple[datetime, int | No
     when none was written.
     """
     value = (text or "").strip()
-    if m := _OFFSET.match(value):
+    if m := _OFFSET.fullmatch(value):
         sign = -1 if m.group(2) == "-" else 1
         hours, minutes = int(m.group(3)), int(m.group(4))
         if hours > 14 or minutes > 59:

@@ -119,7 +119,9 @@ def parse_month(text: str, field: str = "month") -> date:
         raise UserError(
             translate("Validation", "“{value}” is not a month: write it as 2026-11.").format(value=shown(text)), field
         )
-    return date(int(m.group(1)), int(m.group(2)), 1)
+    from .limits import check_day
+
+    return check_day(date(max(int(m.group(1)), 1), int(m.group(2)), 1), field)  # year 0 is read as 1: refused too
 
 
 def contract_band(hours: float) -> str:
