@@ -58,6 +58,7 @@ case "$what" in
     exec "$venv/bin/workload-desk" --db "$db" "${@:2}"
     ;;
   test)
+    packages+=(strace util-linux)   # the no-network test runs the app in a namespace and counts its connects
     install_system_packages
     make_venv
     export QT_QPA_PLATFORM=offscreen
