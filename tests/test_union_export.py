@@ -180,7 +180,7 @@ def test_rounded_parts_always_add_up(a, b, c, d):
     from workload_desk.core.union_export import half_hours_adding_up
 
     total, parts = half_hours_adding_up({"a": a, "b": b, "c": c, "d": d})
-    assert sum(parts.values()) == total == round((a + b + c + d) / 30) / 2
+    assert sum(parts.values()) == total == (a + b + c + d + 15) // 30 / 2  # halves up
     assert all(abs(parts[k] - m / 60) <= 0.5 for k, m in zip("abcd", (a, b, c, d)))
 
 
@@ -266,4 +266,26 @@ def test_a_restore_keeps_the_respondent_key_and_never_winds_the_sequence_back(tm
     db = open_database(path)
     after = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
     assert after.respondent_key == first.respondent_key and after.sequence == 4
+    db.close()
+
+
+def test_a_restore_without_the_database_it_was_of_moves_the_sequence_on(tmp_path):
+    from workload_desk.core.backup import SEQUENCE_MARGIN, backup_now, restore
+    from workload_desk.core.database import open_database
+
+    path = tmp_path / "w.db"
+    db = open_database(path)
+    write_export(build_export(db, date(2026, 3, 1), date(2026, 3, 1)), tmp_path / "1.json", db)
+    db.close()
+    backup = backup_now(path)
+    db = open_database(path)
+    sent = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+    write_export(sent, tmp_path / "2.json", db)
+    db.close()
+    new_laptop = tmp_path / "new" / "w.db"
+    new_laptop.parent.mkdir()
+    restore(new_laptop, backup)
+    db = open_database(new_laptop)
+    after = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+    assert after.respondent_key == sent.respondent_key and after.sequence == 1 + SEQUENCE_MARGIN + 1 > sent.sequence
     db.close()

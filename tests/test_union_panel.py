@@ -118,13 +118,16 @@ def test_the_panels_summary_keeps_a_register_of_releases_beside_it(panel, tmp_pa
         files.append(panel.save("json", str(tmp_path / f"e{i}.json")))
     with qtbot.waitSignal(panel.summary_done, timeout=20000):
         panel.union_summary(files, str(tmp_path / "sum.csv"))
-    register = json.loads((tmp_path / "union-releases.json").read_text())
+    from workload_desk.core.union_releases import default_register
+
+    register = json.loads(default_register().read_text())
     assert register["format"] == "workload-desk-union-releases" and register["months"]
     assert all(release["respondents"] == 5 for release in register["months"].values())
-    # A summary saved under another name in the same folder reads the same register.
+    # A summary saved under another name, in another folder, reads the same register.
     panel.renew_key(ask=False)
     files.append(panel.save("json", str(tmp_path / "late.json")))
     with qtbot.waitSignal(panel.summary_done, timeout=20000):
-        panel.union_summary(files, str(tmp_path / "other-name.csv"))
-    text = (tmp_path / "other-name.csv").read_text(encoding="utf-8-sig")
+        (tmp_path / "elsewhere").mkdir()
+        panel.union_summary(files, str(tmp_path / "elsewhere" / "other-name.csv"))
+    text = (tmp_path / "elsewhere" / "other-name.csv").read_text(encoding="utf-8-sig")
     assert "niet opnieuw gepubliceerd" in text

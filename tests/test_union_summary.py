@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workload_desk.core.union_export import CHAIN_LENGTH, CSV_FIELDS, MONTH_FIELDS, chain_link
-from workload_desk.core.union_summary import SUMMARY_FIELDS, summarize, summary_csv
+from workload_desk.core.union_summary import SHARE_FIELDS, SUMMARY_FIELDS, summarize, summary_csv
 
 
 def month_row(month, measures, contract=36.0, overtime=0.0, band=None, **extra):
@@ -378,6 +378,11 @@ def hostile_files(folder):
         "nan.json", '{"schema_version": 2, "submission_id": "x", "sequence": 1, "respondent_key": "k", "months": [NaN]}'
     )
     put("latin1.csv", "month;caf\xe9\n".encode("latin-1"))
+    write_csv(folder / "e.csv", [month_row("2026-10", 12)], separator=";")
+    lines = (folder / "e.csv").read_text().splitlines()
+    (folder / "e.csv").unlink()
+    put("short-row.csv", "\n".join([lines[0], ";".join(lines[1].split(";")[:-3])]) + "\n")
+    put("long-row.csv", "\n".join([lines[0], lines[1] + ";1,5;2"]) + "\n")
     good = json.loads(write_json(folder / "tmp.json", [month_row("2026-10", 12)]).read_text())
     (folder / "tmp.json").unlink()
     put("top-field.json", json.dumps(good | {"name": "Jan"}))
@@ -461,3 +466,61 @@ def test_hypothesis_made_files_are_named_or_counted_never_raise(tmp_path_factory
     assert len(problems) <= len(paths)
     for row in rows:
         assert set(row) == set(SUMMARY_FIELDS)
+
+
+def test_quartiles_never_share_a_value_with_the_median(tmp_path):
+    """Nine made-up files and one real one: two means sharing the real value, each rounded, would pin it."""
+    from workload_desk.core.disclosure import quartiles_apart, window
+
+    victim = 13
+    made_up = [2, 2, 2, 2, 2, 2, 101.75, 101.75, 101.75]
+    (row,) = summarize(month_files(tmp_path, [*made_up, victim]))
+    assert row["caseload_per_fte_median"] != "" and row["caseload_per_fte_q3"] == row["caseload_per_fte_q1"] == ""
+    assert "kwartielen" in row["note"]
+    for n in range(10, 400):
+        if quartiles_apart(n, 3):
+            q1, median, q3 = (set(window(n, q, 3)) for q in (0.25, 0.5, 0.75))
+            assert not (q1 & median) and not (median & q3)
+    assert quartiles_apart(13, 3) and not quartiles_apart(10, 3)
+
+
+def test_a_file_of_schema_1_never_counts_under_someone_elses_key(tmp_path):
+    victim = person()
+    key = signed(victim, 1)["respondent_key"]
+    theirs = write_json(tmp_path / "theirs.json", [month_row("2026-10", 12)], key=victim)
+    old = write_json(tmp_path / "old.json", [month_row("2026-11", 40)], version=1, submission=key)
+    others = [write_json(tmp_path / f"o{i}.json", [month_row("2026-11", 12)]) for i in range(4)]
+    rows = {r["month"]: r for r in summarize([theirs, old, *others])}
+    assert rows["2026-11"]["respondents"] == 5  # the old file is a respondent of its own, not the victim's November
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.integers(0, 40), min_size=9, max_size=9), min_size=10, max_size=14))
+def test_published_shares_add_up(tmp_path_factory, hours):
+    from workload_desk.core.union_export import KIND_FIELDS
+
+    folder = tmp_path_factory.mktemp("shares")
+    paths = []
+    for i, kinds in enumerate(hours):
+        row = month_row("2026-10", 12, **dict(zip(KIND_FIELDS.values(), [h / 2 for h in kinds], strict=True)))
+        row["worked_hours"] = sum(kinds) / 2
+        paths.append(write_json(folder / f"s{i}.json", [row]))
+    (row,) = summarize(paths)
+    shares = [row[s] for s in SHARE_FIELDS.values()]
+    if row["respondents"] and "" not in shares and sum(map(sum, hours)):
+        assert round(sum(shares), 6) == 1.0
+
+
+def test_a_second_folder_reads_the_same_register(tmp_path):
+    import subprocess
+    import sys
+
+    files = month_files(tmp_path, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], field="overtime_hours")
+    late = write_json(tmp_path / "late.json", [month_row("2026-10", 12, overtime=50.0)])
+    for folder, extra in (("one", []), ("two", [late])):
+        (tmp_path / folder).mkdir()
+        out = tmp_path / folder / "summary.csv"
+        args = [sys.executable, "-m", "workload_desk", "union-summary", *map(str, files + extra), "--out", str(out)]
+        assert subprocess.run(args, capture_output=True, timeout=60).returncode == 0
+    (row,) = read_summary((tmp_path / "two" / "summary.csv").read_text(encoding="utf-8"))
+    assert row["overtime_total"] == "" and "niet opnieuw" in row["note"]

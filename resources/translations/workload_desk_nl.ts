@@ -977,8 +977,8 @@
         <translation>voeg vakbondsexports samen tot één overzicht</translation>
     </message>
     <message>
-        <source>the register of releases (default: union-releases.json beside --out): a month is published once</source>
-        <translation>het register van publicaties (standaard: union-releases.json naast --out): een maand wordt één keer gepubliceerd</translation>
+        <source>the register of releases (default: union-releases.json in your data folder): a month is published once</source>
+        <translation>het register van publicaties (standaard: union-releases.json in je gegevensmap): een maand wordt één keer gepubliceerd</translation>
     </message>
     <message>
         <source>back up the database now</source>
@@ -3095,6 +3095,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>not published again: published on {day} from {n} respondents; a release from other files or rules could be subtracted from that one</source>
         <translation>niet opnieuw gepubliceerd: gepubliceerd op {day} uit {n} respondenten; een publicatie uit andere bestanden of met andere regels zou daarvan kunnen worden afgetrokken</translation>
+    </message>
+    <message>
+        <source>no quartiles: with {n} respondents they would share a value with the median</source>
+        <translation>geen kwartielen: met {n} respondenten zouden ze een waarde met de mediaan delen</translation>
     </message>
     <message>
         <source>no quartiles, medians or share above the norm under {min} respondents</source>

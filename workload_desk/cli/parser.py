@@ -272,7 +272,7 @@ def _union_summary(commands: argparse._SubParsersAction) -> None:
         metavar="releases.json",
         help=translate(
             "CommandLine",
-            "the register of releases (default: union-releases.json beside --out): a month is published once",
+            "the register of releases (default: union-releases.json in your data folder): a month is published once",
         ),
     )
 

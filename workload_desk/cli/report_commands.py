@@ -125,12 +125,12 @@ def union_export(db: Database, args: argparse.Namespace) -> None:
 
 
 def union_summary(args: argparse.Namespace) -> int:
-    from ..core.union_releases import ReleaseRegister, register_beside
+    from ..core.union_releases import ReleaseRegister, default_register
     from ..core.union_summary import summarize, write_summary
 
     out = Path(args.out)
-    register = Path(args.releases) if args.releases else register_beside(out)
-    for target in [out, register] + ([Path(args.chart)] if args.chart else []):
+    register = Path(args.releases) if args.releases else default_register()
+    for target in [out] + ([register] if args.releases else []) + ([Path(args.chart)] if args.chart else []):
         if not target.parent.is_dir():
             raise UserError(
                 translate("CommandLine", "The folder of “{path}” does not exist: nothing was written.").format(

@@ -178,6 +178,9 @@ def _union_identity(db_path: Path) -> dict[str, str]:
         conn.close()
 
 
+SEQUENCE_MARGIN = 100  # files a worker may have sent since a backup they restore without the database it was of
+
+
 def _keep_union_identity(copy: Path, identity: dict[str, str]) -> None:
     """Give the restored copy the identity the worker's files were made with, and its newest sequence.
 
@@ -186,9 +189,12 @@ def _keep_union_identity(copy: Path, identity: dict[str, str]) -> None:
     """
     from .union_export import KEY_SETTING, SEQUENCE_SETTING
 
-    if not identity:
-        return
     restored = _union_identity(copy)
+    if not identity:  # nothing to carry over (a new laptop, a damaged file): the backup's number may be behind
+        if (restored.get(SEQUENCE_SETTING) or "").isdigit():
+            identity = {SEQUENCE_SETTING: str(int(restored[SEQUENCE_SETTING]) + SEQUENCE_MARGIN)}
+        else:
+            return
     if restored.get(KEY_SETTING) == identity.get(KEY_SETTING):
         numbers = [v for v in (restored.get(SEQUENCE_SETTING), identity.get(SEQUENCE_SETTING)) if (v or "").isdigit()]
         if numbers:

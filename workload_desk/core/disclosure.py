@@ -4,7 +4,8 @@ The rules follow the SDC handbook (Hundepool et al.) and tau-Argus, each with a 
 
 - **Threshold**: a month is published only with at least ``min_respondents`` respondents.
 - **Quantiles** only from ``min_for_quantiles`` respondents, and never one respondent's value: each
-  quantile is the mean of the ``quantile_width`` values around its position, then rounded.
+  quantile is the mean of the ``quantile_width`` values around its position, then rounded; the
+  quartiles only when their values and the median's are apart (see :func:`quartiles_apart`).
 - **Dominance (p%-rule)**: a sum is suppressed when the others, less the second largest
   contributor, add up to less than p% of the largest: the second largest could then estimate the
   largest within p%. Applied to every published sum and count.
@@ -54,12 +55,26 @@ def dominated(contributions: Sequence[float], p_percent: float) -> bool:
     return rest < p_percent / 100 * largest
 
 
-def quantile(values: Sequence[float], q: float, width: int) -> float:
-    """The ``q`` quantile as the mean of the ``width`` sorted values around its position (never one value)."""
-    ordered = sorted(values)
-    n = len(ordered)
+def window(n: int, q: float, width: int) -> range:
+    """The positions, in ``n`` sorted values, whose mean gives the ``q`` quantile."""
     if n < width:
         raise ValueError("fewer values than the width of a quantile")
     centre = q * (n - 1)
-    first = min(max(0, round(centre - (width - 1) / 2)), n - width)
-    return sum(ordered[first : first + width]) / width
+    first = min(max(0, math.floor(centre - (width - 1) / 2 + 0.5)), n - width)
+    return range(first, first + width)
+
+
+def quantile(values: Sequence[float], q: float, width: int) -> float:
+    """The ``q`` quantile as the mean of the ``width`` sorted values around its position (never one value)."""
+    ordered = sorted(values)
+    return sum(ordered[i] for i in window(len(ordered), q, width)) / width
+
+
+def quartiles_apart(n: int, width: int) -> bool:
+    """Whether the quartiles' windows share no value with the median's.
+
+    Two published means that share a value, each rounded on its own grid, can pin that value down
+    between them (someone who made up the other files knows all the rest).
+    """
+    q1, median, q3 = (window(n, q, width) for q in (0.25, 0.5, 0.75))
+    return q1[-1] < median[0] and median[-1] < q3[0]

@@ -142,7 +142,7 @@ def half_hours_adding_up(minutes: dict[str, int]) -> tuple[float, dict[str, floa
     Each part is rounded down to the half hour; the half hours the total still has are given to the
     parts with the largest remainders (ties: the larger part first, then by name).
     """
-    total = round(sum(minutes.values()) / 30)
+    total = (sum(minutes.values()) + 15) // 30  # halves up
     floors = {k: m // 30 for k, m in minutes.items()}
     left = total - sum(floors.values())
     order = sorted(minutes, key=lambda k: (-(minutes[k] % 30), -minutes[k], k))

@@ -209,8 +209,8 @@ def _file_fields(data: dict, version: int) -> tuple[str, int, str, str]:
         raise NotAnExport(
             translate("UnionSummary", "the field {field} is not a short text").format(field="submission_id")
         )
-    if version < 2:
-        return submission, 0, "", submission
+    if version < 2:  # no key: each file is a respondent of its own, apart from every schema-2 key
+        return "v1:" + submission, 0, "", submission
     key = _text(data.get("respondent_key"), "respondent_key")
     proof = _text(data.get("sequence_proof"), "sequence_proof")
     for field, value in (("respondent_key", key), ("sequence_proof", proof)):
@@ -279,10 +279,10 @@ def parse_csv(text: str) -> Submission:
         )
     if len(rows) > MAX_MONTHS:
         raise NotAnExport(translate("UnionSummary", "holds more months than a working life"))
-    if separator == ";":
-        rows = [{k: (v.replace(",", ".") if k != "month" else v) for k, v in row.items()} for row in rows]
     if any(None in row or any(v is None for v in row.values()) for row in rows):
         raise NotAnExport(translate("UnionSummary", "has rows with more or fewer fields than its header"))
+    if separator == ";":
+        rows = [{k: (v.replace(",", ".") if k != "month" else v) for k, v in row.items()} for row in rows]
     versions = {_version(row["schema_version"]) for row in rows}
     if len(versions) != 1:
         raise NotAnExport(translate("UnionSummary", "mixes several submissions"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -40,9 +41,17 @@ class Release:
     published: str
 
 
-def register_beside(summary: Path) -> Path:
-    """Where the register lives by default: one per folder of summaries, whatever each summary is called."""
-    return Path(summary).with_name("union-releases.json")
+def default_register() -> Path:
+    """Where the register lives by default: one for this user on this computer, whatever folder a summary goes to.
+
+    Beside each summary, a second summary saved in another folder would start a register of its own
+    and publish a month again. ``$WORKLOAD_DESK_RELEASES`` names another file.
+    """
+    if env := os.environ.get("WORKLOAD_DESK_RELEASES"):
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("WorkloadDesk", appauthor=False)) / "union-releases.json"
 
 
 def fingerprint(by_respondent: dict[str, dict], rules) -> str:
@@ -126,4 +135,6 @@ class ReleaseRegister:
             "version": VERSION,
             "months": {m: asdict(r) for m, r in sorted(self.months.items())},
         }
+        if not self.path.parent.exists():  # the default register's folder, the first time
+            self.path.parent.mkdir(parents=True)
         write_private(self.path, json.dumps(data, indent=1))

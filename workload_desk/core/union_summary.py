@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Callable
 from pathlib import Path
 
 from .contracts import FULL_TIME_HOURS
-from .disclosure import Rules, dominated, quantile, rounded
+from .disclosure import Rules, dominated, quantile, quartiles_apart, rounded
 from .errors import Cancelled
 from .files import write_private
 from .i18n import translate
@@ -136,12 +137,16 @@ def _summary_row(month: str, by_respondent: dict[str, dict], rules: Rules, relea
     row["respondents"] = n
     if n >= rules.min_for_quantiles:
         per_fte = [r["caseload_measures"] / _fte(r) for r in rows]
-        for field, q in (
-            ("caseload_per_fte_q1", 0.25),
-            ("caseload_per_fte_median", 0.5),
-            ("caseload_per_fte_q3", 0.75),
-        ):
-            row[field] = rounded(quantile(per_fte, q, rules.quantile_width), rules.quantile_base)
+        row["caseload_per_fte_median"] = rounded(quantile(per_fte, 0.5, rules.quantile_width), rules.quantile_base)
+        if quartiles_apart(n, rules.quantile_width):
+            for field, q in (("caseload_per_fte_q1", 0.25), ("caseload_per_fte_q3", 0.75)):
+                row[field] = rounded(quantile(per_fte, q, rules.quantile_width), rules.quantile_base)
+        else:
+            notes.append(
+                translate(
+                    "UnionSummary", "no quartiles: with {n} respondents they would share a value with the median"
+                ).format(n=n)
+            )
         norms = [r["norm_measures"] / _fte(r) for r in rows]
         row["norm_per_fte_median"] = rounded(quantile(norms, 0.5, rules.quantile_width), rules.quantile_base)
         overtime = [r["overtime_hours"] for r in rows]
@@ -217,10 +222,25 @@ def _shares(row: dict, rows: list[dict], rules: Rules, dominant: list[str]) -> l
         chosen = protecting[0] if protecting else candidates[0][1]
         hidden.append(chosen)
         secondary.append(chosen)
-    for share, total in totals.items():
-        if share not in hidden:
-            row[share] = rounded(total / worked, rules.share_base)
+    shown = {share: total / worked for share, total in totals.items() if share not in hidden}
+    if hidden:
+        row.update({share: rounded(value, rules.share_base) for share, value in shown.items()})
+    else:  # all of them: rounded so that they add up (largest remainder), as the hours do in the export
+        row.update(_adding_up(shown, rules.share_base))
     return secondary
+
+
+def _adding_up(shares: dict[str, float], base: float) -> dict[str, float]:
+    """Shares rounded to ``base`` that add up to their rounded sum (1 when the kinds add up to the hours worked).
+
+    Each is rounded down; the steps left go to the largest remainders.
+    """
+    steps = round(1 / base)
+    floors = {k: math.floor(v * steps + 1e-9) for k, v in shares.items()}
+    left = math.floor(sum(shares.values()) * steps + 0.5) - sum(floors.values())
+    for k in sorted(shares, key=lambda k: (-(shares[k] * steps - floors[k]), k))[: max(0, left)]:
+        floors[k] += 1
+    return {k: round(v * base, 6) for k, v in floors.items()}
 
 
 def summary_csv(rows: list[dict]) -> str:

@@ -343,11 +343,11 @@ class UnionPanel(QWidget):
         paths, out_path = [Path(f) for f in files], Path(out)
 
         def work(report) -> tuple[list[dict], list[str]]:
-            from ..core.union_releases import ReleaseRegister, register_beside
+            from ..core.union_releases import ReleaseRegister, default_register
             from ..core.union_summary import summarize, write_summary
 
-            # The register of releases lives beside the summary: a month is published once.
-            releases = ReleaseRegister.load(register_beside(out_path))
+            # The register of releases of this user: a month is published once, whatever the folder.
+            releases = ReleaseRegister.load(default_register())
             problems: list[str] = []
             rows = summarize(paths, problems, report, releases=releases)
             if rows:
