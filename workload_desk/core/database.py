@@ -83,10 +83,25 @@ class WorkloadDatabase:
 
     @contextmanager
     def atomic(self) -> Iterator[WorkloadDatabase]:
-        """Writes that belong together: all saved, or none (sqlite-utils' ``atomic``, savepoints when nested)."""
+        """Writes that belong together: all saved, or none (savepoints when nested).
+
+        The outer transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock first, so
+        another process writing makes it wait (the busy timeout) rather than fail halfway when a
+        read turns into a write. sqlite-utils' own ``atomic`` starts with a plain ``BEGIN``.
+        """
         try:
-            with self.utils.atomic():
+            if self.conn.in_transaction:
+                with self.utils.atomic():
+                    yield self
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield self
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
         except sqlite3.OperationalError as exc:
             raise write_refused(exc) from None
 
@@ -245,9 +260,9 @@ def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabas
     if applied is not None and len(applied) < len(known):
         _backup_copy(path, len(applied))
     db = WorkloadDatabase(sqlite3.connect(path))
+    db.execute("PRAGMA busy_timeout = 5000")  # first: switching to WAL waits for another writer too
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
     if applied is None or len(applied) < len(known):
         migration_set().apply(db.utils)
         db.execute(f"PRAGMA user_version = {len(known)}")
