@@ -41,6 +41,10 @@
         <source>The backup could not be written: {reason}.</source>
         <translation>De reservekopie kon niet worden geschreven: {reason}.</translation>
     </message>
+    <message>
+        <source>Not restored: {reason}. Your database was left as it is.</source>
+        <translation>Niet teruggezet: {reason}. Je database is gelaten zoals hij was.</translation>
+    </message>
 </context>
 <context>
     <name>CaseColumns</name>
@@ -552,6 +556,29 @@
     <message>
         <source>New case “{label}”</source>
         <translation>Nieuwe zaak “{label}”</translation>
+    </message>
+</context>
+<context>
+    <name>Causes</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the folder or the file cannot be written (read-only, or no permission)</source>
+        <translation>de map of het bestand kan niet worden beschreven (alleen-lezen, of geen toestemming)</translation>
+    </message>
+    <message>
+        <source>another program keeps the file busy</source>
+        <translation>een ander programma houdt het bestand bezet</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>de schijf kon niet worden gelezen of beschreven</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>het bestand is beschadigd</translation>
     </message>
 </context>
 <context>
@@ -1155,8 +1182,17 @@
         <translation>“{path}” is beschadigd of is geen database; het is ongewijzigd gelaten.</translation>
     </message>
     <message>
+        <source>The database “{path}” could not be brought up to this version: {reason}. Nothing was lost: start again once that is put right.</source>
+        <translation>De database “{path}” kon niet worden bijgewerkt naar deze versie: {reason}. Er is niets verloren: start opnieuw zodra dat verholpen is.</translation>
+    </message>
+    <message>
         <source>The database “{path}” cannot be opened: {reason}.</source>
         <translation>De database “{path}” kan niet worden geopend: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not saved: “{path}” was replaced, moved or deleted by another program since it was opened. What you typed is kept.</source>
+        <extracomment>The file opened and its identity then (see :func:`file_identity`); None in memory.</extracomment>
+        <translation>Niet opgeslagen: “{path}” is sinds het openen door een ander programma vervangen, verplaatst of verwijderd. Wat je typte blijft staan.</translation>
     </message>
     <message>
         <source>“{path}” was written by a newer version of Workload Desk. Update the app to open it; the file was left as it is.</source>
@@ -1273,6 +1309,22 @@
     <message>
         <source>Not saved: say which of the two times you mean.</source>
         <translation>Niet bewaard: zeg welke van de twee tijden je bedoelt.</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <source>“{path}” was moved or deleted by another program. Nothing is saved until it is back; then the window opens it again.</source>
+        <extracomment>The last message about the file, shown in a box that does not block (tests read it).</extracomment>
+        <translation>“{path}” is door een ander programma verplaatst of verwijderd. Er wordt niets opgeslagen tot het terug is; dan opent het venster het opnieuw.</translation>
+    </message>
+    <message>
+        <source>“{path}” was replaced by another program, and the new file cannot be used: {problem}</source>
+        <translation>“{path}” is door een ander programma vervangen, en het nieuwe bestand is niet te gebruiken: {problem}</translation>
+    </message>
+    <message>
+        <source>“{path}” was replaced by another program (a restore, a copy, a sync). The window now shows the file that is there now.</source>
+        <translation>“{path}” is door een ander programma vervangen (een terugzetting, een kopie, een synchronisatie). Het venster toont nu het bestand dat er nu staat.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2143,10 @@ Database: {path}</translation>
         <source>Workload Desk is already open with “{path}”: use that window.</source>
         <translation>Workload Desk is al geopend met “{path}”: gebruik dat venster.</translation>
     </message>
+    <message>
+        <source>The database “{path}” cannot be locked for this window: {reason}.</source>
+        <translation>De database “{path}” kan niet voor dit venster worden vergrendeld: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>SplitDialog</name>
@@ -2585,7 +2641,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped.</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>

@@ -19,6 +19,7 @@ from ..core.database import default_path, open_database, schema_version
 from ..core.errors import UserError, shown
 from ..core.i18n import translate
 from ..core.settings import get_setting
+from ..core.window_lock import real_path
 
 if TYPE_CHECKING:
     import argparse
@@ -76,7 +77,7 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
         from .report_commands import union_summary
 
         return union_summary(args)  # the union's files, not the worker's database
-    path = Path(args.db) if args.db else default_path()
+    path = real_path(Path(args.db) if args.db else default_path())  # a link is followed: one file, one lock
     if args.command == "restore":
         from .data_commands import restore_file
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.errors import UserError
 from ..core.i18n import translate
 
 if TYPE_CHECKING:
@@ -25,11 +24,10 @@ def backup_db(db: Database, args: argparse.Namespace) -> None:
 
 def restore_file(path: Path, source: Path) -> int:
     from ..core.backup import restore
-    from ..core.window_lock import window_has_open
+    from ..core.window_lock import held_for_restore
 
-    if window_has_open(path):
-        raise UserError(translate("CommandLine", "Workload Desk is open with this database: close the window first."))
-    before = restore(path, source)
+    with held_for_restore(path):  # no window opens the file while it is swapped
+        before = restore(path, source)
     if before is not None:
         print(translate("CommandLine", "The database was backed up first: {path}").format(path=before))
     print(translate("CommandLine", "Restored from {path}.").format(path=source))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from .causes import cause_of, is_failure_of_the_disk
 from .database import check_database_file
 from .errors import DatabaseError, UserError
 from .i18n import translate
@@ -61,7 +62,7 @@ def copy_database(source: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(
-            translate("Backup", "The backup could not be written: {reason}.").format(reason=exc), "backup"
+            translate("Backup", "The backup could not be written: {reason}.").format(reason=cause_of(exc)), "backup"
         ) from None
     return target
 
@@ -146,19 +147,34 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | 
     """
     db_path, source = Path(db_path), Path(source)
     check_database_file(source)
-    before = None
-    identity: dict[str, str] = {}
-    if db_path.exists():
-        try:
-            check_database_file(db_path)
-            _checkpoint(db_path)
-            identity = _union_identity(db_path)
-            before = backup_now(db_path, now)
-        except DatabaseError:
-            before = set_aside(db_path, now)  # a damaged database is kept as it is, beside
-    tmp = copy_database(source, db_path.with_name(f".{db_path.name}.restoring"))
-    _keep_union_identity(tmp, identity)
-    os.replace(tmp, db_path)
+    tmp = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        before = None
+        identity: dict[str, str] = {}
+        if db_path.exists():
+            try:
+                check_database_file(db_path)
+                _checkpoint(db_path)
+                identity = _union_identity(db_path)
+                before = backup_now(db_path, now)
+            except DatabaseError as exc:
+                if exc.kind != "corrupt":
+                    raise
+                before = set_aside(db_path, now)  # a damaged database is kept as it is, beside
+        copy_database(source, tmp)
+        _keep_union_identity(tmp, identity)
+        os.replace(tmp, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            translate("Backup", "Not restored: {reason}. Your database was left as it is.").format(
+                reason=cause_of(exc)
+            ),
+            "backup",
+        ) from None
+    except UserError:
+        tmp.unlink(missing_ok=True)
+        raise
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     return before
@@ -172,7 +188,9 @@ def _union_identity(db_path: Path) -> dict[str, str]:
     try:
         marks = ", ".join("?" * len(UNION_IDENTITY))
         return dict(conn.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", UNION_IDENTITY))
-    except sqlite3.Error:
+    except sqlite3.Error as exc:
+        if is_failure_of_the_disk(exc):
+            raise
         return {}
     finally:
         conn.close()
@@ -206,8 +224,10 @@ def _keep_union_identity(copy: Path, identity: dict[str, str]) -> None:
                 "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 list(identity.items()),
             )
-    except sqlite3.Error:
-        pass  # a copy without a settings table of this shape keeps its own; the worker can renew the key
+    except sqlite3.Error as exc:
+        if is_failure_of_the_disk(exc):
+            raise  # a full disk must not wind the sequence back unnoticed
+        # a copy without a settings table of this shape keeps its own; the worker can renew the key
     finally:
         conn.close()
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .causes import cause_of, is_damage
 from .errors import DatabaseError, UserError
 from .i18n import translate
 from .migrations import SET_NAME, known_names, migration_set
@@ -45,6 +46,9 @@ class WorkloadDatabase:
         self._utils: Database | None = None
         self._memo: dict[Any, Any] = {}
         self._memo_mark: tuple[int, int] | None = None
+        #: The file opened and its identity then (see :func:`file_identity`); None in memory.
+        self.file: Path | None = None
+        self.identity: tuple[int, int] | None = None
 
     @property
     def utils(self) -> Database:
@@ -83,12 +87,40 @@ class WorkloadDatabase:
 
     @contextmanager
     def atomic(self) -> Iterator[WorkloadDatabase]:
-        """Writes that belong together: all saved, or none (sqlite-utils' ``atomic``, savepoints when nested)."""
+        """Writes that belong together: all saved, or none (savepoints when nested).
+
+        The outer transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock first, so
+        another process writing makes it wait (the busy timeout) rather than fail halfway when a
+        read turns into a write. sqlite-utils' own ``atomic`` starts with a plain ``BEGIN``.
+        """
         try:
-            with self.utils.atomic():
+            if self.conn.in_transaction:
+                with self.utils.atomic():
+                    yield self
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._check_same_file()
                 yield self
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
         except sqlite3.OperationalError as exc:
             raise write_refused(exc) from None
+
+    def _check_same_file(self) -> None:
+        """Refuse to write into a file another program has replaced, moved or deleted: no one would find it."""
+        if self.file is not None and file_identity(self.file) != self.identity:
+            raise UserError(
+                translate(
+                    "Database",
+                    "Not saved: “{path}” was replaced, moved or deleted by another program since it was opened. "
+                    "What you typed is kept.",
+                ).format(path=self.file),
+                "database",
+            )
 
     def close(self) -> None:
         """Close the connection."""
@@ -112,6 +144,15 @@ def write_refused(exc: sqlite3.OperationalError) -> UserError:
     else:
         text = translate("Database", "Not saved: {reason}. What you typed is kept.").format(reason=exc)
     return UserError(text, "database")
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` is now (device and file number, on every system); None when there is none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def stored_columns(db: Database, table: str) -> list[str]:
@@ -162,8 +203,10 @@ def _inspect(path: Path, check: str | None) -> list[str] | None:
                 raise DatabaseError(_damaged(path), "corrupt")
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
-        raise DatabaseError(_damaged(path), "corrupt") from None
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise DatabaseError(_damaged(path), "corrupt") from None
+        raise DatabaseError(_cannot_open(path, exc)) from None  # a read-only folder or a full disk: no damage
     if not rows:
         raise DatabaseError(_not_ours(path), "foreign")
     return [r[0] for r in rows]
@@ -176,6 +219,12 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError(_not_ours(Path(path)), "foreign")
     if set(applied) - set(known_names()):
         raise DatabaseError(_newer(Path(path)), "newer")
+
+
+def _cannot_open(path: Path, exc: BaseException) -> str:
+    return translate("Database", "The database “{path}” cannot be opened: {reason}.").format(
+        path=path, reason=cause_of(exc)
+    )
 
 
 def _not_ours(path: Path) -> str:
@@ -201,13 +250,17 @@ def _backup_copy(path: Path, version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-schema-{version + 1}.{stamp}{path.suffix}")
     _create_private(target)
-    source = sqlite3.connect(path)
-    dest = sqlite3.connect(target)
     try:
-        source.backup(dest)
-    finally:
-        dest.close()
-        source.close()
+        source = sqlite3.connect(path)
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
+    except sqlite3.Error:
+        target.unlink(missing_ok=True)  # half a copy is no copy
+        raise
     return target
 
 
@@ -234,24 +287,37 @@ def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabas
         _create_private(path)
         applied = _inspect(path, check)
     except OSError as exc:
-        raise DatabaseError(
-            translate("Database", "The database “{path}” cannot be opened: {reason}.").format(
-                path=path, reason=exc.strerror or exc
-            )
-        ) from None
+        raise DatabaseError(_cannot_open(path, exc)) from None
     known = known_names()
     if applied is not None and (set(applied) - set(known)):
         raise DatabaseError(_newer(path), "newer")
-    if applied is not None and len(applied) < len(known):
-        _backup_copy(path, len(applied))
-    db = WorkloadDatabase(sqlite3.connect(path))
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
-    if applied is None or len(applied) < len(known):
-        migration_set().apply(db.utils)
-        db.execute(f"PRAGMA user_version = {len(known)}")
+    upgrade = applied is not None and len(applied) < len(known)
+    try:
+        if upgrade:
+            _backup_copy(path, len(applied))
+        db = WorkloadDatabase(sqlite3.connect(path))
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(_cannot_upgrade(path, exc) if upgrade else _cannot_open(path, exc)) from None
+    db.file, db.identity = path, file_identity(path)
+    try:
+        db.execute("PRAGMA busy_timeout = 5000")  # first: switching to WAL waits for another writer too
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        if applied is None or upgrade:
+            migration_set().apply(db.utils)  # each migration all or nothing
+            db.execute(f"PRAGMA user_version = {len(known)}")
+    except (OSError, sqlite3.Error) as exc:
+        db.close()
+        raise DatabaseError(_cannot_upgrade(path, exc) if upgrade else _cannot_open(path, exc)) from None
     return db
+
+
+def _cannot_upgrade(path: Path, exc: BaseException) -> str:
+    return translate(
+        "Database",
+        "The database “{path}” could not be brought up to this version: {reason}. Nothing was lost: "
+        "start again once that is put right.",
+    ).format(path=path, reason=cause_of(exc))
 
 
 def open_memory() -> WorkloadDatabase:

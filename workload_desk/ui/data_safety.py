@@ -96,8 +96,10 @@ class _IntegrityJob(QObject):
                 ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             finally:
                 conn.close()
-        except sqlite3.DatabaseError:
-            ok = False
+        except sqlite3.DatabaseError as exc:
+            from ..core.causes import is_damage
+
+            ok = not is_damage(exc)  # a full disk or a locked file is no damage: the check was not run
         self.finished.emit(ok)
 
 
@@ -166,11 +168,15 @@ class DataSafety(QObject):
             QMessageBox.warning(w, self.tr("Cannot restore"), exc.message)
             return False
         path = w.session.path
-        w.session.close()
+        w.session.db.close()  # the window's lock stays: no other window opens the file meanwhile
         try:
             backup.restore(path, source)
+        except UserError as exc:
+            QMessageBox.warning(w, self.tr("Cannot restore"), exc.message)
+            return False
         finally:
-            w.reopen(path)
+            w.session.reconnect()
+            w.reopen(path, keep_session=True)
         w.statusBar().showMessage(self.tr("Restored from {path}.").format(path=source), 8000)
         return True
 

@@ -27,6 +27,7 @@ from ..core.overview import overview
 from ..core.settings import set_setting
 from .cases_panel import CasesPanel
 from .data_safety import DataSafety
+from .file_watch import FileWatch
 from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
 from .session import Session
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._tick = QTimer(self, interval=60_000)
         self._tick.timeout.connect(self.refresh_status)
         self._tick.start()
+        self.watch = FileWatch(self)
 
     def _make_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -359,6 +361,13 @@ class MainWindow(QMainWindow):
             if getattr(widget, "changes", None) is not sender and hasattr(widget, "reload"):
                 widget.reload()
 
+    def show_outside_changes(self) -> None:
+        """Another process (the command line) changed data: the status bar and every panel built show it."""
+        self.refresh_status()
+        for widget in self._built.values():
+            if hasattr(widget, "reload"):
+                widget.reload()
+
     @property
     def cases_panel(self):
         return self.panel("cases")
@@ -438,6 +447,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
         QSettings().setValue("window/geometry", self.saveGeometry())
         self._tick.stop()
+        self.watch.stop()
         self.backup_on_quit()
         if self.tray is not None:
             self.tray.hide()

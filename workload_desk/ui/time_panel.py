@@ -70,7 +70,9 @@ class TimePanel(QWidget):
 
         self.kind = kind_combo(TASK_KINDS, task_kind_name, "visit")
         self.case = QComboBox()
-        self.timer_button = QPushButton(clicked=self.toggle_timer)
+        self.timer_button = QPushButton(clicked=self.press_timer_button)
+        #: Whether the button shows a running timer (Stop) or none (Start).
+        self.shows_running = False
         self.timer_button.setObjectName("timerButton")
         self.running_label = QLabel()
         timer_box = QGroupBox()
@@ -301,6 +303,7 @@ class TimePanel(QWidget):
 
     def _show_running(self) -> None:
         running = time_log.running_timer(self.db)
+        self.shows_running = running is not None
         self.timer_button.setText(self.tr("Stop") if running else self.tr("Start"))
         self.kind.setEnabled(running is None)
         self.case.setEnabled(running is None)
@@ -357,6 +360,14 @@ class TimePanel(QWidget):
             self.stop_timer()
         else:
             self.start_timer(self.kind.currentData(), self.case.currentData())
+
+    def press_timer_button(self) -> None:
+        """The button does what it says: a timer started or stopped elsewhere meanwhile is shown, not undone."""
+        if (time_log.running_timer(self.db) is not None) != self.shows_running:
+            self.reload()
+            self.timer_changed.emit()
+            return
+        self.toggle_timer()
 
     def add_entry(self) -> EntryDialog:
         """A new entry, by default the hour up to now (or 9 to 10 on the Monday of a week shown from the past)."""
