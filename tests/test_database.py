@@ -36,7 +36,7 @@ def test_default_path_follows_the_environment(monkeypatch, tmp_path):
 def test_reopening_takes_no_copy(db_path):
     open_database(db_path).close()
     open_database(db_path).close()
-    assert [p.name for p in db_path.parent.iterdir() if "before-schema" in p.name] == []
+    assert not (db_path.parent / "backups").exists()
 
 
 def test_upgrade_takes_a_copy_first(db_path):
@@ -47,7 +47,7 @@ def test_upgrade_takes_a_copy_first(db_path):
     old.close()
     before = digest(db_path)
     open_database(db_path).close()
-    copies = [p for p in db_path.parent.iterdir() if "before-schema" in p.name]
+    copies = list((db_path.parent / "backups").glob("workload-before-migration-*.db"))
     assert len(copies) == 1
     assert stat.S_IMODE(os.stat(copies[0]).st_mode) == 0o600
     copy = sqlite3.connect(copies[0])

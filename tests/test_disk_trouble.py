@@ -82,7 +82,7 @@ def test_a_full_disk_at_migration_ends_in_one_sentence_and_leaves_the_file(healt
     before = digest(healthy)
 
     def connect(target, *args, **kwargs):
-        if ".before-schema-" in str(target):
+        if "-before-migration-" in str(target):
             raise sqlite_error(13, "database or disk is full")
         return real_connect(target, *args, **kwargs)
 
@@ -91,7 +91,7 @@ def test_a_full_disk_at_migration_ends_in_one_sentence_and_leaves_the_file(healt
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "schijf is vol" in err and "bijgewerkt" in err
     assert digest(healthy) == before
-    assert not list(healthy.parent.glob("*.before-schema-*"))
+    assert not list(healthy.parent.glob("**/*-before-migration-*.db"))
 
 
 def test_a_full_disk_at_restore_ends_in_one_sentence_and_leaves_the_database(healthy, tmp_path, monkeypatch, capsys):

@@ -151,7 +151,7 @@ def test_an_older_database_migrates_with_offsets_and_patterns(tmp_path):
     (period,) = contract_periods(db)
     assert period.pattern == (6.4, 6.4, 6.4, 6.4, 6.4, 0, 0)
     assert db.execute("SELECT start_offset, end_offset, minutes FROM time_entries").fetchone() == (120, 60, 180)
-    assert list(tmp_path.glob("old.before-schema-6.*.db"))
+    assert list((tmp_path / "backups").glob("old-before-migration-*.db"))
 
 
 def test_choosing_the_same_time_zone_again_changes_no_minute(db):

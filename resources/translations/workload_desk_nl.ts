@@ -45,6 +45,10 @@
         <source>Not restored: {reason}. Your database was left as it is.</source>
         <translation>Niet teruggezet: {reason}. Je database is gelaten zoals hij was.</translation>
     </message>
+    <message>
+        <source>The folder “{folder}” does not exist; nothing was backed up.</source>
+        <translation>De map “{folder}” bestaat niet; er is geen reservekopie gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>CaseColumns</name>
@@ -1198,6 +1202,22 @@
         <source>“{path}” was written by a newer version of Workload Desk. Update the app to open it; the file was left as it is.</source>
         <translation>“{path}” is geschreven door een nieuwere versie van Workload Desk. Werk de app bij om het te openen; het bestand is ongewijzigd gelaten.</translation>
     </message>
+    <message>
+        <source>“{path}” does not exist.</source>
+        <translation>“{path}” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a file: choose a database file.</source>
+        <translation>“{path}” is geen bestand: kies een databasebestand.</translation>
+    </message>
+    <message>
+        <source>“{path}” lacks parts of a Workload Desk database ({missing}); it was left as it is.</source>
+        <translation>“{path}” mist delen van een Workload Desk-database ({missing}); het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” kan niet worden gelezen: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>DaysOffDialog</name>
@@ -1886,6 +1906,18 @@ Database: {path}</translation>
     <message>
         <source>Database (*.db)</source>
         <translation>Database (*.db)</translation>
+    </message>
+    <message>
+        <source>safety copy from before a restore</source>
+        <translation>veiligheidskopie van vóór het terugzetten</translation>
+    </message>
+    <message>
+        <source>safety copy from before an import</source>
+        <translation>veiligheidskopie van vóór het importeren</translation>
+    </message>
+    <message>
+        <source>safety copy from before an app update</source>
+        <translation>veiligheidskopie van vóór een update van de app</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,10 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
         from .data_commands import restore_file
 
         return restore_file(path, Path(args.file))
+    if args.command == "backup" and args.out:
+        from ..core.backup import check_out_folder
+
+        check_out_folder(Path(args.out))  # before the database is opened (or made)
     db = open_database(path)
     db.path = path
     try:

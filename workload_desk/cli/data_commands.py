@@ -46,9 +46,9 @@ def export_everything(db: Database, args: argparse.Namespace) -> None:
 
 
 def import_everything(db: Database, args: argparse.Namespace) -> None:
-    from ..core.full_export import import_all, read_export_all
+    from ..core.full_export import import_with_safety_copy, read_export_all
 
-    rows = import_all(db, read_export_all(Path(args.file)), merge=args.merge)
+    rows = import_with_safety_copy(db, db.path, read_export_all(Path(args.file)), merge=args.merge)
     print(translate("CommandLine", "Imported {rows} rows.").format(rows=rows))
 
 

@@ -3,8 +3,9 @@
 Backups are taken with SQLite's online backup API (consistent even while the app
 writes, WAL included) into a private ``backups`` folder beside the database:
 at start at most once a day, and on quit. The last 7 days and 4 weeks are kept.
-A restore checks the file first, backs up the current database, then swaps the
-files in one rename.
+Safety copies taken before a restore, an import or a migration are kept 30 days,
+whatever the rotation. A restore checks the file first, takes a safety copy of the
+current database, then swaps the files in one rename.
 """
 
 from __future__ import annotations
@@ -12,71 +13,59 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from .causes import cause_of, is_failure_of_the_disk
+from .copies import SAFETY_KINDS, STAMP, backup_target, copy_database, fsync_folder, safety_copy
 from .database import check_database_file
 from .errors import DatabaseError, UserError
 from .i18n import translate
 
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
-_STAMP = "%Y%m%d-%H%M%S-%f"
+KEEP_SAFETY_DAYS = 30
 
 
 @dataclass(frozen=True)
 class Backup:
-    """A backup file: where, when it was taken, and its size."""
+    """A backup file: where, when it was taken, its size, and the change it was taken before (None: a daily one)."""
 
     path: Path
     taken: datetime
     size: int
+    kind: str | None = None
 
 
-def backups_dir(db_path: Path) -> Path:
-    """The private folder of backups beside the database (made with mode 0700)."""
-    folder = Path(db_path).parent / "backups"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
-    return folder
-
-
-def copy_database(source: Path, target: Path) -> Path:
-    """Copy the database ``source`` to ``target`` with the online backup API, private, through a temporary file."""
-    target = Path(target)
-    tmp = target.with_name(f".{target.name}.part")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    try:
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-        dest = sqlite3.connect(tmp)
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-            src.close()
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+def check_out_folder(out: Path) -> None:
+    """Refuse a backup target whose folder does not exist, before any work starts."""
+    if not Path(out).parent.is_dir():
         raise UserError(
-            translate("Backup", "The backup could not be written: {reason}.").format(reason=cause_of(exc)), "backup"
-        ) from None
-    return target
+            translate("Backup", "The folder “{folder}” does not exist; nothing was backed up.").format(
+                folder=Path(out).parent
+            ),
+            "backup",
+        )
 
 
 def backup_now(db_path: Path, now: datetime | None = None, out: Path | None = None) -> Path:
     """Take a backup now, into the backups folder (or to ``out``); return its path."""
-    now = now or datetime.now()
-    if out is None:
-        folder = backups_dir(db_path)
-        out = folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.db"
-        while out.exists():  # never overwrite a backup, however quick the next one comes
-            now += timedelta(microseconds=1)
-            out = folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.db"
-    return copy_database(Path(db_path), Path(out))
+    if out is not None:
+        check_out_folder(out)
+    return copy_database(Path(db_path), Path(out) if out is not None else backup_target(db_path, now or datetime.now()))
+
+
+def _parse(name: str) -> tuple[datetime, str | None] | None:
+    """When a backup was taken and its kind, from the end of its name; None for a file not ours."""
+    kind = None
+    if name.startswith("before-"):
+        kind, _, name = name.removeprefix("before-").partition("-")
+        if kind not in SAFETY_KINDS:
+            return None
+    try:
+        return datetime.strptime(name, STAMP), kind
+    except ValueError:
+        return None
 
 
 def list_backups(db_path: Path) -> list[Backup]:
@@ -85,22 +74,27 @@ def list_backups(db_path: Path) -> list[Backup]:
     found = []
     prefix = f"{Path(db_path).stem}-"
     for path in folder.glob(f"{prefix}*.db") if folder.is_dir() else []:
-        try:
-            taken = datetime.strptime(path.stem.removeprefix(prefix), _STAMP)
-        except ValueError:
-            continue
-        found.append(Backup(path, taken, path.stat().st_size))
+        parsed = _parse(path.stem.removeprefix(prefix))
+        if parsed is not None:
+            found.append(Backup(path, parsed[0], path.stat().st_size, parsed[1]))
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
 def rotate(db_path: Path, today: date | None = None) -> list[Path]:
-    """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks; remove the rest."""
+    """Keep the newest backup of each of the last 7 days and of each of the last 4 weeks; remove the rest.
+
+    Safety copies are kept 30 days, however many backups follow them.
+    """
     today = today or date.today()
     keep: set[Path] = set()
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     for b in list_backups(db_path):  # newest first: the first of a day or week is the one kept
         day = b.taken.date()
+        if b.kind is not None:
+            if (today - day).days < KEEP_SAFETY_DAYS:
+                keep.add(b.path)
+            continue
         week = tuple(day.isocalendar())[:2]
         if day not in days and (today - day).days < KEEP_DAYS:
             days.add(day)
@@ -121,7 +115,7 @@ def auto_backup(db_path: Path, now: datetime | None = None, on_quit: bool = Fals
     now = now or datetime.now()
     if not Path(db_path).exists():
         return None
-    if not on_quit and any(b.taken.date() == now.date() for b in list_backups(db_path)):
+    if not on_quit and any(b.taken.date() == now.date() and b.kind is None for b in list_backups(db_path)):
         return None
     made = backup_now(db_path, now)
     rotate(db_path, now.date())
@@ -147,7 +141,6 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | 
     """
     db_path, source = Path(db_path), Path(source)
     check_database_file(source)
-    tmp = db_path.with_name(f".{db_path.name}.restoring")
     try:
         before = None
         identity: dict[str, str] = {}
@@ -156,25 +149,19 @@ def restore(db_path: Path, source: Path, now: datetime | None = None) -> Path | 
                 check_database_file(db_path)
                 _checkpoint(db_path)
                 identity = _union_identity(db_path)
-                before = backup_now(db_path, now)
+                before = safety_copy(db_path, "restore", now)
             except DatabaseError as exc:
                 if exc.kind != "corrupt":
                     raise
                 before = set_aside(db_path, now)  # a damaged database is kept as it is, beside
-        copy_database(source, tmp)
-        _keep_union_identity(tmp, identity)
-        os.replace(tmp, db_path)
+        copy_database(source, db_path, finish=lambda copy: _keep_union_identity(copy, identity))
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(
             translate("Backup", "Not restored: {reason}. Your database was left as it is.").format(
                 reason=cause_of(exc)
             ),
             "backup",
         ) from None
-    except UserError:
-        tmp.unlink(missing_ok=True)
-        raise
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     return before
@@ -241,6 +228,7 @@ def set_aside(db_path: Path, now: datetime | None = None) -> Path:
         wal = Path(f"{db_path}{suffix}")
         if wal.exists():
             os.replace(wal, Path(f"{aside}{suffix}"))
+    fsync_folder(db_path.parent)
     return aside
 
 

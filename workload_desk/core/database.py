@@ -1,26 +1,29 @@
 """Opening the worker's database file: where it lives, its schema, and refusing what is not ours.
 
-The file is created private (mode 0600), runs in WAL mode with foreign keys
-on, and is brought to the current schema by :mod:`.migrations`. Before an
-existing file is migrated, a copy is taken beside it. A file written by a newer
-version of the app, or a file that is not a Workload Desk database, is refused
-and left exactly as it was.
+The file is created private (mode 0600), built aside and renamed into place, runs
+in WAL mode with foreign keys on, and is brought to the current schema by
+:mod:`.migrations`. Before an existing file is migrated, a safety copy is taken.
+A file written by a newer version of the app, a file that is not a Workload Desk
+database, or one that lacks a table or column its migrations made, is refused and
+left exactly as it was.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .causes import cause_of, is_damage
+from .copies import fsync_file, fsync_folder, part_file, remove_leftovers, safety_copy
 from .errors import DatabaseError, UserError
 from .i18n import translate
-from .migrations import SET_NAME, known_names, migration_set
+from .migrations import SET_NAME, known_names, migration_set, migration_steps
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -179,8 +182,17 @@ def _inspect(path: Path, check: str | None) -> list[str] | None:
     """Return the migrations applied to an existing file, or None when it holds no tables.
 
     Opens read-only, so a file we refuse is never touched. ``check`` runs SQLite's
-    ``quick_check`` (at every start) or ``integrity_check`` (before a restore).
+    ``quick_check`` (at every start) or ``integrity_check`` (before a restore). A file that lacks
+    a table or column its migrations made is damaged.
     """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise DatabaseError(translate("Database", "“{path}” does not exist.").format(path=path), "unreadable") from None
+    if not stat.S_ISREG(mode):  # a folder, a pipe or a device: opening a pipe would wait for ever
+        raise DatabaseError(
+            translate("Database", "“{path}” is not a file: choose a database file.").format(path=path), "unreadable"
+        )
     with path.open("rb") as f:
         header = f.read(16)
     if not header:
@@ -201,6 +213,9 @@ def _inspect(path: Path, check: str | None) -> list[str] | None:
             ).fetchall()
             if check and conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
                 raise DatabaseError(_damaged(path), "corrupt")
+            names = [r[0] for r in rows]
+            if rows and not set(names) - set(known_names()):
+                _check_schema(path, conn, len(names))
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -212,9 +227,54 @@ def _inspect(path: Path, check: str | None) -> list[str] | None:
     return [r[0] for r in rows]
 
 
+def _tables_of(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Every table of the app and its columns (generated ones included)."""
+    tables = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite%' AND name != '_sqlite_migrations'"
+    ).fetchall()
+    return {t: {row[1] for row in conn.execute(f'PRAGMA table_xinfo("{t}")')} for (t,) in tables}
+
+
+@cache
+def expected_tables(applied: int) -> dict[str, frozenset[str]]:
+    """The tables and columns the first ``applied`` migrations make, read from a fresh in-memory database."""
+    db = WorkloadDatabase(sqlite3.connect(":memory:"))
+    try:
+        for step in migration_steps()[:applied]:
+            step(db)
+        return {table: frozenset(columns) for table, columns in _tables_of(db.conn).items()}
+    finally:
+        db.close()
+
+
+def _check_schema(path: Path, conn: sqlite3.Connection, applied: int) -> None:
+    """Refuse a file whose migrations are recorded but whose tables or columns are not all there."""
+    found = _tables_of(conn)
+    missing: list[str] = []
+    for table, columns in expected_tables(applied).items():
+        if table not in found:
+            missing.append(table)
+        else:
+            missing += [f"{table}.{column}" for column in sorted(columns - found[table])]
+    if missing:
+        shown = ", ".join(missing[:3]) + (", …" if len(missing) > 3 else "")
+        raise DatabaseError(
+            translate(
+                "Database", "“{path}” lacks parts of a Workload Desk database ({missing}); it was left as it is."
+            ).format(path=path, missing=shown),
+            "corrupt",
+        )
+
+
 def check_database_file(path: Path) -> None:
     """Refuse a file that is not a whole Workload Desk database this app can open (before a restore)."""
-    applied = _inspect(Path(path), "integrity_check")  # a restore is rare: the full check
+    try:
+        applied = _inspect(Path(path), "integrity_check")  # a restore is rare: the full check
+    except OSError as exc:
+        raise DatabaseError(
+            translate("Database", "“{path}” cannot be read: {reason}.").format(path=path, reason=exc.strerror or exc)
+        ) from None
     if applied is None:
         raise DatabaseError(_not_ours(Path(path)), "foreign")
     if set(applied) - set(known_names()):
@@ -245,32 +305,31 @@ def _newer(path: Path) -> str:
     ).format(path=path)
 
 
-def _backup_copy(path: Path, version: int) -> Path:
-    """Copy ``path`` beside itself with SQLite's backup API (consistent even in WAL mode)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-schema-{version + 1}.{stamp}{path.suffix}")
-    _create_private(target)
+def _create_aside(path: Path) -> None:
+    """Build a new database at the current schema beside ``path``, then rename it into place.
+
+    A start killed midway leaves only a hidden ``.part`` file (removed at the next start), never
+    a half-made database. When another start made the file first, that one is kept.
+    """
+    tmp = part_file(path)
     try:
-        source = sqlite3.connect(path)
-        dest = sqlite3.connect(target)
+        db = WorkloadDatabase(sqlite3.connect(tmp))
         try:
-            source.backup(dest)
+            migration_set().apply(db.utils)
+            db.execute(f"PRAGMA user_version = {len(known_names())}")
         finally:
-            dest.close()
-            source.close()
-    except sqlite3.Error:
-        target.unlink(missing_ok=True)  # half a copy is no copy
-        raise
-    return target
-
-
-def _create_private(path: Path) -> None:
-    """Create an empty file readable by its owner only, unless it exists."""
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        return
-    os.close(fd)
+            db.close()
+        fsync_file(tmp)
+        try:
+            if os.name == "nt":
+                os.rename(tmp, path)  # Windows' rename never replaces
+            else:
+                os.link(tmp, path)  # unlike a rename, a link never replaces a file made meanwhile
+        except FileExistsError:
+            pass
+        fsync_folder(path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabase:
@@ -284,9 +343,11 @@ def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabas
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _create_private(path)
+        remove_leftovers(path)
+        if not os.path.lexists(path):
+            _create_aside(path)
         applied = _inspect(path, check)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:  # sqlite3: building the first database aside on a full disk
         raise DatabaseError(_cannot_open(path, exc)) from None
     known = known_names()
     if applied is not None and (set(applied) - set(known)):
@@ -294,7 +355,10 @@ def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabas
     upgrade = applied is not None and len(applied) < len(known)
     try:
         if upgrade:
-            _backup_copy(path, len(applied))
+            try:
+                safety_copy(path, "migration")
+            except UserError as exc:
+                raise getattr(exc, "cause", None) or sqlite3.OperationalError(str(exc)) from None
         db = WorkloadDatabase(sqlite3.connect(path))
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(_cannot_upgrade(path, exc) if upgrade else _cannot_open(path, exc)) from None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from .clock import offset_minutes, zone_of
 from .contracts import default_pattern, pattern_text
+from .copies import safety_copy
 from .database import stored_columns
 from .demo import is_empty
 from .errors import UserError
@@ -125,6 +126,13 @@ def import_all(db: Database, data: dict, merge: bool = False) -> int:
             ),
             "file",
         ) from None
+
+
+def import_with_safety_copy(db: Database, db_path: Path, data: dict, merge: bool = False) -> int:
+    """``import_all``; a merge into a database that holds data takes a safety copy of the file first."""
+    if merge and not is_empty(db):
+        safety_copy(db_path, "import")
+    return import_all(db, data, merge=merge)
 
 
 def _from_older_schema(db: Database, tables: dict) -> None:

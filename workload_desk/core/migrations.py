@@ -103,6 +103,11 @@ def m001_initial(db: Database) -> None:
     )
 
 
+def migration_steps() -> list[Callable[[Database], None]]:
+    """Every migration this version of the app knows, in order (they use only ``execute`` and ``conn``)."""
+    return list(_steps)
+
+
 def known_names() -> list[str]:
     """The names of every migration this version of the app knows, in order."""
     return [fn.__name__ for fn in _steps]

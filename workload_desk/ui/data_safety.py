@@ -39,7 +39,8 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.list = QListWidget()
         for b in backup.list_backups(db_path):
-            item = QListWidgetItem(f"{format_date(b.taken.date())} {b.taken:%H:%M}    {size_text(b.size)}")
+            text = f"{format_date(b.taken.date())} {b.taken:%H:%M}    {size_text(b.size)}"
+            item = QListWidgetItem(f"{text}    {self.kind_text(b.kind)}" if b.kind else text)
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             self.list.addItem(item)
         if self.list.count():
@@ -63,6 +64,14 @@ class RestoreDialog(QDialog):
         layout.addWidget(other)
         layout.addWidget(buttons)
         self.resize(460, 360)
+
+    def kind_text(self, kind: str) -> str:
+        """What a safety copy is, in the worker's words."""
+        return {
+            "restore": self.tr("safety copy from before a restore"),
+            "import": self.tr("safety copy from before an import"),
+            "migration": self.tr("safety copy from before an app update"),
+        }[kind]
 
     def _other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), "", self.tr("Database (*.db)"))
@@ -241,10 +250,10 @@ class DataSafety(QObject):
         db_path = w.session.path
 
         def work() -> int:
-            from ..core.full_export import import_all, read_export_all
+            from ..core.full_export import import_with_safety_copy, read_export_all
 
             data = read_export_all(Path(path))
-            return _on_own_connection(db_path, lambda db: import_all(db, data, merge=merge))
+            return _on_own_connection(db_path, lambda db: import_with_safety_copy(db, db_path, data, merge))
 
         def done(rows: int) -> None:
             w.reopen(w.session.path, keep_session=True)
