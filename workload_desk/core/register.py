@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import QT_TRANSLATE_NOOP, translate
-from .parse import check_text
+from .parse import check_line, check_text
 from .settings import get_setting, set_setting
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def decline(db: Database, day: date, what: str, from_role: str = "", note: str =
             ),
             "what",
         )
-    role = check_text(from_role, "from_role")
+    role = check_line(from_role, "from_role")
     if len(role) > ROLE_MAX:
         raise UserError(
             translate(

@@ -10,7 +10,8 @@ from .dates import stamp
 from .errors import UserError
 from .i18n import translate
 from .model import COURT_MODES, Task
-from .parse import check_case_exists, check_task_kind, check_text
+from .limits import check_day
+from .parse import check_case_exists, check_line, check_task_kind, check_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -44,18 +45,13 @@ def task_from_row(row: tuple) -> Task:
     )
 
 
-def _short_text(value: str, field: str) -> str:
-    value = check_text(value, field)
-    if len(value) > TEXT_MAX:
-        raise UserError(
-            translate("Validation", "This field holds at most {max} characters.").format(max=TEXT_MAX), field
-        )
-    return value
-
-
 def check_task(task: Task) -> Task:
     """Check every field of a task against its kind; return it with the text trimmed."""
     check_task_kind(task.kind, "kind")
+    check_day(task.due.date(), "due")
+    for day, field in ((task.started, "started"), (task.placed_on, "placed_on")):
+        if day is not None:
+            check_day(day, field)
     if task.mode is not None and (task.kind != "court" or task.mode not in COURT_MODES):
         raise UserError(translate("Validation", "Only a court hearing has a mode: in-person, phone or video."), "mode")
     if task.pages is not None and not 0 <= task.pages <= PAGES_MAX:
@@ -69,10 +65,10 @@ def check_task(task: Task) -> Task:
     return replace(
         task,
         note=check_text(task.note),
-        court=_short_text(task.court, "court"),
-        requested_by=_short_text(task.requested_by, "requested_by"),
-        care_sought=_short_text(task.care_sought, "care_sought"),
-        outcome=_short_text(task.outcome, "outcome"),
+        court=check_line(task.court, "court", TEXT_MAX),
+        requested_by=check_line(task.requested_by, "requested_by", TEXT_MAX),
+        care_sought=check_line(task.care_sought, "care_sought", TEXT_MAX),
+        outcome=check_line(task.outcome, "outcome", TEXT_MAX),
     )
 
 
