@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from .dates import stamp
 from .errors import UserError
 from .i18n import translate
-from .model import COURT_MODES, Task
 from .limits import check_day
+from .model import COURT_MODES, Task
 from .parse import check_case_exists, check_line, check_task_kind, check_text
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ def check_task(task: Task) -> Task:
     )
 
 
-def _values(task: Task) -> list:
+def task_values(task: Task) -> list:
+    """The values of a task's row, in the order of ``COLUMNS`` without the id."""
     return [
         task.case_id,
         task.kind,
@@ -97,7 +98,7 @@ def add_task(db: Database, task: Task) -> int:
     with db.atomic():
         check_case_exists(db, task.case_id)
         return db.execute(
-            f"INSERT INTO tasks({COLUMNS.removeprefix('id, ')}) VALUES ({', '.join('?' * 14)})", _values(task)
+            f"INSERT INTO tasks({COLUMNS.removeprefix('id, ')}) VALUES ({', '.join('?' * 14)})", task_values(task)
         ).lastrowid
 
 
@@ -116,7 +117,9 @@ def edit_task(db: Database, task: Task) -> None:
     names = COLUMNS.removeprefix("id, ").split(", ")
     with db.atomic():
         check_case_exists(db, task.case_id)
-        db.execute(f"UPDATE tasks SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", [*_values(task), task.id])
+        db.execute(
+            f"UPDATE tasks SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", [*task_values(task), task.id]
+        )
 
 
 def set_done(db: Database, task_id: int, done: bool = True) -> None:
