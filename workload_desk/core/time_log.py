@@ -83,11 +83,20 @@ def check_free(
 ) -> None:
     """Refuse a span (naive UTC) that overlaps a stored entry (the running timer counts until ``now_utc``)."""
     lo, hi = local_of(start_utc, tz) - MAX_ENTRY - _MARGIN, local_of(end_utc, tz) + _MARGIN
-    for row in db.execute(
-        f'SELECT {COLUMNS} FROM time_entries WHERE start < ? AND coalesce("end", ?) > ? AND id IS NOT ? ORDER BY start',
-        [stamp(hi), "9999", stamp(lo), except_id],
-    ):
-        other = entry_from_row(row)
+    # A stopped entry lasts at most 24 hours, so one that overlaps starts after ``lo``: the index
+    # range stays small however long the record is. SQLite drops the entries plainly apart (a
+    # minute's margin against rounding); the exact test is below. The running timer may have run longer.
+    near = db.execute(
+        f"SELECT {COLUMNS} FROM time_entries WHERE start >= ? AND start < ? AND id IS NOT ? "
+        "AND julianday(start) - start_offset / 1440.0 < julianday(?) + 1 / 1440.0 "
+        'AND julianday("end") - end_offset / 1440.0 > julianday(?) - 1 / 1440.0 ORDER BY start',
+        [stamp(lo), stamp(hi), except_id, end_utc.isoformat(), start_utc.isoformat()],
+    ).fetchall()
+    timer = running_timer(db)
+    others = [entry_from_row(row) for row in near]
+    if timer is not None and timer.id != except_id and all(o.id != timer.id for o in others):
+        others.append(timer)
+    for other in others:
         if other.start_utc < end_utc and other.end_utc(now_utc) > start_utc:
             raise UserError(
                 translate("Validation", "This time overlaps the entry of {entry}.").format(entry=describe(other)),
