@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from workload_desk.core import backup
-from workload_desk.core.cases import add_case, list_cases
+from workload_desk.core.cases import add_case, edit_case, list_cases
 from workload_desk.core.database import WorkloadDatabase, open_database
 from workload_desk.core.demo import fill_demo
 from workload_desk.core.errors import DatabaseError, UserError
@@ -197,6 +197,9 @@ def test_merge_adds_beside_and_refuses_overlapping_hours(db, tmp_path):
     data = export_all(other)
     import_all(db, data, merge=True)
     assert sorted(c.label for c in list_cases(db)) == ["Mine.", "Theirs."]
+    edit_case(
+        db, next(c.id for c in list_cases(db) if c.label == "Theirs."), "Theirs, once.", date(2026, 2, 2), ""
+    )  # the label is free again
     before = dump(db)
     with pytest.raises(UserError, match="overlapt"):
         import_all(db, data, merge=True)  # the same hours again overlap: all or nothing

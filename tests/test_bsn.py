@@ -27,9 +27,48 @@ def test_found_in_text_however_grouped(text):
     assert contains_bsn(text)
 
 
-@pytest.mark.parametrize(
-    "text", ["tel 0612345678", "22-11-2026 09:30", "1234567820", "dossier 123456789", "1112223330"]
-)
+# Spellings of a BSN seen in notes: each must be found (all pass the eleven-test).
+SPELLINGS = [
+    "123\u00a0456\u00a0782",  # non-breaking spaces
+    "123\u202f456\u202f782",  # narrow non-breaking spaces
+    "123  456  782",  # double spaces
+    "123/456/782",
+    "123,456,782",
+    "123_456_782",
+    "123\u2013456\u2013782",  # en dash
+    "123 . 456 . 782",
+    "123 - 456 - 782",
+    "1234.56.782",
+    "bsn 11222335",  # 011222335, its leading zero dropped by a spreadsheet
+    "06-11222335",  # eight digits that pass with the zero: refused even if it was a phone number
+    "\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff12",  # full-width digits
+]
+# Numbers a note holds that are no BSN: they must pass the guard.
+NOT_A_BSN = [
+    "tel 0612345678",
+    "06-12345678",  # fails the eleven-test with a leading zero
+    "tel 06-1234 5678",
+    "22-11-2026 09:30",
+    "7-01-2026 09:30",  # its nine digits would pass the eleven-test, but date and time are apart
+    "12012026",  # a date without marks: 012012026 would pass
+    "12-01-2026",
+    "20261122",
+    "1234567820",
+    "dossier 123456789",
+    "1112223330",
+    "€ 1.234.567,89",
+    "€ 12.345.678,90",
+    "1.250, 3.400 en 12.000",
+    "12345678",  # 012345678 fails
+]
+
+
+@pytest.mark.parametrize("text", SPELLINGS)
+def test_every_spelling_is_found(text):
+    assert contains_bsn(text)
+
+
+@pytest.mark.parametrize("text", NOT_A_BSN)
 def test_not_found_where_there_is_none(text):
     assert not contains_bsn(text)
 

@@ -289,3 +289,26 @@ def test_a_restore_without_the_database_it_was_of_moves_the_sequence_on(tmp_path
     after = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
     assert after.respondent_key == sent.respondent_key and after.sequence == 1 + SEQUENCE_MARGIN + 1 > sent.sequence
     db.close()
+
+
+def test_moving_everything_to_a_new_laptop_keeps_the_key_and_moves_the_sequence_on(db, tmp_path):
+    from workload_desk.core.backup import SEQUENCE_MARGIN
+    from workload_desk.core.database import open_memory
+    from workload_desk.core.full_export import export_all, import_all
+
+    sent = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+    write_export(sent, tmp_path / "u.json", db)
+    laptop = open_memory()
+    import_all(laptop, export_all(db))
+    after = build_export(laptop, date(2026, 3, 1), date(2026, 3, 1))
+    assert after.respondent_key == sent.respondent_key and after.sequence == sent.sequence + SEQUENCE_MARGIN + 1
+
+
+def test_a_key_that_is_not_its_secrets_is_made_anew(db):
+    from workload_desk.core.union_export import KEY_SETTING, proves
+
+    first = build_export(db, date(2026, 3, 1), date(2026, 3, 1)).respondent_key
+    set_setting(db, KEY_SETTING, "a" * 64)
+    export = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
+    assert export.respondent_key not in (first, "a" * 64)
+    assert proves(export.respondent_key, export.sequence, export.sequence_proof)

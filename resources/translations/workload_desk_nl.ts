@@ -1381,12 +1381,33 @@
         <translation>Deze database bevat al gegevens: importeren zou twee registraties mengen. Importeer in een nieuwe database, of vraag om samenvoegen (--merge).</translation>
     </message>
     <message>
-        <source>The export is incomplete or damaged ({reason}); nothing was imported.</source>
-        <translation>De export is onvolledig of beschadigd ({reason}); er is niets geïmporteerd.</translation>
+        <source>The export holds “{table}”, which is not a table of rows Workload Desk knows.</source>
+        <translation>De export bevat “{table}”, en dat is geen tabel met rijen die Workload Desk kent.</translation>
     </message>
     <message>
-        <source>The export does not fit this database ({reason}); nothing was imported.</source>
-        <translation>De export past niet in deze database ({reason}); er is niets geïmporteerd.</translation>
+        <source>it repeats a row before it or one already stored</source>
+        <translation>hij herhaalt een eerdere rij of een rij die al bewaard is</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row {number} of “{table}” is refused ({reason}).</source>
+        <translation>Er is niets geïmporteerd: rij {number} van “{table}” is geweigerd ({reason}).</translation>
+    </message>
+    <message>
+        <source>A row must be an object of columns and values.</source>
+        <extracomment>The columns an imported row may name, per table: the stored columns of the current schema.</extracomment>
+        <translation>Een rij moet een object van kolommen en waarden zijn.</translation>
+    </message>
+    <message>
+        <source>“{column}” is not a column of this table.</source>
+        <translation>“{column}” is geen kolom van deze tabel.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is missing.</source>
+        <translation>De kolom “{column}” ontbreekt.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not fit the column “{column}”.</source>
+        <translation>“{value}” past niet in de kolom “{column}”.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2666,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>nu</translation>
     </message>
     <message>
+        <source>The timer cannot start in the future.</source>
+        <translation>De timer kan niet in de toekomst starten.</translation>
+    </message>
+    <message>
         <source>A timer is already running since {start}.</source>
         <translation>Er loopt al een timer sinds {start}.</translation>
     </message>
@@ -3316,6 +3341,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Een label heeft hoogstens 40 tekens; dit label heeft er {count}.</translation>
     </message>
     <message>
+        <source>This field is one line of text: no line breaks, tabs or control characters.</source>
+        <translation>Dit veld is één regel tekst: geen regeleinden, tabs of stuurtekens.</translation>
+    </message>
+    <message>
         <source>A note may hold lines and tabs, but no control characters.</source>
         <translation>Een notitie mag regels en tabs bevatten, maar geen stuurtekens.</translation>
     </message>
@@ -3475,6 +3504,19 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>{day} lies outside the dates the app works with ({first} to {last}).</source>
         <translation>{day} valt buiten de data waarmee de app werkt ({first} tot en met {last}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a value the setting “{key}” can hold.</source>
+        <extracomment>One-line details shown on the statement, and their longest length.</extracomment>
+        <translation>“{value}” is geen waarde die de instelling “{key}” kan hebben.</translation>
+    </message>
+    <message>
+        <source>A setting's key and value are text.</source>
+        <translation>Sleutel en waarde van een instelling zijn tekst.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a setting Workload Desk knows.</source>
+        <translation>“{key}” is geen instelling die Workload Desk kent.</translation>
     </message>
 </context>
 <context>

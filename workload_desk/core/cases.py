@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .errors import UserError
 from .i18n import format_date, translate
+from .limits import check_day
 from .measures import COLUMNS as MEASURE_COLUMNS
 from .measures import NewMeasure, check_measure, insert_measure, measure_from_row
 from .model import Case, Measure
@@ -30,14 +31,35 @@ def _check_label_free(db: Database, label: str, except_id: int | None = None) ->
         )
 
 
-def add_case(db: Database, label: str, opened: date, measures: list[NewMeasure] = (), notes: str = "") -> int:
-    """Add a case with its measures in one transaction; return its id."""
+def check_case(
+    db: Database, label: str, opened: date, notes: str, closed: date | None = None, case_id: int | None = None
+) -> tuple[str, str]:
+    """Check a case's fields as the window and an import both write them; return the label and notes trimmed.
+
+    An active case (no ``closed``) needs a label no other active case has: call this inside the
+    transaction that writes the case.
+    """
     label = check_label(label)
     notes = check_text(notes, "notes")
+    check_day(opened, "opened")
+    if closed is not None and opened > closed:
+        raise UserError(
+            translate("Validation", "A case cannot close ({day}) before it opened ({opened}).").format(
+                day=format_date(closed), opened=format_date(opened)
+            ),
+            "opened",
+        )
+    if closed is None:
+        _check_label_free(db, label, case_id)
+    return label, notes
+
+
+def add_case(db: Database, label: str, opened: date, measures: list[NewMeasure] = (), notes: str = "") -> int:
+    """Add a case with its measures in one transaction; return its id."""
     for m in measures:
         check_measure(m)
     with db.atomic():
-        _check_label_free(db, label)
+        label, notes = check_case(db, label, opened, notes)
         case_id = db.execute(
             "INSERT INTO cases(label, status, opened, notes) VALUES (?, 'active', ?, ?)",
             [label, opened.isoformat(), notes],
@@ -49,19 +71,9 @@ def add_case(db: Database, label: str, opened: date, measures: list[NewMeasure] 
 
 def edit_case(db: Database, case_id: int, label: str, opened: date, notes: str) -> None:
     """Change a case's label, opening date and notes."""
-    label = check_label(label)
-    notes = check_text(notes, "notes")
     case = get_case(db, case_id)
-    if case.closed is not None and opened > case.closed:
-        raise UserError(
-            translate("Validation", "A case cannot close ({day}) before it opened ({opened}).").format(
-                day=format_date(case.closed), opened=format_date(opened)
-            ),
-            "opened",
-        )
     with db.atomic():
-        if case.status == "active":
-            _check_label_free(db, label, case_id)
+        label, notes = check_case(db, label, opened, notes, case.closed, case_id)
         db.execute(
             "UPDATE cases SET label = ?, opened = ?, notes = ? WHERE id = ?",
             [label, opened.isoformat(), notes, case_id],

@@ -58,6 +58,17 @@ def pattern_text(pattern: tuple[float, ...]) -> str:
     return ",".join(f"{v:g}" for v in pattern)
 
 
+def check_contract(
+    hours: float | str, valid_from: date, pattern: str | tuple[float, ...] | None = None
+) -> tuple[float, tuple[float, ...]]:
+    """Check a contract period as the window and an import both write it; return its hours and weekday pattern."""
+    from .limits import check_day
+
+    check_day(valid_from, "from")
+    value = parse_hours(hours)
+    return value, parse_pattern(pattern_text(pattern) if isinstance(pattern, tuple) else pattern, value)
+
+
 def set_contract(
     db: Database, hours: float | str, valid_from: date, pattern: str | tuple[float, ...] | None = None
 ) -> ContractPeriod:
@@ -65,11 +76,7 @@ def set_contract(
 
     ``pattern`` gives the hours of Monday to Sunday; by default a fifth on Monday to Friday.
     """
-    from .limits import check_day
-
-    check_day(valid_from, "from")
-    value = parse_hours(hours)
-    days = parse_pattern(pattern_text(pattern) if isinstance(pattern, tuple) else pattern, value)
+    value, days = check_contract(hours, valid_from, pattern)
     with db.atomic():
         db.execute(
             "INSERT INTO contract_periods(valid_from, hours, pattern) VALUES (?, ?, ?) "

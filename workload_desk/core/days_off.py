@@ -34,6 +34,12 @@ def kind_name(kind: str) -> str:
 MAX_RANGE = 366  # days in one range: a year of leave at the most
 
 
+def check_day_off(day: date, kind: str) -> None:
+    """Check a day off as the window and an import both write it: a day the app works with, a known kind."""
+    _check_kind(kind)
+    check_day(day, "date")
+
+
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise UserError(
@@ -65,9 +71,8 @@ def mark_day_off(db: Database, day: date, kind: str) -> None:
 
 def mark_days_off(db: Database, days: list[date], kind: str) -> None:
     """Mark each of ``days`` off, all or none."""
-    _check_kind(kind)
     for day in days:
-        check_day(day, "date")
+        check_day_off(day, kind)
     with db.atomic():
         for day in days:
             db.execute(

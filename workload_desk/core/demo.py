@@ -12,6 +12,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from .contracts import default_pattern, pattern_text
 from .dates import add_months, stamp, week_start
 from .errors import UserError
 from .i18n import translate
@@ -78,7 +79,10 @@ def fill_demo(db: Database, today: date | None = None, seed: int = 2023) -> None
     rng = random.Random(seed)
     year_start = week_start(today - timedelta(days=364))
     with db.atomic():
-        db.execute("INSERT INTO contract_periods(valid_from, hours) VALUES (?, 36)", [year_start.isoformat()])
+        db.execute(
+            "INSERT INTO contract_periods(valid_from, hours, pattern) VALUES (?, 36, ?)",
+            [year_start.isoformat(), pattern_text(default_pattern(36))],
+        )
         cases = _add_cases(db, rng, today, year_start)
         court_days = _add_tasks(db, rng, today, cases)
         _add_hours(db, rng, today, year_start, cases, court_days)

@@ -13,16 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from .clock import offset_minutes, zone_of
-from .contracts import default_pattern, pattern_text
 from .copies import safety_copy
 from .database import stored_columns
 from .demo import is_empty
-from .errors import UserError
+from .errors import UserError, shown
 from .files import write_private
 from .i18n import translate
+from .import_rows import checked_row
 from .migrations import known_names
-from .time_log import check_free, entry_from_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -40,7 +38,6 @@ TABLES = (
     "declined_requests",
     "boundaries_kept",
 )
-_CASE_CHILDREN = ("measures", "tasks", "time_entries")
 
 
 def export_all(db: Database, now: datetime | None = None) -> dict:
@@ -90,7 +87,13 @@ def read_export_all(path: Path) -> dict:
 
 
 def import_all(db: Database, data: dict, merge: bool = False) -> int:
-    """Load an export; refused into a database that holds data unless ``merge``. All or nothing."""
+    """Load an export; refused into a database that holds data unless ``merge``. All or nothing.
+
+    Every row passes the checks a row typed in the window passes (:mod:`.import_rows`); the
+    first row that fails refuses the whole file, named by its table and number. Rows from an
+    older schema lack the columns added since: the checks give them the defaults the
+    migrations gave (a contract's pattern, an entry's offsets in the worker's time zone).
+    """
     if not merge and not is_empty(db):
         raise UserError(
             translate(
@@ -101,31 +104,45 @@ def import_all(db: Database, data: dict, merge: bool = False) -> int:
             "merge",
         )
     tables = data["tables"]
-    try:
-        _from_older_schema(db, tables)
-        with db.atomic():
-            if merge:
-                return _merge(db, tables)
-            count = 0
-            for table in TABLES:
-                for row in tables.get(table, []):
-                    _insert(db, table, row)
-                    count += 1
-            return count
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise UserError(
-            translate("FullExport", "The export is incomplete or damaged ({reason}); nothing was imported.").format(
-                reason=exc
-            ),
-            "file",
-        ) from None
-    except sqlite3.IntegrityError as exc:
-        raise UserError(
-            translate("FullExport", "The export does not fit this database ({reason}); nothing was imported.").format(
-                reason=exc
-            ),
-            "file",
-        ) from None
+    for table, rows in tables.items():
+        if table not in TABLES or not isinstance(rows, list):
+            raise UserError(
+                translate(
+                    "FullExport", "The export holds “{table}”, which is not a table of rows Workload Desk knows."
+                ).format(table=shown(table)),
+                "file",
+            )
+    with db.atomic():
+        count = 0
+        case_ids: dict[int, int] | None = {} if merge else None
+        for table in TABLES:
+            for number, raw in enumerate(tables.get(table, []), 1):
+                try:
+                    count += _write(db, table, checked_row(db, table, raw, case_ids), raw, case_ids)
+                except UserError as exc:
+                    raise _refused(table, number, exc.message) from None
+                except sqlite3.IntegrityError:
+                    raise _refused(
+                        table, number, translate("FullExport", "it repeats a row before it or one already stored")
+                    ) from None
+        _move_union_sequence_on(db, tables.get("settings", []))
+        return count
+
+
+def _move_union_sequence_on(db: Database, settings: list) -> None:
+    """The union key came with the file: its sequence moves on, as after a restore on a new laptop.
+
+    The file may be older than the worker's last union export; a number the union has seen again
+    would leave both files out.
+    """
+    from .backup import SEQUENCE_MARGIN
+    from .settings import get_setting, set_setting
+    from .union_export import KEY_SETTING, SEQUENCE_SETTING
+
+    brought = {r.get("key"): r.get("value") for r in settings if isinstance(r, dict)}
+    sequence = get_setting(db, SEQUENCE_SETTING)
+    if brought.get(KEY_SETTING) and brought.get(KEY_SETTING) == get_setting(db, KEY_SETTING) and sequence:
+        set_setting(db, SEQUENCE_SETTING, str(int(sequence) + SEQUENCE_MARGIN))
 
 
 def import_with_safety_copy(db: Database, db_path: Path, data: dict, merge: bool = False) -> int:
@@ -135,69 +152,31 @@ def import_with_safety_copy(db: Database, db_path: Path, data: dict, merge: bool
     return import_all(db, data, merge=merge)
 
 
-def _from_older_schema(db: Database, tables: dict) -> None:
-    """Rows exported before schema 6 get what it added: the entries' UTC offsets, the contracts' patterns."""
-    tz = zone_of(db)
-    for row in tables.get("time_entries", []):
-        if isinstance(row, dict) and "start_offset" not in row:
-            row["start_offset"] = offset_minutes(datetime.fromisoformat(row["start"]), tz)
-            row["end_offset"] = offset_minutes(datetime.fromisoformat(row["end"]), tz) if row.get("end") else None
-    for row in tables.get("contract_periods", []):
-        if isinstance(row, dict) and "pattern" not in row:
-            row["pattern"] = pattern_text(default_pattern(float(row["hours"])))
+def _refused(table: str, number: int, reason: str) -> UserError:
+    reason = reason.rstrip(".")
+    if reason[1:2].islower():  # "The column ..." reads on inside the sentence; "BSN ..." stays as it is
+        reason = reason[0].lower() + reason[1:]
+    return UserError(
+        translate("FullExport", "Nothing was imported: row {number} of “{table}” is refused ({reason}).").format(
+            number=number, table=table, reason=reason
+        ),
+        "file",
+    )
 
 
-def _insert(db: Database, table: str, row: dict) -> int:
-    columns = ", ".join(f'"{c}"' for c in row)
+def _write(db: Database, table: str, values: dict, raw: dict, case_ids: dict[int, int] | None) -> int:
+    """Write one checked row; when merging, the database's own settings, contracts and days off win."""
+    if case_ids is not None and table in ("settings", "contract_periods", "days_off"):
+        return _insert(db, table, values, "OR IGNORE").rowcount
+    row_id = _insert(db, table, values).lastrowid
+    if case_ids is not None and table == "cases":
+        case_ids[raw.get("id")] = row_id
+    return 1
+
+
+def _insert(db: Database, table: str, values: dict, conflict: str = ""):
+    # The column names come from import_rows.COLUMNS, never from the file.
+    columns = ", ".join(f'"{c}"' for c in values)
     return db.execute(
-        f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values())
-    ).lastrowid
-
-
-def _merge(db: Database, tables: dict) -> int:
-    """Add the export's rows beside the database's own, with new ids; settings and contracts already set win."""
-    count = 0
-    for row in tables.get("settings", []):
-        count += db.execute(
-            "INSERT OR IGNORE INTO settings(key, value) VALUES (?, ?)", [row["key"], row["value"]]
-        ).rowcount
-    for row in tables.get("contract_periods", []):
-        count += db.execute(
-            "INSERT OR IGNORE INTO contract_periods(valid_from, hours, pattern) VALUES (?, ?, ?)",
-            [row["valid_from"], row["hours"], row["pattern"]],
-        ).rowcount
-    for row in tables.get("days_off", []):
-        count += db.execute(
-            "INSERT OR IGNORE INTO days_off(day, kind) VALUES (?, ?)", [row["day"], row["kind"]]
-        ).rowcount
-    new_case: dict[int, int] = {}
-    for row in tables.get("cases", []):
-        new_case[row["id"]] = _insert(db, "cases", {k: v for k, v in row.items() if k != "id"})
-        count += 1
-    for table in _CASE_CHILDREN:
-        for row in tables.get(table, []):
-            values = {k: v for k, v in row.items() if k != "id"}
-            if values.get("case_id") is not None:
-                values["case_id"] = new_case[values["case_id"]]
-            if table == "time_entries" and values.get("end"):
-                entry = entry_from_row(
-                    (
-                        0,
-                        values["start"],
-                        values["end"],
-                        values["task_kind"],
-                        None,
-                        "",
-                        values["start_offset"],
-                        values["end_offset"],
-                    )
-                )
-                end = entry.end_utc(entry.start_utc)
-                check_free(db, entry.start_utc, end, end, None, zone_of(db))
-            _insert(db, table, values)
-            count += 1
-    for table in ("declined_requests", "boundaries_kept"):
-        for row in tables.get(table, []):
-            _insert(db, table, {k: v for k, v in row.items() if k != "id"})
-            count += 1
-    return count
+        f"INSERT {conflict} INTO {table} ({columns}) VALUES ({', '.join('?' * len(values))})", list(values.values())
+    )

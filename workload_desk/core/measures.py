@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .dates import add_months
 from .errors import UserError
 from .i18n import format_date, translate
+from .limits import check_day
 from .model import Measure, measure_kind_name
 from .parse import check_label, check_measure_kind
 
@@ -20,12 +21,13 @@ COLUMNS = "id, case_id, kind, child_label, start, planned_end, actual_end"
 
 @dataclass(frozen=True)
 class NewMeasure:
-    """A measure to add: kind, child label, start and (optional) planned end."""
+    """A measure to add: kind, child label, start, (optional) planned end; an imported one may have ended."""
 
     kind: str
     child_label: str
     start: date
     planned_end: date | None = None
+    actual_end: date | None = None
 
 
 def default_planned_end(kind: str, start: date) -> date | None:
@@ -59,12 +61,25 @@ def _check_after(later: date | None, start: date, field: str) -> None:
         )
 
 
+def _check_ends_after(day: date, start: date) -> None:
+    if day < start:
+        raise UserError(
+            translate("Validation", "A measure cannot end ({day}) before it started ({start}).").format(
+                day=format_date(day), start=format_date(start)
+            ),
+            "date",
+        )
+
+
 def check_measure(m: NewMeasure) -> tuple[str, str, date, date | None]:
     """Check a new measure and fill in its planned end by kind; return the row's values."""
     check_measure_kind(m.kind)
     label = check_label(m.child_label, "child_label")
+    check_day(m.start, "start")
     planned = m.planned_end if m.planned_end is not None else default_planned_end(m.kind, m.start)
     _check_after(planned, m.start, "planned_end")
+    if m.actual_end is not None:
+        _check_ends_after(m.actual_end, m.start)
     return m.kind, label, m.start, planned
 
 
@@ -130,12 +145,6 @@ def end_measure(db: Database, measure_id: int, day: date) -> None:
     m = get_measure(db, measure_id)
     if m.actual_end is not None:
         raise UserError(translate("Validation", "This measure has already ended."), "measure")
-    if day < m.start:
-        raise UserError(
-            translate("Validation", "A measure cannot end ({day}) before it started ({start}).").format(
-                day=format_date(day), start=format_date(m.start)
-            ),
-            "date",
-        )
+    _check_ends_after(day, m.start)
     with db.atomic():
         db.execute("UPDATE measures SET actual_end = ? WHERE id = ?", [day.isoformat(), measure_id])

@@ -143,6 +143,20 @@ def check_label(text: str | None, field: str = "label") -> str:
     return label
 
 
+def check_line(text: str | None, field: str, limit: int | None = None) -> str:
+    """Check a one-line field (a role, a court, a name): no line breaks or control characters, no BSN; may be empty."""
+    value = (text or "").strip()
+    if _control_characters(value):
+        raise UserError(
+            translate("Validation", "This field is one line of text: no line breaks, tabs or control characters."),
+            field,
+        )
+    if limit is not None and len(value) > limit:
+        raise UserError(translate("Validation", "This field holds at most {max} characters.").format(max=limit), field)
+    refuse_bsn(value, field)
+    return value
+
+
 def check_text(text: str | None, field: str = "note") -> str:
     """Check free text (a note): lines and tabs, but no other control characters, and no BSN."""
     value = (text or "").strip()

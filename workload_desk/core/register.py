@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import QT_TRANSLATE_NOOP, translate
-from .parse import check_text
+from .limits import check_day
+from .parse import check_line, check_text
 from .settings import get_setting, set_setting
 
 if TYPE_CHECKING:
@@ -56,8 +57,9 @@ class Declined:
     note: str
 
 
-def decline(db: Database, day: date, what: str, from_role: str = "", note: str = "") -> int:
-    """Record a declined request; return its id."""
+def check_declined(day: date, what: str, from_role: str, note: str) -> tuple[str, str]:
+    """Check a declined request as the window and an import both write it; return its role and note trimmed."""
+    check_day(day, "date")
     if what not in REQUESTS:
         raise UserError(
             translate("Validation", "“{what}” is not a kind of request; choose one of: {kinds}.").format(
@@ -65,7 +67,7 @@ def decline(db: Database, day: date, what: str, from_role: str = "", note: str =
             ),
             "what",
         )
-    role = check_text(from_role, "from_role")
+    role = check_line(from_role, "from_role")
     if len(role) > ROLE_MAX:
         raise UserError(
             translate(
@@ -73,7 +75,12 @@ def decline(db: Database, day: date, what: str, from_role: str = "", note: str =
             ).format(max=ROLE_MAX),
             "from_role",
         )
-    note = check_text(note)
+    return role, check_text(note)
+
+
+def decline(db: Database, day: date, what: str, from_role: str = "", note: str = "") -> int:
+    """Record a declined request; return its id."""
+    role, note = check_declined(day, what, from_role, note)
     with db.atomic():
         return db.execute(
             "INSERT INTO declined_requests(day, what, from_role, note) VALUES (?, ?, ?, ?)",
@@ -107,8 +114,9 @@ def delete_declined(db: Database, request_id: int) -> None:
         db.execute("DELETE FROM declined_requests WHERE id = ?", [request_id])
 
 
-def keep_boundary(db: Database, day: date, boundary: str, note: str = "") -> int:
-    """Record that a boundary was kept; return its id."""
+def check_kept(day: date, boundary: str, note: str) -> str:
+    """Check a kept boundary as the window and an import both write it; return its note trimmed."""
+    check_day(day, "date")
     if boundary not in BOUNDARIES:
         raise UserError(
             translate("Validation", "“{what}” is not a boundary; choose one of: {kinds}.").format(
@@ -116,7 +124,12 @@ def keep_boundary(db: Database, day: date, boundary: str, note: str = "") -> int
             ),
             "boundary",
         )
-    note = check_text(note)
+    return check_text(note)
+
+
+def keep_boundary(db: Database, day: date, boundary: str, note: str = "") -> int:
+    """Record that a boundary was kept; return its id."""
+    note = check_kept(day, boundary, note)
     with db.atomic():
         return db.execute(
             "INSERT INTO boundaries_kept(day, boundary, note) VALUES (?, ?, ?)", [day.isoformat(), boundary, note]

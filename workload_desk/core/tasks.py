@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from .dates import stamp
 from .errors import UserError
 from .i18n import translate
+from .limits import check_day
 from .model import COURT_MODES, Task
-from .parse import check_case_exists, check_task_kind, check_text
+from .parse import check_case_exists, check_line, check_task_kind, check_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -44,18 +45,13 @@ def task_from_row(row: tuple) -> Task:
     )
 
 
-def _short_text(value: str, field: str) -> str:
-    value = check_text(value, field)
-    if len(value) > TEXT_MAX:
-        raise UserError(
-            translate("Validation", "This field holds at most {max} characters.").format(max=TEXT_MAX), field
-        )
-    return value
-
-
 def check_task(task: Task) -> Task:
     """Check every field of a task against its kind; return it with the text trimmed."""
     check_task_kind(task.kind, "kind")
+    check_day(task.due.date(), "due")
+    for day, field in ((task.started, "started"), (task.placed_on, "placed_on")):
+        if day is not None:
+            check_day(day, field)
     if task.mode is not None and (task.kind != "court" or task.mode not in COURT_MODES):
         raise UserError(translate("Validation", "Only a court hearing has a mode: in-person, phone or video."), "mode")
     if task.pages is not None and not 0 <= task.pages <= PAGES_MAX:
@@ -69,14 +65,15 @@ def check_task(task: Task) -> Task:
     return replace(
         task,
         note=check_text(task.note),
-        court=_short_text(task.court, "court"),
-        requested_by=_short_text(task.requested_by, "requested_by"),
-        care_sought=_short_text(task.care_sought, "care_sought"),
-        outcome=_short_text(task.outcome, "outcome"),
+        court=check_line(task.court, "court", TEXT_MAX),
+        requested_by=check_line(task.requested_by, "requested_by", TEXT_MAX),
+        care_sought=check_line(task.care_sought, "care_sought", TEXT_MAX),
+        outcome=check_line(task.outcome, "outcome", TEXT_MAX),
     )
 
 
-def _values(task: Task) -> list:
+def task_values(task: Task) -> list:
+    """The values of a task's row, in the order of ``COLUMNS`` without the id."""
     return [
         task.case_id,
         task.kind,
@@ -101,7 +98,7 @@ def add_task(db: Database, task: Task) -> int:
     with db.atomic():
         check_case_exists(db, task.case_id)
         return db.execute(
-            f"INSERT INTO tasks({COLUMNS.removeprefix('id, ')}) VALUES ({', '.join('?' * 14)})", _values(task)
+            f"INSERT INTO tasks({COLUMNS.removeprefix('id, ')}) VALUES ({', '.join('?' * 14)})", task_values(task)
         ).lastrowid
 
 
@@ -120,7 +117,9 @@ def edit_task(db: Database, task: Task) -> None:
     names = COLUMNS.removeprefix("id, ").split(", ")
     with db.atomic():
         check_case_exists(db, task.case_id)
-        db.execute(f"UPDATE tasks SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", [*_values(task), task.id])
+        db.execute(
+            f"UPDATE tasks SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?", [*task_values(task), task.id]
+        )
 
 
 def set_done(db: Database, task_id: int, done: bool = True) -> None:

@@ -83,11 +83,20 @@ def check_free(
 ) -> None:
     """Refuse a span (naive UTC) that overlaps a stored entry (the running timer counts until ``now_utc``)."""
     lo, hi = local_of(start_utc, tz) - MAX_ENTRY - _MARGIN, local_of(end_utc, tz) + _MARGIN
-    for row in db.execute(
-        f'SELECT {COLUMNS} FROM time_entries WHERE start < ? AND coalesce("end", ?) > ? AND id IS NOT ? ORDER BY start',
-        [stamp(hi), "9999", stamp(lo), except_id],
-    ):
-        other = entry_from_row(row)
+    # A stopped entry lasts at most 24 hours, so one that overlaps starts after ``lo``: the index
+    # range stays small however long the record is. SQLite drops the entries plainly apart (a
+    # minute's margin against rounding); the exact test is below. The running timer may have run longer.
+    near = db.execute(
+        f"SELECT {COLUMNS} FROM time_entries WHERE start >= ? AND start < ? AND id IS NOT ? "
+        "AND julianday(start) - start_offset / 1440.0 < julianday(?) + 1 / 1440.0 "
+        'AND julianday("end") - end_offset / 1440.0 > julianday(?) - 1 / 1440.0 ORDER BY start',
+        [stamp(lo), stamp(hi), except_id, end_utc.isoformat(), start_utc.isoformat()],
+    ).fetchall()
+    timer = running_timer(db)
+    others = [entry_from_row(row) for row in near]
+    if timer is not None and timer.id != except_id and all(o.id != timer.id for o in others):
+        others.append(timer)
+    for other in others:
         if other.start_utc < end_utc and other.end_utc(now_utc) > start_utc:
             raise UserError(
                 translate("Validation", "This time overlaps the entry of {entry}.").format(entry=describe(other)),
@@ -123,6 +132,35 @@ def _checked(db: Database, start: datetime, end: datetime, now: datetime | None)
     return start, start_offset, end, end_offset, now_utc, tz
 
 
+_INSERT = (
+    'INSERT INTO time_entries(start, "end", task_kind, case_id, note, start_offset, end_offset) '
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def check_entry(
+    db: Database,
+    start: datetime,
+    end: datetime,
+    task_kind: str,
+    case_id: int | None = None,
+    note: str = "",
+    now: datetime | None = None,
+    except_id: int | None = None,
+) -> list:
+    """Check a stopped entry as the window and an import both write it; return its row's values
+    (start, end, task kind, case, note, start offset, end offset).
+
+    It must not overlap another entry: call this inside the transaction that writes it.
+    """
+    start, start_offset, end, end_offset, now_utc, tz = _checked(db, start, end, now)
+    check_task_kind(task_kind)
+    note = check_text(note)
+    check_case_exists(db, case_id)
+    check_free(db, start - timedelta(minutes=start_offset), end - timedelta(minutes=end_offset), now_utc, except_id, tz)
+    return [stamp(start), stamp(end), task_kind, case_id, note, start_offset, end_offset]
+
+
 def add_entry(
     db: Database,
     start: datetime,
@@ -134,17 +172,8 @@ def add_entry(
 ) -> int:
     """Log time worked from ``start`` to ``end`` (local times; ``fold=1`` picks the second of a repeated
     hour); return the entry's id."""
-    start, start_offset, end, end_offset, now_utc, tz = _checked(db, start, end, now)
-    check_task_kind(task_kind)
-    note = check_text(note)
     with db.atomic():
-        check_case_exists(db, case_id)
-        check_free(db, start - timedelta(minutes=start_offset), end - timedelta(minutes=end_offset), now_utc, None, tz)
-        return db.execute(
-            'INSERT INTO time_entries(start, "end", task_kind, case_id, note, start_offset, end_offset) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [stamp(start), stamp(end), task_kind, case_id, note, start_offset, end_offset],
-        ).lastrowid
+        return db.execute(_INSERT, check_entry(db, start, end, task_kind, case_id, note, now)).lastrowid
 
 
 def running_timer(db: Database) -> TimeEntry | None:
@@ -153,26 +182,44 @@ def running_timer(db: Database) -> TimeEntry | None:
     return entry_from_row(row) if row else None
 
 
+def check_timer(
+    db: Database,
+    start: datetime,
+    task_kind: str,
+    case_id: int | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> list:
+    """Check a running timer as starting it and an import both write it; return its row's values.
+
+    Refused while another timer runs, or when it starts in the future or over another entry:
+    call this inside the transaction that writes it.
+    """
+    tz = zone_of(db)
+    start, offset = _moment(start, tz, "start")
+    start_utc = start - timedelta(minutes=offset)
+    now_utc = utc_of(now_local(tz, now), tz)
+    check_task_kind(task_kind)
+    note = check_text(note)
+    if start_utc > now_utc:
+        raise UserError(translate("TimeLog", "The timer cannot start in the future."), "start")
+    if running := running_timer(db):
+        raise UserError(
+            translate("TimeLog", "A timer is already running since {start}.").format(
+                start=f"{format_date(running.start.date())} {running.start:%H:%M}"
+            ),
+            "timer",
+        )
+    check_case_exists(db, case_id)
+    check_free(db, start_utc, max(now_utc, start_utc + timedelta(minutes=1)), now_utc, None, tz)
+    return [stamp(start), None, task_kind, case_id, note, offset, None]
+
+
 def start_timer(db: Database, task_kind: str, case_id: int | None = None, now: datetime | None = None) -> int:
     """Start the timer now; it is saved at once. Refused while another timer runs."""
-    tz = zone_of(db)
-    start, offset = _moment(now_local(tz, now), tz, "start")
-    start_utc = start - timedelta(minutes=offset)
-    check_task_kind(task_kind)
     with db.atomic():
-        if running := running_timer(db):
-            raise UserError(
-                translate("TimeLog", "A timer is already running since {start}.").format(
-                    start=f"{format_date(running.start.date())} {running.start:%H:%M}"
-                ),
-                "timer",
-            )
-        check_case_exists(db, case_id)
-        check_free(db, start_utc, start_utc + timedelta(minutes=1), start_utc, None, tz)
-        return db.execute(
-            'INSERT INTO time_entries(start, "end", task_kind, case_id, start_offset) VALUES (?, NULL, ?, ?, ?)',
-            [stamp(start), task_kind, case_id, offset],
-        ).lastrowid
+        values = check_timer(db, now_local(zone_of(db), now), task_kind, case_id, now=now)
+        return db.execute(_INSERT, values).lastrowid
 
 
 def stop_timer(db: Database, now: datetime | None = None) -> TimeEntry | None:
@@ -295,18 +342,12 @@ def edit_entry(
     """Change a stopped entry, with the same checks as a new one."""
     if get_entry(db, entry_id).running:
         raise UserError(translate("TimeLog", "Stop the timer before editing its entry."), "entry")
-    start, start_offset, end, end_offset, now_utc, tz = _checked(db, start, end, now)
-    check_task_kind(task_kind)
-    note = check_text(note)
     with db.atomic():
-        check_case_exists(db, case_id)
-        check_free(
-            db, start - timedelta(minutes=start_offset), end - timedelta(minutes=end_offset), now_utc, entry_id, tz
-        )
+        values = check_entry(db, start, end, task_kind, case_id, note, now, except_id=entry_id)
         db.execute(
             'UPDATE time_entries SET start = ?, "end" = ?, task_kind = ?, case_id = ?, note = ?, '
             "start_offset = ?, end_offset = ? WHERE id = ?",
-            [stamp(start), stamp(end), task_kind, case_id, note, start_offset, end_offset, entry_id],
+            [*values, entry_id],
         )
 
 

@@ -185,10 +185,15 @@ def respondent_key(db: Database) -> str:
     """This database's random respondent key, made the first time it is asked for."""
     from .settings import get_setting
 
-    key = get_setting(db, KEY_SETTING)
-    if not key or not get_setting(db, SECRET_SETTING):
+    key, secret = get_setting(db, KEY_SETTING), get_setting(db, SECRET_SETTING)
+    if not key or not secret or _key_of(secret) != key:  # a key that is not its secret's could prove nothing
         key = _new_identity(db)
     return key
+
+
+@functools.lru_cache(maxsize=4)
+def _key_of(secret: str) -> str:
+    return chain_link(bytes.fromhex(secret), CHAIN_LENGTH).hex()
 
 
 def renew_respondent_key(db: Database) -> str:

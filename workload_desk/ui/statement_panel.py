@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from ..core.dates import add_months
 from ..core.errors import UserError
 from ..core.i18n import format_date
-from ..core.settings import get_setting, set_setting
+from ..core.parse import check_line
+from ..core.settings import DETAIL_MAX, get_setting, set_setting
 from ..core.statement import default_request, last_full_weeks, quarter_of, whole_weeks
 from .form_dialog import date_edit, date_of
 from .tables import button_row
@@ -185,16 +186,18 @@ class StatementPanel(QWidget):
         self.request.blockSignals(False)
 
     def _save_request(self) -> None:
-        set_setting(self.db, f"statement_request_{self.lang.currentData()}", self.request.toPlainText())
+        try:
+            set_setting(self.db, f"statement_request_{self.lang.currentData()}", self.request.toPlainText())
+            self.error.clear()
+        except UserError as exc:
+            self.error.setText(exc.message)
 
     def _default_request(self) -> None:
         self.request.setPlainText(default_request(self.lang.currentData()))
 
     def _save_detail(self, key: str) -> None:
         try:
-            from ..core.parse import check_text
-
-            set_setting(self.db, key, check_text(self.details[key].text(), key))
+            set_setting(self.db, key, check_line(self.details[key].text(), key, DETAIL_MAX))
             self.error.clear()
         except UserError as exc:
             self.error.setText(exc.message)
