@@ -71,7 +71,7 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
     from ..core.files import check_target
 
     for option in ("out", "chart"):
-        if getattr(args, option, None):
+        if getattr(args, option, None) is not None:
             check_target(Path(getattr(args, option)), option)
     if args.command == "union-summary":
         from .report_commands import union_summary
