@@ -524,3 +524,25 @@ def test_a_second_folder_reads_the_same_register(tmp_path):
         assert subprocess.run(args, capture_output=True, timeout=60).returncode == 0
     (row,) = read_summary((tmp_path / "two" / "summary.csv").read_text(encoding="utf-8"))
     assert row["overtime_total"] == "" and "niet opnieuw" in row["note"]
+
+
+def test_the_rules_can_be_made_stricter_never_looser(tmp_path):
+    import subprocess
+    import sys
+
+    from workload_desk.core.disclosure import stricter_rules
+    from workload_desk.core.errors import UserError
+
+    assert stricter_rules(min_respondents="8", p_percent="15").min_respondents == 8
+    for name, value in (("min_respondents", "4"), ("p_percent", "5"), ("count_base", "x"), ("hours_base", "nan")):
+        with pytest.raises(UserError):
+            stricter_rules(**{name: value})
+    files = month_files(tmp_path, [1, 2, 3, 4, 5, 6], field="overtime_hours")
+    out = tmp_path / "s.csv"
+    base = [sys.executable, "-m", "workload_desk", "union-summary", *map(str, files), "--out", str(out)]
+    done = subprocess.run([*base, "--min-respondents", "7"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    (row,) = read_summary(out.read_text(encoding="utf-8"))
+    assert row["respondents"] == "" and "minder dan 7" in row["note"]
+    done = subprocess.run([*base, "--min-respondents", "3"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1

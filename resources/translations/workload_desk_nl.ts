@@ -1012,6 +1012,26 @@
         <translation>het register van publicaties (standaard: union-releases.json in je gegevensmap): een maand wordt één keer gepubliceerd</translation>
     </message>
     <message>
+        <source>publish a month from this many respondents (at least 5)</source>
+        <translation>publiceer een maand vanaf zoveel respondenten (minstens 5)</translation>
+    </message>
+    <message>
+        <source>medians and quartiles from this many (at least 10)</source>
+        <translation>medianen en kwartielen vanaf zoveel (minstens 10)</translation>
+    </message>
+    <message>
+        <source>the p of the p%-rule (at least 10)</source>
+        <translation>de p van de p%-regel (minstens 10)</translation>
+    </message>
+    <message>
+        <source>round sums of hours to this base (at least 5)</source>
+        <translation>rond sommen van uren af op dit grondtal (minstens 5)</translation>
+    </message>
+    <message>
+        <source>round counts to this base (at least 5)</source>
+        <translation>rond aantallen af op dit grondtal (minstens 5)</translation>
+    </message>
+    <message>
         <source>back up the database now</source>
         <translation>maak nu een reservekopie van de database</translation>
     </message>
@@ -3517,6 +3537,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>“{key}” is not a setting Workload Desk knows.</source>
         <translation>“{key}” is geen instelling die Workload Desk kent.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not allowed for {rule}: give a number from {low} to 1000.</source>
+        <translation>“{value}” mag niet voor {rule}: geef een getal van {low} tot 1000.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,14 @@ def _union_summary(commands: argparse._SubParsersAction) -> None:
             "the register of releases (default: union-releases.json in your data folder): a month is published once",
         ),
     )
+    for option, help_text in (
+        ("--min-respondents", translate("CommandLine", "publish a month from this many respondents (at least 5)")),
+        ("--min-for-quantiles", translate("CommandLine", "medians and quartiles from this many (at least 10)")),
+        ("--p-percent", translate("CommandLine", "the p of the p%-rule (at least 10)")),
+        ("--hours-base", translate("CommandLine", "round sums of hours to this base (at least 5)")),
+        ("--count-base", translate("CommandLine", "round counts to this base (at least 5)")),
+    ):
+        c.add_argument(option, metavar="N", help=help_text)
 
 
 def _backup(commands: argparse._SubParsersAction) -> None:

@@ -138,9 +138,18 @@ def union_summary(args: argparse.Namespace) -> int:
                 ),
                 "out",
             )
+    from ..core.disclosure import stricter_rules
+
+    rules = stricter_rules(
+        min_respondents=args.min_respondents,
+        min_for_quantiles=args.min_for_quantiles,
+        p_percent=args.p_percent,
+        hours_base=args.hours_base,
+        count_base=args.count_base,
+    )
     releases = ReleaseRegister.load(register)
     problems: list[str] = []
-    rows = summarize([Path(f) for f in args.files], problems, releases=releases)
+    rows = summarize([Path(f) for f in args.files], problems, rules=rules, releases=releases)
     for line in problems:
         print(line, file=sys.stderr)
     if not rows:

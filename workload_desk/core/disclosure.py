@@ -78,3 +78,29 @@ def quartiles_apart(n: int, width: int) -> bool:
     """
     q1, median, q3 = (window(n, q, width) for q in (0.25, 0.5, 0.75))
     return q1[-1] < median[0] and median[-1] < q3[0]
+
+
+def stricter_rules(**asked: str | None) -> Rules:
+    """Rules with the values asked for, each at least as strict as its default: protection can rise, never fall."""
+    from .errors import UserError, shown
+    from .i18n import translate
+
+    defaults = Rules()
+    chosen = {}
+    for name, text in asked.items():
+        if text is None:
+            continue
+        default = getattr(defaults, name)
+        try:
+            value = type(default)(text)
+        except (TypeError, ValueError):
+            value = None
+        if value is None or value != value or not default <= value <= 1000:
+            raise UserError(
+                translate(
+                    "Validation", "“{value}” is not allowed for {rule}: give a number from {low} to 1000."
+                ).format(value=shown(text), rule=name.replace("_", "-"), low=default),
+                name,
+            )
+        chosen[name] = value
+    return Rules(**chosen)
