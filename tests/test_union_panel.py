@@ -131,3 +131,24 @@ def test_the_panels_summary_keeps_a_register_of_releases_beside_it(panel, tmp_pa
         panel.union_summary(files, str(tmp_path / "elsewhere" / "other-name.csv"))
     text = (tmp_path / "elsewhere" / "other-name.csv").read_text(encoding="utf-8-sig")
     assert "niet opnieuw gepubliceerd" in text
+
+
+def test_the_preview_after_month_clicks_is_the_range_built_afresh(panel):
+    """Columns moved at the ends (not the whole table laid out again) still show exactly the range."""
+    from workload_desk.core.union_export import month_rows
+
+    steps = [("first", -1), ("first", -1), ("last", -1), ("first", 2), ("last", 1), ("first", -3), ("last", -2)]
+    for which, months in steps:
+        edit = getattr(panel, which)
+        edit.setDate(edit.date().addMonths(months))
+        first, last = panel.first.date().toPython(), panel.last.date().toPython()
+        model = panel.preview
+        expected = month_rows(panel.db, first, last)
+        assert panel.preview.export.months == expected
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2, model.columnCount())]
+        assert headers == [row["month"] for row in expected]
+        shown = [model.index(2, c).data() for c in range(2, model.columnCount())]
+        assert shown == [str(row["worked_hours"]) for row in expected]
+    panel.first.setDate(QDate(2020, 1, 1))
+    panel.last.setDate(QDate(2020, 3, 1))  # no month in common: laid out anew
+    assert [m["month"] for m in panel.preview.export.months] == ["2020-01", "2020-02", "2020-03"]

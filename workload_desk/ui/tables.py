@@ -32,7 +32,9 @@ def table(model: RowsModel) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView, model: QAbstractItemModel, rows: int = FIT_ROWS) -> None:
+def fit_columns(
+    view: QTableView, model: QAbstractItemModel, rows: int = FIT_ROWS, columns: range | None = None
+) -> None:
     """Size each column of ``view`` to its header and the texts of the first ``rows`` rows of ``model``.
 
     Qt's own sizing asks the model a dozen questions per cell (font, colour, alignment, ...)
@@ -46,7 +48,7 @@ def fit_columns(view: QTableView, model: QAbstractItemModel, rows: int = FIT_ROW
     padding = CELL_PADDING
     shown = min(rows, model.rowCount())
     widths: dict[str, int] = {}  # the same texts come back (numbers, kinds): each measured once
-    for column in range(model.columnCount()):
+    for column in columns if columns is not None else range(model.columnCount()):
         texts = {str(text) for text in (text_of(row, column) for row in range(shown)) if text}
         for text in texts - widths.keys():
             widths[text] = metrics.horizontalAdvance(text)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..core import union_export
 from ..core.dates import add_months
 from ..core.errors import UserError
-from .tables import button_row, table
+from .tables import button_row, fit_columns, table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -80,6 +80,9 @@ def field_meaning(field: str) -> str:
     return field
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
 class ExportPreview(QAbstractTableModel):
     """The export field by field (rows) and month by month (columns), exactly as the file will hold it."""
 
@@ -88,9 +91,57 @@ class ExportPreview(QAbstractTableModel):
         self.export: union_export.UnionExport | None = None
 
     def set_export(self, export: union_export.UnionExport | None) -> None:
-        self.beginResetModel()
-        self.export = export
-        self.endResetModel()
+        """Show ``export``; a range of months that grew or shrank at its ends moves only those columns.
+
+        A click on a month spinner then inserts or removes one column instead of laying out the
+        whole table again (ten years are 120 columns).
+        """
+        old = self.export
+        if old is None or export is None or not self._months_overlap(old, export):
+            self.beginResetModel()
+            self.export = export
+            self.endResetModel()
+            return
+        before, after = [m["month"] for m in old.months], [m["month"] for m in export.months]
+        first = 2
+        if after[0] < before[0]:  # months added in front
+            count = after.index(before[0])
+            self.beginInsertColumns(QModelIndex(), first, first + count - 1)
+            self.export = union_export.UnionExport(
+                old.submission_id, old.region, export.months[:count] + old.months, old.respondent_key
+            )
+            self.endInsertColumns()
+        elif after[0] > before[0]:  # months taken from the front
+            count = before.index(after[0])
+            self.beginRemoveColumns(QModelIndex(), first, first + count - 1)
+            self.export = union_export.UnionExport(
+                old.submission_id, old.region, old.months[count:], old.respondent_key
+            )
+            self.endRemoveColumns()
+        shown = [m["month"] for m in self.export.months]
+        if after[-1] > shown[-1]:  # months added at the end
+            count = len(after) - after.index(shown[-1]) - 1
+            self.beginInsertColumns(QModelIndex(), first + len(shown), first + len(shown) + count - 1)
+            self.export = union_export.UnionExport(
+                old.submission_id, old.region, self.export.months + export.months[-count:], old.respondent_key
+            )
+            self.endInsertColumns()
+        elif after[-1] < shown[-1]:  # months taken from the end
+            count = len(shown) - shown.index(after[-1]) - 1
+            self.beginRemoveColumns(QModelIndex(), first + len(shown) - count, first + len(shown) - 1)
+            self.export = union_export.UnionExport(
+                old.submission_id, old.region, self.export.months[:-count], old.respondent_key
+            )
+            self.endRemoveColumns()
+        self.export = export  # the same months now: every value and the file's fields as they are
+        last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+        self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    @staticmethod
+    def _months_overlap(old: union_export.UnionExport, new: union_export.UnionExport) -> bool:
+        a, b = old.months, new.months
+        return bool(a and b) and a[0]["month"] <= b[-1]["month"] and b[0]["month"] <= a[-1]["month"]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() or self.export is None else len(union_export.MONTH_FIELDS) - 1
@@ -98,8 +149,9 @@ class ExportPreview(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() or self.export is None else 2 + len(self.export.months)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.export is None or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        # Asked for some eight roles of every cell painted: the cheapest test first.
+        if role != _DISPLAY or self.export is None or not index.isValid():
             return None
         return self.display_text(index.row(), index.column())
 
@@ -168,6 +220,9 @@ class UnionPanel(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         self.preview = ExportPreview(self)
         self.view = table(self.preview)
+        self.preview.columnsInserted.connect(
+            lambda _parent, first, last: fit_columns(self.view, self.preview, columns=range(first, last + 1))
+        )
         self.json_button = QPushButton(clicked=lambda: self.save("json"))
         self.csv_button = QPushButton(clicked=lambda: self.save("csv"))
         self.summary_button = QPushButton(clicked=self.union_summary)
