@@ -153,14 +153,16 @@ def test_stale_part_files_are_removed_at_start_only_ours_only_old(db, db_path):
     ]
     kept = [
         folder / ".other-20261122-093000-000000.db.k2j4.part",  # another database's
+        folder / ".workload-old-20261122-093000-000000.db.q1.part",  # "workload-old.db"'s, not "workload.db"'s
         db_path.parent / ".workload.db.fresh.part",  # could be a copy being written now
         db_path.parent / "notes.part",
         db_path.parent / ".workload.db.departure",
     ]
     for path in stale + kept:
         path.write_bytes(b"x" * 100)
-    for path in stale + kept[:1] + kept[2:]:
-        age(path)
+    for path in stale + kept:
+        if path.name != ".workload.db.fresh.part":
+            age(path)
     db.close()
     open_database(db_path).close()
     assert [p.exists() for p in stale] == [False] * len(stale)
@@ -253,3 +255,18 @@ def test_a_backup_into_a_missing_folder_says_so_before_any_work(python, tmp_path
         f"The folder of “{tmp_path / 'nodir' / 'b.db'}” does not exist: nothing was written."
     ]
     assert not path.exists()
+
+
+def test_a_backup_keeps_no_log_and_restoring_it_leaves_nothing_beside_it(db, db_path, tmp_path):
+    """A backup on a USB stick or a read-only share must be readable as it is: no WAL, so no -shm to make."""
+    copy = backup.backup_now(db_path, NOW)
+    with open(copy, "rb") as f:
+        header = f.read(20)
+    assert header[18:20] == b"\x01\x01"  # rollback journal, not WAL (which is 2, 2)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    on_stick = stick / "b.db"
+    on_stick.write_bytes(copy.read_bytes())
+    db.close()
+    backup.restore(db_path, on_stick)
+    assert sorted(p.name for p in stick.iterdir()) == ["b.db"]

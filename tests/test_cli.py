@@ -291,5 +291,6 @@ def test_union_export_and_summary(cli, db_path, tmp_path, capsys):
     ],
 )
 def test_union_mistakes(cli, args, words):
+    cli("contract", "show")  # a database to export from (an export of none is refused first)
     status, _, err = cli(*args)
     assert status == 2 and words in err.strip().splitlines()[-1]

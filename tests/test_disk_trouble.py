@@ -122,3 +122,11 @@ def test_the_integrity_check_calls_a_full_disk_no_damage(qapp, healthy, monkeypa
     job.finished.connect(said.append)
     job.run()
     assert said == [True]
+
+
+def test_an_index_that_cannot_grow_is_said_as_a_full_disk():
+    from workload_desk.core.causes import cause_of
+
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = sqlite3.SQLITE_IOERR_SHMSIZE
+    assert cause_of(error) == "de schijf is vol"

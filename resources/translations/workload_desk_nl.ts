@@ -607,6 +607,10 @@
         <translation>Workload Desk {version} (databaseschema {schema})</translation>
     </message>
     <message>
+        <source>There is no database at “{path}”: check the path (the first command that writes makes one).</source>
+        <translation>Er is geen database op “{path}”: controleer het pad (de eerste opdracht die iets schrijft, maakt er een).</translation>
+    </message>
+    <message>
         <source>No cases.</source>
         <translation>Geen zaken.</translation>
     </message>
@@ -1374,12 +1378,28 @@
         <translation>“{path}” kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
+        <source>“{path}” is a database or one of its backups: choose another file to write.</source>
+        <translation>“{path}” is een database of een van haar reservekopieën: kies een ander bestand om te schrijven.</translation>
+    </message>
+    <message>
         <source>“{path}” is a folder: give the name of a file to write.</source>
         <translation>“{path}” is een map: geef de naam van een bestand om te schrijven.</translation>
     </message>
     <message>
         <source>The folder of “{path}” does not exist: nothing was written.</source>
         <translation>De map van “{path}” bestaat niet: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a file (a folder, a device or a pipe).</source>
+        <translation>“{path}” is geen bestand (maar een map, een apparaat of een pijp).</translation>
+    </message>
+    <message>
+        <source>“{path}” is larger than {limit} MB.</source>
+        <translation>“{path}” is groter dan {limit} MB.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read: {reason}.</source>
+        <translation>“{path}” kan niet worden gelezen: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1427,10 @@
     <message>
         <source>it repeats a row before it or one already stored</source>
         <translation>hij herhaalt een eerdere rij of een rij die al bewaard is</translation>
+    </message>
+    <message>
+        <source>it holds text or a number SQLite cannot store</source>
+        <translation>er staat tekst of een getal in dat SQLite niet kan bewaren</translation>
     </message>
     <message>
         <source>Nothing was imported: row {number} of “{table}” is refused ({reason}).</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core import i18n
-from ..core.database import default_path, open_database, schema_version
+from ..core.database import DB_ENV, default_path, open_database, schema_version
 from ..core.errors import UserError, shown
 from ..core.i18n import translate
 from ..core.settings import get_setting
@@ -70,14 +71,22 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
         return 0
     from ..core.files import check_target
 
+    path = real_path(Path(args.db) if args.db else default_path())  # a link is followed: one file, one lock
     for option in ("out", "chart"):
         if getattr(args, option, None) is not None:
-            check_target(Path(getattr(args, option)), option)
+            check_target(Path(getattr(args, option)), option, None if args.command == "union-summary" else path)
     if args.command == "union-summary":
         from .report_commands import union_summary
 
         return union_summary(args)  # the union's files, not the worker's database
-    path = real_path(Path(args.db) if args.db else default_path())  # a link is followed: one file, one lock
+    if not path.exists() and _only_reads(args) and (args.db or os.environ.get(DB_ENV)):
+        raise UserError(
+            translate(
+                "CommandLine",
+                "There is no database at “{path}”: check the path (the first command that writes makes one).",
+            ).format(path=path),
+            "db",
+        )
     if args.command == "restore":
         from .data_commands import restore_file
 
@@ -95,6 +104,21 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
         return run(db, args) or 0
     finally:
         db.close()
+
+
+# Commands that copy the database out: on a mistyped --db they would write an empty export, a PDF
+# of nothing or a backup of nothing, and say "written". They refuse a database that does not exist.
+_READING = {
+    ("statement", None),
+    ("union-export", None),
+    ("export-all", None),
+    ("backup", None),
+    ("case", "export"),
+}
+
+
+def _only_reads(args: argparse.Namespace) -> bool:
+    return (args.command, getattr(args, "action", None)) in _READING
 
 
 def print_json(value: object) -> None:

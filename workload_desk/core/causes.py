@@ -11,6 +11,7 @@ from .i18n import translate
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
 
+_FULL_IO_ERRORS = {sqlite3.SQLITE_IOERR_SHMSIZE}  # the -shm index cannot grow: no room on the disk
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -28,7 +29,9 @@ def is_damage(exc: BaseException) -> bool:
 def cause_of(exc: BaseException) -> str:
     """What went wrong, in a few words of the user's language: a full disk, a folder that cannot be written, …"""
     code = _sqlite_code(exc)
-    if code == _SQLITE_FULL or (isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS):
+    extended = getattr(exc, "sqlite_errorcode", None)
+    # Growing the -shm index or writing the log fails as an I/O error when the disk has no room left.
+    if extended in _FULL_IO_ERRORS or code == _SQLITE_FULL or (isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS):
         return translate("Causes", "the disk is full")
     if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) or (
         isinstance(exc, OSError) and exc.errno in _READ_ONLY_ERRNOS

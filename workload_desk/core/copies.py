@@ -64,6 +64,18 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` for reading; on read-only media, where SQLite cannot make a WAL file's -shm, as immutable."""
+    uri = Path(path).resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+
+
 def copy_database(source: Path, target: Path, finish: Callable[[Path], None] | None = None) -> Path:
     """Copy the database ``source`` to ``target`` with the online backup API, private, written aside.
 
@@ -73,10 +85,13 @@ def copy_database(source: Path, target: Path, finish: Callable[[Path], None] | N
     tmp = None
     try:
         tmp = part_file(target)
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+        src = connect_read_only(Path(source))
         dest = sqlite3.connect(tmp)
         try:
             src.backup(dest)
+            # A copy keeps no log of its own: it can be read from a USB stick or a read-only share,
+            # and reading it leaves no -wal or -shm beside it. The app's own file is WAL again once opened.
+            dest.execute("PRAGMA journal_mode = DELETE").fetchall()
         finally:
             dest.close()
             src.close()
@@ -130,7 +145,8 @@ def remove_leftovers(db_path: Path) -> list[Path]:
     ]
     backups = db_path.parent / "backups"
     if backups.is_dir():
-        pattern = re.escape(f".{db_path.stem}-") + r"[-\w]+\.db" + tail
+        kinds = "|".join(SAFETY_KINDS)  # exactly this database's names: never "w-old"'s when this is "w"
+        pattern = re.escape(f".{db_path.stem}-") + rf"(before-({kinds})-)?[0-9]{{8}}-[0-9]{{6}}-[0-9]{{6}}\.db" + tail
         found += [p for p in backups.glob(f".{db_path.stem}-*") if re.fullmatch(pattern, p.name)]
     removed = []
     for path in found:

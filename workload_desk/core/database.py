@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .causes import cause_of, is_damage
-from .copies import fsync_file, fsync_folder, part_file, remove_leftovers, safety_copy
+from .copies import connect_read_only, fsync_file, fsync_folder, part_file, remove_leftovers, safety_copy
 from .errors import DatabaseError, UserError
 from .i18n import translate
 from .migrations import SET_NAME, known_names, migration_set, migration_steps
@@ -112,6 +112,20 @@ class WorkloadDatabase:
                 raise
         except sqlite3.OperationalError as exc:
             raise write_refused(exc) from None
+        self._empty_log()
+
+    def _empty_log(self) -> None:
+        """Fold the write-ahead log into the file and empty it, once a write is committed.
+
+        A file another program moves into this name would otherwise inherit the log and be read
+        as damaged. A reader holding the log makes SQLite leave it; the next write tries again.
+        """
+        if self.file is None:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error:
+            pass
 
     def _check_same_file(self) -> None:
         """Refuse to write into a file another program has replaced, moved or deleted: no one would find it."""
@@ -200,7 +214,7 @@ def _inspect(path: Path, check: str | None) -> list[str] | None:
     if header != SQLITE_HEADER:
         raise DatabaseError(_damaged(path), "corrupt")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:

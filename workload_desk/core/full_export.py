@@ -66,9 +66,12 @@ def write_export_all(db: Database, path: Path) -> int:
 
 def read_export_all(path: Path) -> dict:
     """Read and check a file written by ``export-all``."""
+    from .files import read_regular
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raw = read_regular(Path(path), MAX_BYTES, "file")
+        data = json.loads(raw.decode("utf-8-sig"))  # Notepad saves a byte-order mark
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise UserError(
             translate("FullExport", "“{path}” cannot be read as a Workload Desk export.").format(path=path), "file"
         ) from None
@@ -76,7 +79,12 @@ def read_export_all(path: Path) -> dict:
         raise UserError(
             translate("FullExport", "“{path}” is not a full Workload Desk export.").format(path=path), "file"
         )
-    if set(data.get("schema", [])) - set(known_names()):
+    schema = data.get("schema", [])
+    if not isinstance(schema, list) or not all(isinstance(name, str) for name in schema):
+        raise UserError(
+            translate("FullExport", "“{path}” is not a full Workload Desk export.").format(path=path), "file"
+        )
+    if set(schema) - set(known_names()):
         raise UserError(
             translate(
                 "FullExport", "“{path}” was written by a newer version of Workload Desk: update the app first."
@@ -84,6 +92,9 @@ def read_export_all(path: Path) -> dict:
             "file",
         )
     return data
+
+
+MAX_BYTES = 500_000_000  # ten years of one worker are about 20 MB
 
 
 def import_all(db: Database, data: dict, merge: bool = False) -> int:
@@ -124,6 +135,10 @@ def import_all(db: Database, data: dict, merge: bool = False) -> int:
                 except sqlite3.IntegrityError:
                     raise _refused(
                         table, number, translate("FullExport", "it repeats a row before it or one already stored")
+                    ) from None
+                except (UnicodeEncodeError, OverflowError):  # half a surrogate pair; a number beyond SQLite's
+                    raise _refused(
+                        table, number, translate("FullExport", "it holds text or a number SQLite cannot store")
                     ) from None
         _move_union_sequence_on(db, tables.get("settings", []))
         return count

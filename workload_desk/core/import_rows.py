@@ -86,7 +86,7 @@ class Row:
     def integer(self, column: str, default: Any = _REQUIRED) -> int:
         """A whole number (a JSON true or false is not one)."""
         value = self._get(column, default)
-        if type(value) is not int:
+        if type(value) is not int or not -(2**63) <= value < 2**63:  # SQLite's integers
             raise self.bad(column)
         return value
 
