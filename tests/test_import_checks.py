@@ -145,6 +145,11 @@ def test_a_nul_in_a_note_or_a_key_is_refused(db):
     refused(db, export(settings=[{"key": "language\x00", "value": "nl"}]))
 
 
+@pytest.mark.parametrize("value", ["Dear {to.__class__}", "Dear {to:>1999999999}", "Dear {to!r}", "Dear {to"])
+def test_an_imported_refusal_template_may_hold_only_known_placeholders(db, value):
+    refused(db, export(settings=[{"key": "refusal_template_en", "value": value}]))
+
+
 def test_the_first_bad_row_is_named_even_after_good_ones(db):
     good = [entry(i, f"2026-03-0{i}T09:00", f"2026-03-0{i}T10:00") for i in range(2, 6)]
     bad = entry(9, "2026-03-09T09:00", "2026-03-09T08:00")
