@@ -133,15 +133,21 @@ def test_a_bad_row_refuses_the_whole_file_and_names_itself(db, tables, where):
     assert where in refused(db, export(**tables))
 
 
-@pytest.mark.parametrize("text", ["A\x00B", "A\nB", "A\tB"])
+@pytest.mark.parametrize("text", ["A\x00B", "A\nB", "A\tB", "A\u2028B", "A\u2029B", "evil\u202efdp.exe", "A\u2066B"])
 def test_control_characters_in_a_label_are_refused_never_a_raw_sqlite_error(db, text):
     refused(db, export(cases=[case(label=text)]))
 
 
 def test_a_nul_in_a_note_or_a_key_is_refused(db):
     refused(db, export(cases=[case(notes="lines\nand\ttabs are fine, \x00 is not")]))
+    refused(db, export(cases=[case(notes="lines are fine, evil\u202efdp.exe is not")]))
     refused(db, export(cases=[{**case(), "no\x00tes": ""}]))
     refused(db, export(settings=[{"key": "language\x00", "value": "nl"}]))
+
+
+@pytest.mark.parametrize("value", ["Dear {to.__class__}", "Dear {to:>1999999999}", "Dear {to!r}", "Dear {to"])
+def test_an_imported_refusal_template_may_hold_only_known_placeholders(db, value):
+    refused(db, export(settings=[{"key": "refusal_template_en", "value": value}]))
 
 
 def test_the_first_bad_row_is_named_even_after_good_ones(db):

@@ -5,7 +5,15 @@ from datetime import date, datetime, time
 import pytest
 
 from workload_desk.core.errors import UserError
-from workload_desk.core.parse import check_label, check_text, parse_date, parse_datetime, parse_hours, parse_time
+from workload_desk.core.parse import (
+    check_label,
+    check_line,
+    check_text,
+    parse_date,
+    parse_datetime,
+    parse_hours,
+    parse_time,
+)
 
 
 @pytest.mark.parametrize("text", ["2026-11-22", "22-11-2026", " 22-11-2026 ", "2026-1-5", "5-1-2026"])
@@ -81,3 +89,31 @@ def test_error_names_its_field():
 
 def test_plain_note_passes():
     assert check_text("zitting verplaatst naar 14:00, 3 kinderen") == "zitting verplaatst naar 14:00, 3 kinderen"
+
+
+# Characters that break a line or turn the order text is shown in: "evil\u202efdp.exe" shows as "evilexe.pdf".
+LINE_BREAKERS = ["\u2028", "\u2029"]
+BIDI_OVERRIDES = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+BIDI_MARKS = ["\u200e", "\u200f"]
+
+
+@pytest.mark.parametrize("char", LINE_BREAKERS + BIDI_OVERRIDES + BIDI_MARKS)
+def test_a_label_and_a_one_line_field_refuse_line_separators_and_direction_controls(char):
+    with pytest.raises(UserError, match="één regel") as err:
+        check_label(f"evil{char}fdp.exe", "child_label")
+    assert err.value.field == "child_label"
+    with pytest.raises(UserError, match="één regel") as err:
+        check_line(f"Rechtbank{char}Utrecht", "court", 200)
+    assert err.value.field == "court"
+
+
+@pytest.mark.parametrize("char", BIDI_OVERRIDES)
+def test_a_note_refuses_direction_overrides(char):
+    with pytest.raises(UserError, match="stuurtekens") as err:
+        check_text(f"bijlage evil{char}fdp.exe\nzie map")
+    assert err.value.field == "note"
+
+
+def test_a_note_keeps_lines_tabs_and_direction_marks():
+    note = "gesprek\n\tmoeder: \u200fشكرا\u200f\nvolgende week"
+    assert check_text(note) == note

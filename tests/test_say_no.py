@@ -9,7 +9,7 @@ from workload_desk.core.cases import add_case
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.errors import UserError
 from workload_desk.core.measures import NewMeasure
-from workload_desk.core.refusal import refusal_message, save_template, template
+from workload_desk.core.refusal import TO_MAX, refusal_message, save_template, template
 from workload_desk.core.register import (
     boundaries_kept,
     decline,
@@ -214,7 +214,59 @@ def test_the_refusal_message_has_the_figures_and_can_be_edited(db):
     assert "Beste Sanne" in dutch and "14 maatregelen" in dutch and "10,7" in dutch and "32 uur" in dutch
     english = refusal_message(db, answer, "en")
     assert "14 measures" in english and "10.7" in english
-    save_template(db, "en", "{caseload} against {target}; {unknown}")
+    save_template(db, "en", "{caseload} against {target}; {{unknown}}")
     assert refusal_message(db, answer, "en") == "14 against 10.7; {unknown}"
     save_template(db, "en", "")
     assert template(db, "en").startswith("Dear")
+
+
+# Templates that would break the say-no panel (an uncaught error) or freeze it (a 2 GB string).
+BAD_TEMPLATES = [
+    "Dear {to.x}",
+    "Dear {to.__class__}",
+    "Dear {to[0]}",
+    "Dear {to:>1999999999}",
+    "Dear {to:{caseload}}",
+    "Dear {to!r}",
+    "Dear {unknown}",
+    "Dear {}",
+    "Dear {0}",
+    "Dear {to",
+    "Dear to}",
+]
+
+
+@pytest.mark.parametrize("text", BAD_TEMPLATES)
+def test_a_template_with_anything_but_a_known_placeholder_is_refused(db, text):
+    with pytest.raises(UserError) as err:
+        save_template(db, "en", text)
+    assert err.value.field == "refusal_template_en"
+    assert "." in err.value.message and "\n" not in err.value.message
+    assert template(db, "en").startswith("Dear {to},")  # the default, untouched
+
+
+def test_every_placeholder_and_doubled_braces_are_accepted(db):
+    set_contract(db, 32, d("2026-01-05"))
+    cases(db, 14)
+    answer = may_accept(db, d("2026-06-01"))
+    save_template(db, "en", "{{to}} {to} " + " ".join("{" + p + "}" for p in ("caseload", "norm", "target")) + " }}")
+    assert refusal_message(db, answer, "en", "Sanne") == "{to} Sanne 14 10.7 10.7 }"
+
+
+@pytest.mark.parametrize("text", BAD_TEMPLATES)
+def test_a_stored_bad_template_fills_safely(db, text):
+    """A template stored before the check (or written into the file) never raises and is never blown up."""
+    set_contract(db, 32, d("2026-01-05"))
+    cases(db, 14)
+    answer = may_accept(db, d("2026-06-01"))
+    db.execute("INSERT INTO settings(key, value) VALUES ('refusal_template_en', ?)", [text + " {caseload}"])
+    message = refusal_message(db, answer, "en", "Sanne")
+    assert message.startswith("Dear ") and len(message) < len(text) + 20
+    assert message.endswith(" 14") or message == text + " {caseload}"
+
+
+def test_the_name_asked_is_cut_so_the_message_stays_small(db):
+    set_contract(db, 32, d("2026-01-05"))
+    answer = may_accept(db, d("2026-06-01"))
+    save_template(db, "en", "{to}" * 1000)
+    assert len(refusal_message(db, answer, "en", "x" * 1_000_000)) == 1000 * TO_MAX

@@ -80,6 +80,21 @@ def test_the_template_is_the_workers_own(panel):
     assert panel.message.toPlainText().startswith("Beste collega")
 
 
+def test_a_template_that_could_break_the_panel_is_refused_at_the_field(panel):
+    dialog = panel.edit_template()
+    dialog.text.setPlainText("Nee, {to.__class__} {to:>1999999999}")
+    dialog.accept()
+    assert dialog.isVisible() and "“{to.__class__}” is geen invulveld" in dialog.error.text()
+    assert dialog.text.styleSheet()
+    assert panel.message.toPlainText().startswith("Beste collega")
+
+
+def test_a_stored_template_that_could_break_the_panel_is_shown_as_written(panel, db):
+    db.execute("INSERT INTO settings(key, value) VALUES ('refusal_template_nl', 'Nee {to.x} {to:>1999999999}')")
+    panel.message_to.setText("Sanne")
+    assert panel.message.toPlainText() == "Nee {to.x} {to:>1999999999}"
+
+
 def test_schedule_and_norm_settings(panel, db):
     panel.preset.setCurrentIndex(panel.preset.findData("every-4-months"))
     panel.schedule_from.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))

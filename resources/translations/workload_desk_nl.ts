@@ -3566,6 +3566,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <source>“{value}” is not allowed for {rule}: give a number from {low} to 1000.</source>
         <translation>“{value}” mag niet voor {rule}: geef een getal van {low} tot 1000.</translation>
     </message>
+    <message>
+        <source>A brace in the message must be written twice, {{ or }}, unless it is a placeholder.</source>
+        <translation>Een accolade in het bericht moet dubbel staan, {{ of }}, tenzij het een invulveld is.</translation>
+    </message>
+    <message>
+        <source>“{placeholder}” is not a placeholder the message knows; use one of: {names}.</source>
+        <translation>“{placeholder}” is geen invulveld dat het bericht kent; gebruik een van: {names}.</translation>
+    </message>
 </context>
 <context>
     <name>Week</name>

@@ -119,12 +119,24 @@ def parse_hours(value: str | float, field: str = "hours") -> float:
     return round(hours, 2)
 
 
-def _control_characters(text: str, allowed: str = "") -> bool:
-    return any(unicodedata.category(c) == "Cc" and c not in allowed for c in text)
+# Characters that turn the order text is shown in: ``evil\u202efdp.exe`` shows as "evilexe.pdf".
+_BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI_MARKS = frozenset("\u200e\u200f")
+
+
+def _control_characters(text: str, allowed: str = "", one_line: bool = True) -> bool:
+    """Whether ``text`` holds a control character, a bidi override, or (in one line) a line separator or bidi mark."""
+    refused = ("Cc", "Zl", "Zp") if one_line else ("Cc",)
+    return any(
+        (unicodedata.category(c) in refused and c not in allowed)
+        or c in _BIDI_OVERRIDES
+        or (one_line and c in _BIDI_MARKS)
+        for c in text
+    )
 
 
 def check_label(text: str | None, field: str = "label") -> str:
-    """Check a case or child label: not empty, one line, at most 40 characters, no BSN."""
+    """Check a case or child label: not empty, one line without direction controls, at most 40 characters, no BSN."""
     label = (text or "").strip()
     if _control_characters(label):
         raise UserError(
@@ -144,7 +156,7 @@ def check_label(text: str | None, field: str = "label") -> str:
 
 
 def check_line(text: str | None, field: str, limit: int | None = None) -> str:
-    """Check a one-line field (a role, a court, a name): no line breaks or control characters, no BSN; may be empty."""
+    """Check a one-line field (a role, a court, a name): no line breaks, control or direction characters, no BSN."""
     value = (text or "").strip()
     if _control_characters(value):
         raise UserError(
@@ -158,9 +170,9 @@ def check_line(text: str | None, field: str, limit: int | None = None) -> str:
 
 
 def check_text(text: str | None, field: str = "note") -> str:
-    """Check free text (a note): lines and tabs, but no other control characters, and no BSN."""
+    """Check free text (a note): lines and tabs, but no other control characters or direction overrides, and no BSN."""
     value = (text or "").strip()
-    if _control_characters(value, "\n\t"):
+    if _control_characters(value, "\n\t", one_line=False):
         raise UserError(translate("Validation", "A note may hold lines and tabs, but no control characters."), field)
     refuse_bsn(value, field)
     return value

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import string
 from typing import TYPE_CHECKING
 
+from .errors import UserError, shown
+from .i18n import translate
 from .say_no import Answer
 from .settings import get_setting, set_setting
 
@@ -38,13 +41,74 @@ _HOURS_SENTENCE = {
 }
 
 
+# The name of the person asked is cut here, so no template can make the message huge.
+TO_MAX = 200
+
+
+def _fields(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """The template's pieces as :meth:`string.Formatter.parse` reads them; ValueError on a lone brace."""
+    return list(string.Formatter().parse(text))
+
+
+def _as_written(name: str, spec: str | None, conversion: str | None) -> str:
+    """A placeholder as the template holds it, ``{to.x}`` or ``{to:>9}``."""
+    return "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+
+
+def check_template(text: str, field: str) -> None:
+    """Refuse a template with a lone brace, or a placeholder that is not one of :data:`PLACEHOLDERS` as it stands.
+
+    Attribute access, an index, a format spec or a conversion (``{to.x}``, ``{to[0]}``,
+    ``{to:>1999999999}``, ``{to!r}``) is refused: each could break the message or freeze the window.
+    """
+    try:
+        pieces = _fields(text)
+    except ValueError:
+        raise UserError(
+            translate(
+                "Validation", "A brace in the message must be written twice, {{ or }}, unless it is a placeholder."
+            ),
+            field,
+        ) from None
+    for _, name, spec, conversion in pieces:
+        if name is not None and (name not in PLACEHOLDERS or spec or conversion):
+            raise UserError(
+                translate(
+                    "Validation", "“{placeholder}” is not a placeholder the message knows; use one of: {names}."
+                ).format(
+                    placeholder=shown(_as_written(name, spec, conversion)),
+                    names=", ".join("{" + p + "}" for p in PLACEHOLDERS),
+                ),
+                field,
+            )
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Fill the known placeholders of ``text``; anything else stays as it stands, and nothing raises.
+
+    A template stored before :func:`check_template` existed may hold ``{to.x}`` or
+    ``{to:>1999999999}``: these are left as written, never evaluated.
+    """
+    try:
+        pieces = _fields(text)
+    except ValueError:
+        return text
+    out = []
+    for literal, name, spec, conversion in pieces:
+        out.append(literal)
+        if name is not None:
+            known = name in values and not spec and not conversion
+            out.append(values[name] if known else _as_written(name, spec, conversion))
+    return "".join(out)
+
+
 def template(db: Database, lang: str) -> str:
     """The worker's template in ``lang`` (``nl`` or ``en``), or the default."""
     return get_setting(db, f"refusal_template_{lang}") or DEFAULT_TEMPLATES[lang]
 
 
 def save_template(db: Database, lang: str, text: str) -> None:
-    """Keep the worker's own template; an empty one brings back the default."""
+    """Keep the worker's own template (its placeholders checked); an empty one brings back the default."""
     if text.strip():
         set_setting(db, f"refusal_template_{lang}", text)
     else:
@@ -58,9 +122,9 @@ def _number(value: float, lang: str) -> str:
 
 
 def refusal_message(db: Database, answer: Answer, lang: str, to: str = "") -> str:
-    """The message filled in with the answer's figures; an unknown placeholder is left as it stands."""
+    """The message filled in with the answer's figures; anything but a known placeholder is left as it stands."""
     values = {
-        "to": to or ("collega" if lang == "nl" else "colleague"),
+        "to": to[:TO_MAX] or ("collega" if lang == "nl" else "colleague"),
         "date": answer.day.strftime("%d-%m-%Y") if lang == "nl" else answer.day.isoformat(),
         "caseload": str(answer.caseload.measures),
         "families": str(answer.caseload.families),
@@ -72,12 +136,4 @@ def refusal_message(db: Database, answer: Answer, lang: str, to: str = "") -> st
         if answer.weeks_over_contract
         else "",
     }
-
-    class Keep(dict):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
-
-    try:
-        return template(db, lang).format_map(Keep(values))
-    except (ValueError, IndexError):
-        return template(db, lang)
+    return fill(template(db, lang), values)

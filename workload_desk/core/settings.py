@@ -108,7 +108,12 @@ def check_setting(key: object, value: object) -> None:
         _schedule(key, value)
     elif key.startswith("hours_saved_") and key.removeprefix("hours_saved_") in BOUNDARIES:
         _number(key, value, 0, 24)
-    elif key in [f"{kind}_{lang}" for kind in ("refusal_template", "statement_request") for lang in LANGUAGES]:
+    elif key in [f"refusal_template_{lang}" for lang in LANGUAGES]:
+        from .refusal import check_template
+
+        check_text(value, key)
+        check_template(value, key)
+    elif key in [f"statement_request_{lang}" for lang in LANGUAGES]:
         check_text(value, key)
     elif key in DETAIL_KEYS:
         check_line(value, key, DETAIL_MAX)

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core import register
+from ..core.errors import UserError
 from ..core.refusal import DEFAULT_TEMPLATES, PLACEHOLDERS
 from .case_dialogs import kind_combo
 from .form_dialog import FormDialog, date_edit, date_of
@@ -52,4 +53,7 @@ class TemplateDialog(FormDialog):
         self.default_button.clicked.connect(lambda: self.text.setPlainText(DEFAULT_TEMPLATES[self._lang]))
 
     def save(self) -> None:
-        self._save(self.text.toPlainText())
+        try:
+            self._save(self.text.toPlainText())
+        except UserError as exc:
+            raise UserError(exc.message, "template") from exc
