@@ -75,7 +75,7 @@ def test_the_bundle_carries_what_the_app_reads(bundle):
 
 
 def test_the_bundle_leaves_out_what_the_app_never_uses(bundle):
-    unwanted = re.compile(r"/tls/|/qml/|WebEngine|Qt6?Pdf|Qt6?Quick|Qt6?Qml|Qt6?Network|/imageformats/(lib)?qpdf")
+    unwanted = re.compile(r"/tls/|/qml/|WebEngine|Qt6?Pdf|Qt6?Quick|Qt6?Qml|/imageformats/(lib)?qpdf|virtualkeyboard")
     found = [f for f in _files(bundle) if unwanted.search("/" + f)]
     assert found == []
     qt_translations = [f for f in _files(bundle) if "/Qt/translations/" in f]
