@@ -5,6 +5,8 @@
 #   bash bootstrap.sh test     set up and run the whole test suite, headless
 #   bash bootstrap.sh bench    set up and run the benchmarks (with the peers Watson and Timewarrior)
 #   bash bootstrap.sh translations   refresh the .ts sources from the code (pyside6-lupdate)
+#   bash bootstrap.sh bundle   build the one-folder bundle into dist/workload-desk (PyInstaller) and smoke-test it
+#   bash bootstrap.sh install-desktop-entry   put Workload Desk in your desktop's menu (this user only)
 set -euo pipefail
 cd "$(dirname "$0")"
 what=${1:-app}
@@ -33,13 +35,14 @@ install_system_packages() {
 python_ok() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
 
 make_venv() {
+  local extras=${1:-test}
   if [ ! -x "$venv/bin/python" ] || ! python_ok "$venv/bin/python"; then
     local py=python3
     python_ok "$py" || { echo "Workload Desk needs Python 3.11 or newer." >&2; exit 1; }
     "$py" -m venv "$venv"
   fi
   "$venv/bin/python" -m pip install -q --upgrade pip
-  "$venv/bin/python" -m pip install -q -e ".[test]"
+  "$venv/bin/python" -m pip install -q -e ".[$extras]"
   # The Dutch translation is built from its source, never edited by hand.
   "$venv/bin/pyside6-lrelease" -silent resources/translations/*.ts
 }
@@ -59,8 +62,9 @@ case "$what" in
     ;;
   test)
     packages+=(strace util-linux)   # the no-network test runs the app in a namespace and counts its connects
+    packages+=(desktop-file-utils appstream)   # the validators of the desktop entry and the AppStream file
     install_system_packages
-    make_venv
+    make_venv test,bundle   # a test builds the bundle and smoke-tests it
     export QT_QPA_PLATFORM=offscreen
     exec "$venv/bin/python" -m pytest -q "${@:2}"
     ;;
@@ -80,8 +84,20 @@ case "$what" in
     "$venv/bin/pyside6-lupdate" $(find workload_desk -name '*.py' | sort) \
       -ts resources/translations/workload_desk_nl.ts -no-obsolete -locations none
     ;;
+  bundle)
+    install_system_packages
+    make_venv test,bundle
+    rm -rf build/workload-desk dist/workload-desk
+    "$venv/bin/pyinstaller" --noconfirm --log-level WARN packaging/workload-desk.spec
+    exec "$venv/bin/python" packaging/smoke_test.py dist/workload-desk/workload-desk
+    ;;
+  install-desktop-entry)
+    install_system_packages
+    make_venv
+    exec "$venv/bin/python" packaging/install_desktop_entry.py "$venv/bin/workload-desk" "${@:2}"
+    ;;
   *)
-    echo "usage: bash bootstrap.sh demo|app|test|bench|translations" >&2
+    echo "usage: bash bootstrap.sh demo|app|test|bench|translations|bundle|install-desktop-entry" >&2
     exit 2
     ;;
 esac

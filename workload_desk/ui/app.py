@@ -58,11 +58,15 @@ def offer_restore(path: Path, exc: DatabaseError, ask=None):
 
 
 def make_application() -> QApplication:
-    """The QApplication, named so QSettings finds the window's own settings."""
+    """The QApplication, named so QSettings finds the window's own settings, known to the desktop by its id."""
+    from .desktop import integrate, set_windows_app_id
+
+    set_windows_app_id()  # before the first window: the taskbar shows the app's icon, not Python's
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Workload Desk")
+    integrate(app)
     return app
 
 
@@ -97,8 +101,8 @@ def run_window(argv: list[str]) -> int:
         return 1
     if args.lang is None:
         apply_language(get_setting(session.db, "language", i18n.DEFAULT_LANGUAGE))
+    from .desktop import app_icon
     from .main_window import MainWindow
-    from .tray import app_icon
 
     window = MainWindow(session)
     window.setWindowIcon(app_icon())

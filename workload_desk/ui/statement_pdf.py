@@ -17,6 +17,7 @@ from ..core.i18n import translate
 from ..core.say_no import caseload_series
 from ..core.statement import Statement, build_statement, default_request, statement_html
 from ..core.week import weekly_hours
+from .desktop import STATEMENT_FONT, load_statement_font
 
 # Drawn at this size and shown 500 points wide: the chart's own text stays readable on paper.
 CHART_SIZE = QSize(920, 360)
@@ -38,9 +39,13 @@ def chart_images(db, statement: Statement, lang: str) -> dict[str, QImage]:
 
 
 def statement_document(html: str, images: dict[str, QImage]) -> QTextDocument:
-    """The document, in a plain font with ligatures off (so the PDF's text is the plain words)."""
+    """The document, in a plain font with ligatures off (so the PDF's text is the plain words).
+
+    The font is the DejaVu Sans the app carries, so the PDF looks the same on every laptop.
+    """
     doc = QTextDocument()
-    font = QFont("DejaVu Sans")
+    load_statement_font()
+    font = QFont(STATEMENT_FONT)
     font.setPointSizeF(9)
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)

@@ -5,18 +5,13 @@ It shows the running timer at a glance and says a word when the week passes the 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ..core import time_log
 from ..core.i18n import format_hours
-from ..core.resources import resources_dir
 from ..core.week import WeekReport
-
-
-def app_icon() -> QIcon:
-    """The app's icon."""
-    return QIcon(str(resources_dir() / "icons" / "workload-desk.svg"))
+from .desktop import app_icon
 
 
 class Tray(QSystemTrayIcon):
