@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AgendaView</name>
@@ -31,7 +32,7 @@
     <name>BackgroundWork</name>
     <message>
         <source>This did not work, and nothing was changed by it. The error: {error}</source>
-        <extracomment>Emitted on the window's thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
+        <extracomment>Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
         <translation>Dit is niet gelukt, en er is niets door veranderd. De fout: {error}</translation>
     </message>
 </context>
@@ -118,7 +119,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina's</translation>
+        <translation>{pages} pagina&apos;s</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -308,7 +309,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina's</translation>
+        <translation>{pages} pagina&apos;s</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -335,7 +336,7 @@
         <translation>Exporteer wat bewaard is…</translation>
     </message>
     <message>
-        <source>Everything the app holds on this case, for a parent's access request</source>
+        <source>Everything the app holds on this case, for a parent&apos;s access request</source>
         <translation>Alles wat de app over deze zaak bewaart, voor een inzageverzoek van een ouder</translation>
     </message>
     <message>
@@ -530,7 +531,7 @@
     <name>CasesPanel</name>
     <message>
         <source>New case…</source>
-        <extracomment>A timer asked for from a case's page: the task kind and the case.</extracomment>
+        <extracomment>A timer asked for from a case&apos;s page: the task kind and the case.</extracomment>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
@@ -712,7 +713,7 @@
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina's).</translation>
+        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
     </message>
     <message>
         <source>Written: {path} ({months} months, submission {id}).</source>
@@ -760,7 +761,7 @@
     </message>
     <message>
         <source>Your caseload and hours, kept on your own machine.</source>
-        <extracomment>For :func:`build_parser`: the window's options, no commands.</extracomment>
+        <extracomment>For :func:`build_parser`: the window&apos;s options, no commands.</extracomment>
         <translation>Je caseload en je uren, bewaard op je eigen computer.</translation>
     </message>
     <message>
@@ -770,6 +771,10 @@
     <message>
         <source>language: nl (default) or en</source>
         <translation>taal: nl (standaard) of en</translation>
+    </message>
+    <message>
+        <source>show the version (as the command version)</source>
+        <translation>toon de versie (als het commando version)</translation>
     </message>
     <message>
         <source>open the window, then quit once it is shown</source>
@@ -952,7 +957,7 @@
         <translation>de werkdagen daarvan als vrij markeren</translation>
     </message>
     <message>
-        <source>a week's hours against the contract and the law</source>
+        <source>a week&apos;s hours against the contract and the law</source>
         <translation>de uren van een week tegenover het contract en de wet</translation>
     </message>
     <message>
@@ -992,7 +997,7 @@
         <translation>de werkdrukmelding als pdf</translation>
     </message>
     <message>
-        <source>the statement's language</source>
+        <source>the statement&apos;s language</source>
         <translation>de taal van de melding</translation>
     </message>
     <message>
@@ -1167,7 +1172,7 @@
         <translation>Alles importeren</translation>
     </message>
     <message>
-        <source>This database already holds data. Add the file's data to it (merge)?</source>
+        <source>This database already holds data. Add the file&apos;s data to it (merge)?</source>
         <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
     </message>
     <message>
@@ -1270,7 +1275,7 @@
         <translation>Soort</translation>
     </message>
     <message>
-        <source>A day off on a working day of your pattern lowers that week's expected hours by that day's hours. A range marks only the working days in it.</source>
+        <source>A day off on a working day of your pattern lowers that week&apos;s expected hours by that day&apos;s hours. A range marks only the working days in it.</source>
         <translation>Een vrije dag op een werkdag van je rooster verlaagt de verwachte uren van die week met de uren van die dag. Een reeks markeert alleen de werkdagen erin.</translation>
     </message>
     <message>
@@ -1736,7 +1741,7 @@
         <translation>16 of meer nachtdiensten in de 16 weken tot en met deze, en {hours} uur arbeid daarin: gemiddeld meer dan 40 per week, meer dan de 640 die de wet toestaat (ATW art. 5:8 lid 2).</translation>
     </message>
     <message>
-        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law's own figures.</source>
+        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law&apos;s own figures.</source>
         <translation>Een nachtdienst is een dienst met meer dan een uur arbeid tussen 00:00 en 06:00. Een cao mag van sommige nachtregels afwijken (art. 5:8 lid 6 tot en met 9); de app telt met de getallen van de wet zelf.</translation>
     </message>
     <message>
@@ -1988,11 +1993,11 @@ Database: {path}</translation>
 <context>
     <name>SayNo</name>
     <message>
-        <source>Yes: with one more case you carry {after} measures, within today's target of {target}.</source>
+        <source>Yes: with one more case you carry {after} measures, within today&apos;s target of {target}.</source>
         <translation>Ja: met één zaak meer draag je {after} maatregelen, binnen het doel van vandaag van {target}.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
+        <source>No: you carry {caseload} measures; one more makes {after}, above today&apos;s target of {target} (the norm is {norm} for {contract} hours).</source>
         <translation>Nee: je draagt {caseload} maatregelen; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
     </message>
     <message>
@@ -2000,7 +2005,7 @@ Database: {path}</translation>
         <translation>Nee: je caseload zou passen, maar je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <source>No: you carry {caseload} measures against today&apos;s target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
         <translation>Nee: je draagt {caseload} maatregelen tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
 </context>
@@ -2198,7 +2203,7 @@ Database: {path}</translation>
         <translation>Dat zijn {families} gezinnen tegenover een norm van {low}–{high}.</translation>
     </message>
     <message>
-        <source>Your caseload is within today's target.</source>
+        <source>Your caseload is within today&apos;s target.</source>
         <translation>Je caseload ligt binnen het doel van vandaag.</translation>
     </message>
     <message>
@@ -2383,7 +2388,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>File redactions: {count}, {pages} pages, {hours} hours.</source>
-        <translation>Dossiers lakken: {count}, {pages} pagina's, {hours} uur.</translation>
+        <translation>Dossiers lakken: {count}, {pages} pagina&apos;s, {hours} uur.</translation>
     </message>
     <message>
         <source>Care searches: {count}, {providers} providers contacted, {hours} hours.</source>
@@ -2535,7 +2540,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina's).</translation>
+        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2579,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Care sought</source>
@@ -2706,7 +2711,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimeLog</name>
     <message>
         <source>now</source>
-        <extracomment>A timer that ran longer than this is not stopped "now" without the worker saying when they stopped.</extracomment>
+        <extracomment>A timer that ran longer than this is not stopped &quot;now&quot; without the worker saying when they stopped.</extracomment>
         <translation>nu</translation>
     </message>
     <message>
@@ -2722,8 +2727,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Er loopt geen timer.</translation>
     </message>
     <message>
-        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at "DATE HH:MM".</source>
-        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at "DATUM UU:MM".</translation>
+        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at &quot;DATE HH:MM&quot;.</source>
+        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at &quot;DATUM UU:MM&quot;.</translation>
     </message>
     <message>
         <source>Stop the timer before editing its entry.</source>
@@ -2742,7 +2747,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: &quot;now&quot; is surely not when it stopped. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>
@@ -2943,7 +2948,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>UnionFields</name>
     <message>
         <source>the calendar month</source>
-        <extracomment>How many problem lines the summary's message lists; the rest are counted.</extracomment>
+        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted.</extracomment>
         <translation>de kalendermaand</translation>
     </message>
     <message>
@@ -2967,15 +2972,15 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>overwerk</translation>
     </message>
     <message>
-        <source>measures at the month's end</source>
+        <source>measures at the month&apos;s end</source>
         <translation>maatregelen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>families at the month's end</source>
+        <source>families at the month&apos;s end</source>
         <translation>gezinnen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>children at the month's end</source>
+        <source>children at the month&apos;s end</source>
         <translation>kinderen aan het eind van de maand</translation>
     </message>
     <message>
@@ -2983,7 +2988,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>je norm in maatregelen</translation>
     </message>
     <message>
-        <source>the schedule's target</source>
+        <source>the schedule&apos;s target</source>
         <translation>het doel van het schema</translation>
     </message>
     <message>
@@ -3410,7 +3415,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The number of pages runs from 0 to {max}.</source>
-        <translation>Het aantal pagina's loopt van 0 tot {max}.</translation>
+        <translation>Het aantal pagina&apos;s loopt van 0 tot {max}.</translation>
     </message>
     <message>
         <source>The number of providers contacted cannot be negative.</source>
@@ -3542,7 +3547,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” is geen werkrooster: geef de uren van maandag tot en met zondag, zeven getallen van 0 tot 24, bijvoorbeeld 8,8,8,8,0,0,0.</translation>
     </message>
     <message>
-        <source>The hours of the pattern add up to {sum}, not to the contract's {hours}.</source>
+        <source>The hours of the pattern add up to {sum}, not to the contract&apos;s {hours}.</source>
         <translation>De uren van het rooster tellen op tot {sum}, niet tot de {hours} van het contract.</translation>
     </message>
     <message>
@@ -3555,7 +3560,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” is geen waarde die de instelling “{key}” kan hebben.</translation>
     </message>
     <message>
-        <source>A setting's key and value are text.</source>
+        <source>A setting&apos;s key and value are text.</source>
         <translation>Sleutel en waarde van een instelling zijn tekst.</translation>
     </message>
     <message>
@@ -3574,7 +3579,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Deze week werkte je {worked} uur: {above} boven de {expected} die je contract verwacht.</translation>
     </message>
     <message>
-        <source>{above} hours above this week's expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <source>{above} hours above this week&apos;s expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
         <translation>{above} uur boven de verwachte uren van deze week, meer dan een negende van je contract ({limit} uur): volgens de cao is daar jouw instemming voor nodig (cao Jeugdzorg art. 6.4.5).</translation>
     </message>
 </context>
