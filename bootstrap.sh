@@ -4,7 +4,7 @@
 #   bash bootstrap.sh app      set up and open the window on your own database
 #   bash bootstrap.sh test     set up and run the whole test suite, headless
 #   bash bootstrap.sh bench    set up and run the benchmarks (with the peers Watson and Timewarrior)
-#   bash bootstrap.sh translations   refresh the .ts sources from the code (pyside6-lupdate)
+#   bash bootstrap.sh translations   refresh the .ts sources from the code (pyside6-lupdate) and build the .qm
 #   bash bootstrap.sh bundle   build the one-folder bundle into dist/workload-desk (PyInstaller) and smoke-test it
 #   bash bootstrap.sh install-desktop-entry   put Workload Desk in your desktop's menu (this user only)
 set -euo pipefail
@@ -43,8 +43,6 @@ make_venv() {
   fi
   "$venv/bin/python" -m pip install -q --upgrade pip
   "$venv/bin/python" -m pip install -q -e ".[$extras]"
-  # The Dutch translation is built from its source, never edited by hand.
-  "$venv/bin/pyside6-lrelease" -silent resources/translations/*.ts
 }
 
 case "$what" in
@@ -83,6 +81,8 @@ case "$what" in
     make_venv
     "$venv/bin/pyside6-lupdate" $(find workload_desk -name '*.py' | sort) \
       -ts resources/translations/workload_desk_nl.ts -no-obsolete -locations none
+    # The compiled .qm is committed (a wheel needs no Qt tool to build); tests check it says what the .ts says.
+    "$venv/bin/pyside6-lrelease" -silent resources/translations/*.ts
     ;;
   bundle)
     install_system_packages

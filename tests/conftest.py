@@ -29,6 +29,8 @@ def isolated(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("WORKLOAD_DESK_DB", str(home / "default.db"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("WORKLOAD_DESK_LOG_DIR", str(home / "log"))  # platformdirs follows XDG on Linux only
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
     i18n.use_translator(None)
     if "PySide6.QtWidgets" in sys.modules:

@@ -24,6 +24,7 @@ def cli(db_path, capsys):
 def test_version(cli):
     status, out, _ = cli("version")
     assert status == 0 and out.startswith("Workload Desk 0.")
+    assert cli("--version") == (0, out, "")  # the option says the same as the command, and opens no window
 
 
 def test_contract_set_and_show(cli):

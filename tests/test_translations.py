@@ -61,6 +61,18 @@ def test_the_ts_builds_into_a_qm_that_qt_loads(qapp, tmp_path):
     assert translator.translate("MainWindow", "&File") == "&Bestand"
 
 
+def test_the_committed_qm_says_what_the_ts_says(qapp):
+    """The .qm is committed so a wheel needs no Qt tool to build; `bash bootstrap.sh translations` rebuilds it."""
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "workload_desk_nl.qm"))
+    stale = [
+        (context, source)
+        for (context, source), dutch in i18n.catalog("nl").items()
+        if translator.translate(context, source) != dutch
+    ]
+    assert stale == [], "run `bash bootstrap.sh translations` and commit the .qm"
+
+
 def test_no_translation_call_hides_where_lupdate_cannot_see_it():
     """lupdate reads ``translate("Context", "text")`` and ``self.tr("text")`` only as plain calls with literals."""
     import ast

@@ -18,7 +18,7 @@ def wants_command_line(argv: list[str]) -> bool:
             skip = False
         elif arg in OPTIONS_WITH_VALUE:
             skip = True
-        elif arg in ("-h", "--help") or arg in COMMANDS:
+        elif arg in ("-h", "--help", "--version") or arg in COMMANDS:
             return True
         elif not arg.startswith("-"):
             return True  # an unknown command: the command line says so

@@ -323,6 +323,10 @@
         <translation>← Alle zaken</translation>
     </message>
     <message>
+        <source>A case: back to all cases</source>
+        <translation>Een zaak: terug naar alle zaken</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
@@ -532,6 +536,14 @@
         <source>New case…</source>
         <extracomment>A timer asked for from a case's page: the task kind and the case.</extracomment>
         <translation>Nieuwe zaak…</translation>
+    </message>
+    <message>
+        <source>Cases: a new case</source>
+        <translation>Zaken: een nieuwe zaak</translation>
+    </message>
+    <message>
+        <source>Cases: filter the list</source>
+        <translation>Zaken: de lijst filteren</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -770,6 +782,10 @@
     <message>
         <source>language: nl (default) or en</source>
         <translation>taal: nl (standaard) of en</translation>
+    </message>
+    <message>
+        <source>show the version (as the command version)</source>
+        <translation>toon de versie (als het commando version)</translation>
     </message>
     <message>
         <source>open the window, then quit once it is shown</source>
@@ -1129,6 +1145,28 @@
     <message>
         <source>Until now</source>
         <translation>Tot nu toe</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <extracomment>The last dialog shown (tests read it).</extracomment>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Something went wrong in Workload Desk. What you saved before is kept; the last action may not have been completed. Check it, and save again if needed.</source>
+        <translation>Er ging iets mis in Workload Desk. Wat je eerder bewaarde, blijft bewaard; de laatste handeling is misschien niet afgemaakt. Controleer die, en bewaar zo nodig opnieuw.</translation>
+    </message>
+    <message>
+        <source>The error is written in the log, without case labels, notes or anything you typed:
+{folder}</source>
+        <translation>De fout staat in het logboek, zonder labels van zaken, notities of iets anders dat je typte:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1790,7 @@
     <name>MainWindow</name>
     <message>
         <source>Workload Desk — {file}</source>
-        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test).</extracomment>
+        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
         <translation>Workload Desk — {file}</translation>
     </message>
     <message>
@@ -1816,6 +1854,14 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
         <source>&amp;About Workload Desk</source>
         <translation>&amp;Over Workload Desk</translation>
     </message>
@@ -1874,6 +1920,13 @@ Database: {path}</source>
 Je caseload en je uren in de hand, zodat je onderbouwd nee kunt zeggen. Alles blijft op deze computer: de app maakt geen netwerkverbinding.
 
 Database: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Workload Desk manual</source>
+        <translation>Handleiding van Workload Desk</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2299,21 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Split entry</source>
@@ -2273,6 +2341,10 @@ Restore the newest good backup, of {day} {time}? The damaged file is kept beside
         <translation>{problem}
 
 De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde bestand blijft ernaast bewaard, hernoemd, nooit verwijderd.</translation>
+    </message>
+    <message>
+        <source>Workload Desk is already open with this database: that window is now in front.</source>
+        <translation>Workload Desk is al geopend met deze database: dat venster staat nu op de voorgrond.</translation>
     </message>
 </context>
 <context>

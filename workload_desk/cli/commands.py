@@ -62,7 +62,7 @@ def parse_count(text: str, field: str) -> int:
 
 def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
     """Open the database the call names and run its command."""
-    if args.command == "version":
+    if args.command == "version" or args.version:
         print(
             translate("CommandLine", "Workload Desk {version} (database schema {schema})").format(
                 version=__version__, schema=schema_version()

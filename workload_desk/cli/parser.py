@@ -70,6 +70,9 @@ def build_parser(command: str | None = None) -> Parser:
     )
     p.add_argument("--lang", choices=["nl", "en"], help=translate("CommandLine", "language: nl (default) or en"))
     p.add_argument(
+        "--version", action="store_true", help=translate("CommandLine", "show the version (as the command version)")
+    )
+    p.add_argument(
         "--quit-when-ready",
         action="store_true",
         help=translate("CommandLine", "open the window, then quit once it is shown"),

@@ -12,6 +12,7 @@ from .. import APP_NAME
 from ..core import i18n
 from ..core.database import default_path
 from ..core.errors import DatabaseError, UserError
+from ..core.logbook import log_event, start_logging
 from ..core.settings import get_setting
 
 
@@ -80,11 +81,19 @@ def run_window(argv: list[str]) -> int:
         print(exc, file=sys.stderr)
         return 2
     app = make_application()
+    start_logging()
+    from .beacon import knock
     from .language import apply_language
     from .session import Session
 
     apply_language(args.lang or i18n.DEFAULT_LANGUAGE)
     path = Path(args.db).expanduser() if args.db else default_path()
+    if knock(path):
+        log_event("a second start brought the open window to the front")
+        print(
+            i18n.translate("Startup", "Workload Desk is already open with this database: that window is now in front.")
+        )
+        return 0
     try:
         session = Session.open(path)
     except DatabaseError as exc:
@@ -105,6 +114,9 @@ def run_window(argv: list[str]) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(session)
+    window.crash.install()
+    window.listen_for_second_starts()
+    log_event("window opened")
     window.setWindowIcon(app_icon())
     if args.quit_when_ready:
         window.backups = False
@@ -115,4 +127,6 @@ def run_window(argv: list[str]) -> int:
         QTimer.singleShot(0, window.check_running_timer)
         QTimer.singleShot(0, window.backup_at_start)
         QTimer.singleShot(0, window.safety.check_integrity)
-    return app.exec()
+    status = app.exec()
+    log_event("window closed")
+    return status

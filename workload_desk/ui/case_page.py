@@ -111,7 +111,7 @@ class CasePage(QWidget):
         )
         layout.addWidget(self.measures_box, 2)
         layout.addWidget(self.tasks_box, 3)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+        self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         self.measure_view.selectionModel().selectionChanged.connect(self._enable)
         self.task_view.selectionModel().selectionChanged.connect(self._enable)
         self.retranslate()
@@ -123,6 +123,7 @@ class CasePage(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.back_button.setText(self.tr("← All cases"))
+        self.back_shortcut.setWhatsThis(self.tr("A case: back to all cases"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete…"))
         self.export_button.setText(self.tr("Export what is held…"))

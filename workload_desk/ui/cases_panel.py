@@ -88,13 +88,16 @@ class CasesPanel(QWidget):
         layout.addWidget(self.tabs)
 
         self.changes.changed.connect(self.reload)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.new_button.setText(self.tr("New case…"))
+        # Help → Keyboard shortcuts reads what each shortcut does here.
+        self.new_shortcut.setWhatsThis(self.tr("Cases: a new case"))
+        self.find_shortcut.setWhatsThis(self.tr("Cases: filter the list"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.filter.setPlaceholderText(self.tr("Filter on label or measure (Ctrl+F)"))
         self.show_closed.setText(self.tr("Show closed cases"))

@@ -9,14 +9,20 @@ from ..core.resources import translations_dir
 
 
 class CatalogTranslator(QTranslator):
-    """Translates from the ``.ts`` source when no ``.qm`` was built (a copy installed without the setup step)."""
+    """Translates from the ``.ts`` source when the ``.qm`` cannot be loaded.
+
+    A message it does not know is answered with None, Qt's "no translation": Qt then asks the next
+    translator (qtbase's Dutch for Yes and No) and at last shows the English source. An empty string
+    would be taken as the translation, and PySide's ``tr()``, which asks the base classes' contexts
+    when a translation equals its source, would end on it: blank titles and buttons.
+    """
 
     def __init__(self, lang: str) -> None:
         super().__init__()
         self._catalog = i18n.catalog(lang)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 - Qt's virtual
-        return self._catalog.get((context, source_text), "")
+        return self._catalog.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802, D102 - Qt's virtual
         return not self._catalog

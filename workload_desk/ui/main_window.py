@@ -26,6 +26,7 @@ from ..core.i18n import format_hours
 from ..core.overview import overview
 from ..core.settings import set_setting
 from .cases_panel import CasesPanel
+from .crash import CrashReporter
 from .data_safety import DataSafety
 from .file_watch import FileWatch
 from .language import apply_language
@@ -89,6 +90,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.caseload_label)
         self.statusBar().addPermanentWidget(self.week_label)
         self.tray = Tray.create(self)
+        #: Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window).
+        self.crash = CrashReporter(self)
+        #: Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).
+        self.beacon = None
         self.safety = DataSafety(self)
         self._make_menus()
         self.retranslate()
@@ -150,8 +155,11 @@ class MainWindow(QMainWindow):
             self.language_actions[lang] = action
 
         self.help_menu = self.menuBar().addMenu("")
+        self.manual_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=self.show_manual)
+        self.shortcuts_action = QAction(self, triggered=self.show_shortcuts)
         self.about_action = QAction(self, triggered=self.show_about)
-        self.help_menu.addAction(self.about_action)
+        for action in (self.manual_action, self.shortcuts_action, self.about_action):
+            self.help_menu.addAction(action)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -178,6 +186,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[i18n.language()].setChecked(True)
         self.help_menu.setTitle(self.tr("&Help"))
+        self.manual_action.setText(self.tr("&Manual"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Workload Desk"))
         self.refresh_status()
 
@@ -306,6 +316,10 @@ class MainWindow(QMainWindow):
         if name:
             self.switch_to(Path(name))
 
+    def panel_keys(self) -> list[str]:
+        """The keys of every panel, built or not."""
+        return [key for key, _, _ in PANELS]
+
     def panels(self) -> list:
         """The panels built so far (each shows the database)."""
         return list(self._built.values())
@@ -407,7 +421,37 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session = new
         self.reopen(path, keep_session=True)
+        if self.beacon is not None:
+            self.beacon.listen(new.path)
         return True
+
+    def listen_for_second_starts(self) -> None:
+        """A second start on this database brings this window to the front (a local socket, never the network)."""
+        from .beacon import Beacon
+
+        self.beacon = Beacon(self)
+        self.beacon.knocked.connect(self.bring_to_front)
+        self.beacon.listen(self.session.path)
+
+    def bring_to_front(self) -> None:
+        """A second start on this database: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_manual(self) -> None:
+        """Help → Manual: the short guide, in the window's language."""
+        from .help import ManualDialog
+
+        ManualDialog(self).open()
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: the ones this window really has."""
+        from .help import ShortcutsDialog
+
+        ShortcutsDialog(self).open()
 
     def show_about(self) -> None:
         """Help → About."""
@@ -448,6 +492,8 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         self._tick.stop()
         self.watch.stop()
+        if self.beacon is not None:
+            self.beacon.close()
         self.backup_on_quit()
         if self.tray is not None:
             self.tray.hide()

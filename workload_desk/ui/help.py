@@ -1,0 +1,73 @@
+"""Help: the short manual in the window's language, and the keyboard shortcuts the window really has."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout
+
+from ..core import i18n
+from ..core.resources import resources_dir
+
+
+def manual_path(lang: str):
+    """The guide in ``lang``; English when there is none in that language."""
+    folder = resources_dir() / "help"
+    found = folder / f"guide_{lang}.html"
+    return found if found.exists() else folder / "guide_en.html"
+
+
+def window_shortcuts(window) -> list[tuple[str, str]]:
+    """(keys, what they do) for every shortcut of ``window``: its menu actions and its panels' shortcuts."""
+    for key in window.panel_keys():
+        window.panel(key)  # a panel's shortcuts exist once it is built
+    window.cases_panel.case_page  # noqa: B018 - so does the case page's
+    found: list[tuple[str, str]] = []
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action.text():
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            found.append((keys, action.text().replace("&", "")))
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.whatsThis():
+            found.append((shortcut.key().toString(QKeySequence.SequenceFormat.NativeText), shortcut.whatsThis()))
+    return sorted(set(found), key=lambda row: row[1].casefold())
+
+
+class ManualDialog(QDialog):
+    """Help → Manual."""
+
+    def __init__(self, parent) -> None:
+        super().__init__(parent)
+        self.setObjectName("manualDialog")
+        self.setWindowTitle(self.tr("Workload Desk manual"))
+        self.resize(700, 600)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)  # the guide links nowhere: the app opens no network connection
+        self.browser.setHtml(manual_path(i18n.language()).read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = window_shortcuts(window)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (keys, does) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(does))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
