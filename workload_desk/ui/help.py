@@ -24,7 +24,10 @@ def window_shortcuts(window) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for action in window.findChildren(QAction):
         if action.shortcuts() and action.text():
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            # A standard key can stand for two sequences that read the same here (Redo): each once.
+            keys = ", ".join(
+                dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+            )
             found.append((keys, action.text().replace("&", "")))
     for shortcut in window.findChildren(QShortcut):
         if shortcut.whatsThis():
