@@ -68,6 +68,8 @@ def test_the_bundle_carries_what_the_app_reads(bundle):
         "icons/workload-desk.svg",
         "icons/workload-desk-256.png",
         "union_export.schema.json",
+        "help/guide_nl.html",
+        "help/guide_en.html",
     ):
         assert data + name in files, name
     assert any(f.endswith("tzdata/zoneinfo/Europe/Amsterdam") for f in files)

@@ -24,7 +24,7 @@ def test_export_holds_the_case_and_nothing_else(db, tmp_path):
     html_path, json_path = export_case(db, mine, tmp_path / "inzage.html")
     assert json_path == tmp_path / "inzage.json"
     for path in (html_path, json_path):
-        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        assert os.name == "nt" or stat.S_IMODE(os.stat(path).st_mode) == 0o600  # advisory on Windows
         text = path.read_text(encoding="utf-8")
         for wanted in ("M.V.", "school gebeld", "moeder", "88", "gesprek mentor"):
             assert wanted in text

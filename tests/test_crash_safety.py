@@ -7,7 +7,6 @@ the first start. The suite runs a reduced count; ``WORKLOAD_DESK_KILL_RUNS=50`` 
 
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -50,7 +49,7 @@ def test_sigkill_in_the_middle_of_writes_loses_nothing_acknowledged(db_path):
             lines += 1
             if lines > stop_after:
                 break
-        proc.send_signal(signal.SIGKILL)
+        proc.kill()  # SIGKILL; TerminateProcess on Windows
         proc.wait()
         conn = sqlite3.connect(db_path)
         try:
@@ -88,7 +87,7 @@ def kill_at_random(argv: list[str], rng: random.Random, start_up: float, whole: 
     try:
         proc.wait(timeout=rng.uniform(0.8 * start_up, max(whole, start_up)))
     except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
+        proc.kill()  # SIGKILL; TerminateProcess on Windows
         proc.wait()
 
 

@@ -254,3 +254,11 @@ def test_the_statement_font_is_loaded_from_the_app(qapp):
 def test_the_font_licence_comes_with_it():
     licence = (ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
     assert "Bitstream" in licence and "Permission is hereby granted" in licence
+
+
+def test_the_ci_workflow_runs_the_suite_as_ci_does_on_every_push():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare "on" as true
+    assert "push" in triggers and "pull_request" in triggers
+    steps = workflow["jobs"]["test"]["steps"]
+    assert any("bash .ci/run" in step.get("run", "") for step in steps)

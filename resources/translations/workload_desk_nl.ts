@@ -1928,6 +1928,10 @@ Database: {path}</translation>
         <source>Workload Desk manual</source>
         <translation>Handleiding van Workload Desk</translation>
     </message>
+    <message>
+        <source>The manual is missing from this copy of the app; the README has it all.</source>
+        <translation>De handleiding ontbreekt in deze kopie van de app; de README bevat alles.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureDialog</name>

@@ -31,8 +31,10 @@ LOG_ENV = "WORKLOAD_DESK_LOG_DIR"
 LOG_NAME = "workload-desk.log"
 LOGGER = "workload_desk"
 
-#: Exceptions whose messages name only code (an attribute, a module, a name), never data.
-MESSAGE_IS_CODE = (AttributeError, NameError, ImportError, NotImplementedError, RecursionError)
+#: Exceptions whose messages hold no data at all. An AttributeError or NameError can name an attribute
+#: made from data (``getattr(obj, label)``) and an ImportError carries a path with the user's name: of
+#: those only the type and the frames are logged (of an ImportError also the module's dotted name).
+MESSAGE_IS_CODE = (NotImplementedError, RecursionError)
 
 
 def log_dir() -> Path:
@@ -100,6 +102,8 @@ def describe(exc: BaseException) -> str:
         name = f"{type(current).__module__}.{type(current).__qualname__}".removeprefix("builtins.")
         if isinstance(current, MESSAGE_IS_CODE):
             lines.append(f"{name}: {current}")
+        elif isinstance(current, ImportError) and (current.name or "").replace(".", "").isidentifier():
+            lines.append(f"{name}: module {current.name} (message left out: it holds a path)")
         else:
             lines.append(f"{name} (message left out: it may hold personal data)")
         for frame in traceback.extract_tb(current.__traceback__):

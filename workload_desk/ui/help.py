@@ -45,7 +45,12 @@ class ManualDialog(QDialog):
         self.resize(700, 600)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # the guide links nowhere: the app opens no network connection
-        self.browser.setHtml(manual_path(i18n.language()).read_text(encoding="utf-8"))
+        try:
+            self.browser.setHtml(manual_path(i18n.language()).read_text(encoding="utf-8"))
+        except OSError:  # a copy without its guide: say so rather than fail
+            self.browser.setPlainText(
+                self.tr("The manual is missing from this copy of the app; the README has it all.")
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
