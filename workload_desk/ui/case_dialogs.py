@@ -63,6 +63,7 @@ class CaseDialog(FormDialog):
             self.planned_end.setEnabled(False)
             self.own_end.toggled.connect(self.planned_end.setEnabled)
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(case.notes if case else ""))
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next field; the notes need no tabs
         self.notes.setPlaceholderText(self.tr("No BSN, no names: what you need to do your work."))
 
     def save(self) -> None:

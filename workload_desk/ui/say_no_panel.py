@@ -148,6 +148,7 @@ class SayNoPanel(QWidget):
         self.message_to.textChanged.connect(lambda _: self.fill_message())
         self.message = QPlainTextEdit()
         self.message.setObjectName("refusalMessage")
+        self.message.setTabChangesFocus(True)
         self.copy_button = QPushButton(clicked=self.copy_message)
         self.save_message_button = QPushButton(clicked=self.save_message)
         self.template_button = QPushButton(clicked=self.edit_template)

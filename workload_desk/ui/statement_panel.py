@@ -61,6 +61,7 @@ class StatementPanel(QWidget):
             edit.setText(get_setting(db, key, "") or "")
             edit.editingFinished.connect(lambda key=key: self._save_detail(key))
         self.request = QPlainTextEdit()
+        self.request.setTabChangesFocus(True)
         self.request.textChanged.connect(self._save_request)
         self.default_button = QPushButton(clicked=self._default_request)
         self.summary = QLabel()

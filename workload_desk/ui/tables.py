@@ -22,6 +22,8 @@ def table(model: RowsModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the table for the buttons under it; the arrow keys move between rows.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     # Columns are sized once per load, by the texts of the first rows (see fit_columns).
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -1,0 +1,67 @@
+"""The window by keyboard alone: Tab leaves tables and text boxes, Enter opens rows, keys switch panels."""
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from workload_desk.core.database import open_database
+from workload_desk.core.demo import fill_demo
+from workload_desk.ui.app import make_application
+from workload_desk.ui.language import apply_language
+from workload_desk.ui.main_window import MainWindow
+from workload_desk.ui.session import Session
+
+
+@pytest.fixture
+def window(qapp, qtbot, tmp_path, db_path):
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    make_application()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    apply_language("nl")
+    db = open_database(db_path)
+    fill_demo(db)
+    db.close()
+    w = MainWindow(Session.open(db_path))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+def focus(qtbot, widget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+def tab_until(widget, wanted, presses: int = 6) -> bool:
+    """Press Tab from ``widget`` until ``wanted`` has the focus; whether it did within ``presses``."""
+    for _ in range(presses):
+        QTest.keyClick(QApplication.focusWidget() or widget, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is wanted:
+            return True
+    return False
+
+
+def test_tab_leaves_the_time_entry_table_for_its_buttons(window, qtbot):
+    window.navigation.setCurrentRow(1)
+    panel = window.time_panel
+    focus(qtbot, panel.entry_view)
+    assert tab_until(panel.entry_view, panel.add_button)
+
+
+def test_tab_leaves_the_notes_and_the_refusal_message(window, qtbot):
+    dialog = window.cases_panel.new_case()
+    qtbot.waitExposed(dialog)
+    focus(qtbot, dialog.notes)
+    QTest.keyClick(dialog.notes, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dialog.notes
+    assert "\t" not in dialog.notes.toPlainText()
+    dialog.reject()
+    window.navigation.setCurrentRow(2)
+    message = window.say_no_panel.message
+    focus(qtbot, message)
+    QTest.keyClick(message, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not message
