@@ -1,5 +1,7 @@
 """The window by keyboard alone: Tab leaves tables and text boxes, Enter opens rows, keys switch panels."""
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtTest import QTest
@@ -65,3 +67,39 @@ def test_tab_leaves_the_notes_and_the_refusal_message(window, qtbot):
     focus(qtbot, message)
     QTest.keyClick(message, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not message
+
+
+def press_enter_on_first_row(qtbot, view) -> None:
+    assert view.model().rowCount() > 0
+    focus(qtbot, view)
+    view.selectRow(0)
+    view.setCurrentIndex(view.model().index(0, 0))
+    QTest.keyClick(view, Qt.Key.Key_Return)
+
+
+def test_enter_edits_a_time_entry(window, qtbot):
+    from workload_desk.ui.time_dialogs import EntryDialog
+
+    window.navigation.setCurrentRow(1)
+    panel = window.time_panel
+    while panel.entry_model.rowCount() == 0:  # the demo year may not reach into this week
+        panel.show_week(panel.monday - timedelta(days=7))
+    press_enter_on_first_row(qtbot, panel.entry_view)
+    dialogs = [d for d in panel.findChildren(EntryDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+
+
+def test_enter_opens_an_agenda_row_and_edits_a_case_task(window, qtbot):
+    from workload_desk.ui.case_dialogs import TaskDialog
+
+    cases_panel = window.cases_panel
+    cases_panel.tabs.setCurrentWidget(cases_panel.agenda)
+    press_enter_on_first_row(qtbot, cases_panel.agenda.view)
+    page = cases_panel.case_page
+    assert cases_panel.pages.currentWidget() is page
+    assert page.case.id == cases_panel.agenda.model.row_at(0).case_id
+    press_enter_on_first_row(qtbot, page.task_view)
+    dialogs = [d for d in page.findChildren(TaskDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()

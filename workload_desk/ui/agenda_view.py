@@ -30,7 +30,7 @@ class AgendaView(QWidget):
         self.labels: dict[int, str] = {}
         self.model = RowsModel(task_columns(date.today(), self.labels), "CaseColumns", self)
         self.view = table(self.model)
-        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.reminder = QLabel()

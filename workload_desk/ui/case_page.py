@@ -85,7 +85,7 @@ class CasePage(QWidget):
 
         self.task_model = RowsModel(task_columns(date.today()), "CaseColumns", self)
         self.task_view = table(self.task_model)
-        self.task_view.doubleClicked.connect(lambda _: self.edit_task())
+        self.task_view.activated.connect(lambda _: self.edit_task())
         self.add_task_button = QPushButton(clicked=self.add_task)
         self.edit_task_button = QPushButton(clicked=self.edit_task)
         self.done_button = QPushButton(clicked=self.toggle_done)

@@ -101,7 +101,7 @@ class TimePanel(QWidget):
 
         self.entry_model = RowsModel(entry_columns(self.labels), "TimeColumns", self)
         self.entry_view = table(self.entry_model)
-        self.entry_view.doubleClicked.connect(lambda _: self.edit_entry())
+        self.entry_view.activated.connect(lambda _: self.edit_entry())
         self.add_button = QPushButton(clicked=self.add_entry)
         self.edit_button = QPushButton(clicked=self.edit_entry)
         self.split_button = QPushButton(clicked=self.split_entry)
@@ -136,7 +136,7 @@ class TimePanel(QWidget):
 
         self.month_model = RowsModel(MONTH_COLUMNS, "TimeColumns", self)
         self.month_view = table(self.month_model)
-        self.month_view.doubleClicked.connect(lambda i: self.show_week(self.month_model.row_at(i.row()).id))
+        self.month_view.activated.connect(lambda i: self.show_week(self.month_model.row_at(i.row()).id))
         self.chart_tab = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_tab)
         self.chart = None
