@@ -103,3 +103,46 @@ def test_enter_opens_an_agenda_row_and_edits_a_case_task(window, qtbot):
     dialogs = [d for d in page.findChildren(TaskDialog) if d.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].reject()
+
+
+def test_ctrl_and_a_digit_open_each_panel_and_are_in_the_shortcuts_list(window, qtbot):
+    from workload_desk.ui.help import window_shortcuts
+
+    focus(qtbot, window.navigation)
+    for row in range(window.navigation.count()):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
+        assert window.navigation.currentRow() == row
+        assert window.stack.currentIndex() == row
+        assert window.stack.currentWidget().isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == 0
+    listed = dict(window_shortcuts(window))
+    assert listed["Ctrl+2"] == "Het paneel “Tijd” tonen"
+
+
+def test_delete_key_deletes_the_selected_entry_and_task_and_undo_brings_them_back(window, qtbot):
+    window.navigation.setCurrentRow(1)
+    panel = window.time_panel
+    while panel.entry_model.rowCount() == 0:
+        panel.show_week(panel.monday - timedelta(days=7))
+    rows = panel.entry_model.rowCount()
+    focus(qtbot, panel.entry_view)
+    panel.entry_view.selectRow(0)
+    QTest.keyClick(panel.entry_view, Qt.Key.Key_Delete)
+    assert panel.entry_model.rowCount() == rows - 1
+    window.undo_action.trigger()
+    assert panel.entry_model.rowCount() == rows
+
+    window.navigation.setCurrentRow(0)
+    cases_panel = window.cases_panel
+    case_id = next(t.case_id for t in cases_panel.agenda.model.rows() if t.case_id is not None)
+    cases_panel.open_case(case_id)
+    page = cases_panel.case_page
+    tasks = page.task_model.rowCount()
+    focus(qtbot, page.task_view)
+    page.task_view.selectRow(0)
+    QTest.keyClick(page.task_view, Qt.Key.Key_Delete)
+    assert page.task_model.rowCount() == tasks - 1
+    window.undo_action.trigger()
+    assert page.task_model.rowCount() == tasks
+

@@ -383,6 +383,10 @@
         <translation>Taak verwijderen</translation>
     </message>
     <message>
+        <source>A case: delete the selected task (Ctrl+Z brings it back)</source>
+        <translation>Een zaak: de gekozen taak verwijderen (Ctrl+Z haalt haar terug)</translation>
+    </message>
+    <message>
         <source>{status}, opened {opened}</source>
         <translation>{status}, geopend {opened}</translation>
     </message>
@@ -1790,8 +1794,12 @@
     <name>MainWindow</name>
     <message>
         <source>Workload Desk — {file}</source>
-        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
+        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). Ctrl+1..5 open the panels in the order of the navigation. Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
         <translation>Workload Desk — {file}</translation>
+    </message>
+    <message>
+        <source>Show the panel “{panel}”</source>
+        <translation>Het paneel “{panel}” tonen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2844,6 +2852,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Time entries: delete the selected entry (Ctrl+Z brings it back)</source>
+        <translation>Registraties: de gekozen registratie verwijderen (Ctrl+Z haalt haar terug)</translation>
     </message>
     <message>
         <source>Week</source>

@@ -26,7 +26,7 @@ from ..core.model import TASK_KINDS, Case, Task, case_status_name, task_kind_nam
 from .case_columns import MEASURE_COLUMNS, task_columns
 from .case_dialogs import CaseDialog, DateDialog, MeasureDialog, TaskDialog
 from .table_model import RowsModel
-from .tables import button_row, open_dialog, reselect, table
+from .tables import button_row, delete_key, open_dialog, reselect, table
 from .undoable import UndoableChanges
 
 
@@ -91,6 +91,7 @@ class CasePage(QWidget):
         self.done_button = QPushButton(clicked=self.toggle_done)
         self.call_button = QPushButton(clicked=self.count_call)
         self.delete_task_button = QPushButton(clicked=self.delete_task)
+        self.delete_task_shortcut = delete_key(self.task_view, self.delete_task)
         self.tasks_box = QGroupBox()
         box = QVBoxLayout(self.tasks_box)
         box.addWidget(self.task_view)
@@ -141,6 +142,7 @@ class CasePage(QWidget):
         self.done_button.setText(self.tr("Done / not done"))
         self.call_button.setText(self.tr("+1 provider called"))
         self.delete_task_button.setText(self.tr("Delete task"))
+        self.delete_task_shortcut.setWhatsThis(self.tr("A case: delete the selected task (Ctrl+Z brings it back)"))
         self.measure_model.retranslate()
         self.task_model.retranslate()
         self.reload()
@@ -330,4 +332,6 @@ class CasePage(QWidget):
 
     def delete_task(self) -> None:
         t = self.selected_task()
+        if t is None:
+            return
         self._run(self.tr("Delete task"), lambda: tasks.delete_task(self.db, t.id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from .table_model import RowsModel
@@ -32,6 +32,11 @@ def table(model: RowsModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view
+
+
+def delete_key(view: QTableView, delete) -> QShortcut:
+    """The Delete key on ``view`` calls ``delete`` (only while the table has the focus); give it a whatsThis."""
+    return QShortcut(QKeySequence.StandardKey.Delete, view, delete, context=Qt.ShortcutContext.WidgetShortcut)
 
 
 def fit_columns(

@@ -31,7 +31,7 @@ from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from ..core.week import week_report, week_reports, weekly_hours
 from .case_dialogs import kind_combo
 from .table_model import RowsModel
-from .tables import button_row, open_dialog, reselect, table
+from .tables import button_row, delete_key, open_dialog, reselect, table
 from .time_columns import LINE_COLUMNS, MONTH_COLUMNS, Line, MonthWeek, entry_columns
 from .time_dialogs import EntryDialog, SplitDialog, case_combo
 from .undoable import UndoableChanges
@@ -106,6 +106,7 @@ class TimePanel(QWidget):
         self.edit_button = QPushButton(clicked=self.edit_entry)
         self.split_button = QPushButton(clicked=self.split_entry)
         self.delete_button = QPushButton(clicked=self.delete_entry)
+        self.delete_shortcut = delete_key(self.entry_view, self.delete_entry)
         self.day_model = RowsModel(LINE_COLUMNS, "TimeColumns", self)
         self.kind_model = RowsModel(LINE_COLUMNS, "TimeColumns", self)
         self.totals = QLabel()
@@ -169,6 +170,7 @@ class TimePanel(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.split_button.setText(self.tr("Split…"))
         self.delete_button.setText(self.tr("Delete"))
+        self.delete_shortcut.setWhatsThis(self.tr("Time entries: delete the selected entry (Ctrl+Z brings it back)"))
         self.tabs.setTabText(0, self.tr("Week"))
         self.tabs.setTabText(1, self.tr("Month"))
         self.tabs.setTabText(2, self.tr("Chart"))
