@@ -146,3 +146,42 @@ def test_delete_key_deletes_the_selected_entry_and_task_and_undo_brings_them_bac
     window.undo_action.trigger()
     assert page.task_model.rowCount() == tasks
 
+
+def enter_saves(qtbot, dialog, first) -> None:
+    """``dialog`` opened with the focus in ``first``; Enter there saves it."""
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    accepted = []
+    dialog.accepted.connect(lambda: accepted.append(True))
+    QTest.keyClick(first, Qt.Key.Key_Return)
+    assert accepted == [True]
+
+
+def test_dialogs_open_in_their_first_field_and_enter_saves(window, qtbot):
+    from workload_desk.core import cases
+    from workload_desk.ui.contract_dialog import ContractDialog
+
+    dialog = window.cases_panel.new_case()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.label)
+    QTest.keyClicks(dialog.label, "KB-7")
+    before = len(cases.list_cases(window.session.db))
+    enter_saves(qtbot, dialog, dialog.label)
+    assert len(cases.list_cases(window.session.db)) == before + 1
+
+    page = window.cases_panel.case_page  # the new case opened
+    tasks = page.task_model.rowCount()
+    dialog = page.add_task()
+    enter_saves(qtbot, dialog, dialog.kind)
+    assert page.task_model.rowCount() == tasks + 1
+
+    window.navigation.setCurrentRow(1)
+    dialog = window.time_panel.add_entry()
+    enter_saves(qtbot, dialog, dialog.start)
+
+    dialog = ContractDialog(window.session.db, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    enter_saves(qtbot, dialog, dialog.hours)
