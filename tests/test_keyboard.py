@@ -185,3 +185,21 @@ def test_dialogs_open_in_their_first_field_and_enter_saves(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.open()
     enter_saves(qtbot, dialog, dialog.hours)
+
+
+def test_every_input_and_table_has_a_name_a_screen_reader_can_say(window, qtbot):
+    from accessibility import unnamed_inputs
+
+    from workload_desk.ui.contract_dialog import ContractDialog
+
+    for key in window.panel_keys():
+        window.panel(key)
+    window.cases_panel.open_case(window.cases_panel.model.row_at(0).id)  # the case page too
+    assert unnamed_inputs(window) == []
+    page = window.cases_panel.case_page
+    dialogs = [window.cases_panel.new_case(), page.add_task(), window.time_panel.add_entry()]
+    dialogs.append(ContractDialog(window.session.db, window))
+    for dialog in dialogs:
+        assert unnamed_inputs(dialog) == [], dialog.windowTitle()
+        dialog.reject()
+    assert window.time_panel.entry_view.accessibleName() == "Registraties"

@@ -11,6 +11,14 @@
         <translation>Klaar</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Open tasks of the coming days; Enter opens the task's case.</source>
+        <translation>Open taken van de komende dagen; Enter opent de zaak van de taak.</translation>
+    </message>
+    <message>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
@@ -383,6 +391,14 @@
         <translation>Taak verwijderen</translation>
     </message>
     <message>
+        <source>The measures of this case.</source>
+        <translation>De maatregelen van deze zaak.</translation>
+    </message>
+    <message>
+        <source>The tasks of this case; Enter edits the selected one, Delete deletes it.</source>
+        <translation>De taken van deze zaak; Enter bewerkt de gekozen taak, Delete verwijdert haar.</translation>
+    </message>
+    <message>
         <source>A case: delete the selected task (Ctrl+Z brings it back)</source>
         <translation>Een zaak: de gekozen taak verwijderen (Ctrl+Z haalt haar terug)</translation>
     </message>
@@ -556,6 +572,10 @@
     <message>
         <source>Filter on label or measure (Ctrl+F)</source>
         <translation>Filter op label of maatregel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Your cases; Enter opens the selected one.</source>
+        <translation>Je zaken; Enter opent de gekozen zaak.</translation>
     </message>
     <message>
         <source>Show closed cases</source>
@@ -1802,6 +1822,14 @@
         <translation>Het paneel “{panel}” tonen</translation>
     </message>
     <message>
+        <source>Panels</source>
+        <translation>Panelen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+5 open the panels directly.</source>
+        <translation>Ctrl+1 tot en met Ctrl+5 openen de panelen direct.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2185,6 +2213,30 @@ Database: {path}</translation>
     <message>
         <source>Kept this boundary on</source>
         <translation>Deze grens bewaakt op</translation>
+    </message>
+    <message>
+        <source>Every request you recorded as declined.</source>
+        <translation>Elk verzoek dat je als afgewezen hebt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>The requests declined, month by month.</source>
+        <translation>De afgewezen verzoeken, maand voor maand.</translation>
+    </message>
+    <message>
+        <source>Your boundaries and when you kept them.</source>
+        <translation>Je grenzen en wanneer je ze bewaakte.</translation>
+    </message>
+    <message>
+        <source>Norm: families per full-time job, lowest</source>
+        <translation>Norm: gezinnen per voltijdbaan, laagste</translation>
+    </message>
+    <message>
+        <source>Norm: families per full-time job, highest</source>
+        <translation>Norm: gezinnen per voltijdbaan, hoogste</translation>
     </message>
     <message>
         <source>No schedule (the target is the norm)</source>
@@ -2870,6 +2922,46 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Grafiek</translation>
     </message>
     <message>
+        <source>Kind of work</source>
+        <translation>Soort werk</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Registraties</translation>
+    </message>
+    <message>
+        <source>Every entry of the week shown; Enter edits the selected one, Delete deletes it.</source>
+        <translation>Elke registratie van de getoonde week; Enter bewerkt de gekozen registratie, Delete verwijdert haar.</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Uren per dag</translation>
+    </message>
+    <message>
+        <source>The hours of the week shown, per day.</source>
+        <translation>De uren van de getoonde week, per dag.</translation>
+    </message>
+    <message>
+        <source>Hours per kind of work</source>
+        <translation>Uren per soort werk</translation>
+    </message>
+    <message>
+        <source>The hours of the week shown, per kind of work.</source>
+        <translation>De uren van de getoonde week, per soort werk.</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>The hours of each week; Enter shows that week.</source>
+        <translation>De uren van elke week; Enter toont die week.</translation>
+    </message>
+    <message>
         <source>(no case)</source>
         <translation>(geen zaak)</translation>
     </message>
@@ -3117,6 +3209,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Union export</source>
         <translation>Vakbondsexport</translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation>Voorbeeld van de export</translation>
+    </message>
+    <message>
+        <source>What the export would hold, month by month.</source>
+        <translation>Wat de export zou bevatten, maand voor maand.</translation>
     </message>
     <message>
         <source>New respondent key…</source>

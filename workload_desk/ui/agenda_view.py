@@ -11,6 +11,7 @@ from ..core import tasks
 from ..core.errors import UserError
 from ..core.events import past_not_done
 from ..core.model import Task
+from .accessible import describe
 from .case_columns import task_columns
 from .table_model import RowsModel
 from .tables import button_row, table
@@ -55,6 +56,7 @@ class AgendaView(QWidget):
             )
         )
         self.done_button.setText(self.tr("Done"))
+        describe(self.view, self.tr("Agenda"), self.tr("Open tasks of the coming days; Enter opens the task's case."))
         self.open_button.setText(self.tr("Open case"))
         self.model.retranslate()
         self._remind()

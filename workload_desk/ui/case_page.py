@@ -23,6 +23,7 @@ from ..core import cases, measures, tasks
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours
 from ..core.model import TASK_KINDS, Case, Task, case_status_name, task_kind_name
+from .accessible import describe
 from .case_columns import MEASURE_COLUMNS, task_columns
 from .case_dialogs import CaseDialog, DateDialog, MeasureDialog, TaskDialog
 from .table_model import RowsModel
@@ -142,6 +143,12 @@ class CasePage(QWidget):
         self.done_button.setText(self.tr("Done / not done"))
         self.call_button.setText(self.tr("+1 provider called"))
         self.delete_task_button.setText(self.tr("Delete task"))
+        describe(self.measure_view, self.tr("Measures"), self.tr("The measures of this case."))
+        describe(
+            self.task_view,
+            self.tr("Tasks"),
+            self.tr("The tasks of this case; Enter edits the selected one, Delete deletes it."),
+        )
         self.delete_task_shortcut.setWhatsThis(self.tr("A case: delete the selected task (Ctrl+Z brings it back)"))
         self.measure_model.retranslate()
         self.task_model.retranslate()

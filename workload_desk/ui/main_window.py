@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             keys = self.panel_shortcuts[row].key().toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(keys)
             self.panel_shortcuts[row].setWhatsThis(self.tr("Show the panel “{panel}”").format(panel=title))
+        self.navigation.setAccessibleName(self.tr("Panels"))
+        self.navigation.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+5 open the panels directly."))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open another database…"))
         self.quit_action.setText(self.tr("&Quit"))

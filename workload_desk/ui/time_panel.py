@@ -29,6 +29,7 @@ from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours, weekday_names
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from ..core.week import week_report, week_reports, weekly_hours
+from .accessible import describe
 from .case_dialogs import kind_combo
 from .table_model import RowsModel
 from .tables import button_row, delete_key, open_dialog, reselect, table
@@ -122,8 +123,9 @@ class TimePanel(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.totals)
         side_layout.addWidget(self.warnings)
-        side_layout.addWidget(table(self.day_model), 1)
-        side_layout.addWidget(table(self.kind_model), 1)
+        self.day_view, self.kind_view = table(self.day_model), table(self.kind_model)
+        side_layout.addWidget(self.day_view, 1)
+        side_layout.addWidget(self.kind_view, 1)
         entries = QWidget()
         entries_layout = QVBoxLayout(entries)
         entries_layout.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +176,18 @@ class TimePanel(QWidget):
         self.tabs.setTabText(0, self.tr("Week"))
         self.tabs.setTabText(1, self.tr("Month"))
         self.tabs.setTabText(2, self.tr("Chart"))
+        self.kind.setAccessibleName(self.tr("Kind of work"))
+        self.case.setAccessibleName(self.tr("Case"))
+        describe(
+            self.entry_view,
+            self.tr("Time entries"),
+            self.tr("Every entry of the week shown; Enter edits the selected one, Delete deletes it."),
+        )
+        describe(self.day_view, self.tr("Hours per day"), self.tr("The hours of the week shown, per day."))
+        describe(
+            self.kind_view, self.tr("Hours per kind of work"), self.tr("The hours of the week shown, per kind of work.")
+        )
+        describe(self.month_view, self.tr("Weeks"), self.tr("The hours of each week; Enter shows that week."))
         for i in range(self.kind.count()):
             self.kind.setItemText(i, task_kind_name(self.kind.itemData(i)))
         for model in (self.entry_model, self.day_model, self.kind_model, self.month_model):
