@@ -187,10 +187,27 @@ def test_dialogs_open_in_their_first_field_and_enter_saves(window, qtbot):
     enter_saves(qtbot, dialog, dialog.hours)
 
 
+def test_the_days_off_dialogs_open_in_their_first_field(window, qtbot):
+    from workload_desk.ui.days_off_dialog import DaysOffDialog, HolidaysDialog
+
+    days_off = DaysOffDialog(window.session.db, lambda: None, window)
+    holidays = HolidaysDialog(window.session.db, 2026, window)
+    for dialog, first in ((days_off, days_off.day), (holidays, holidays.year)):
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is first)  # noqa: B023 - waited for here
+        dialog.reject()
+
+
 def test_every_input_and_table_has_a_name_a_screen_reader_can_say(window, qtbot):
     from accessibility import unnamed_inputs
 
     from workload_desk.ui.contract_dialog import ContractDialog
+    from workload_desk.ui.data_safety import RestoreDialog
+    from workload_desk.ui.days_off_dialog import DaysOffDialog, HolidaysDialog
+    from workload_desk.ui.help import ShortcutsDialog
 
     for key in window.panel_keys():
         window.panel(key)
@@ -199,6 +216,8 @@ def test_every_input_and_table_has_a_name_a_screen_reader_can_say(window, qtbot)
     page = window.cases_panel.case_page
     dialogs = [window.cases_panel.new_case(), page.add_task(), window.time_panel.add_entry()]
     dialogs.append(ContractDialog(window.session.db, window))
+    dialogs += [DaysOffDialog(window.session.db, lambda: None, window), HolidaysDialog(window.session.db, 2026, window)]
+    dialogs += [RestoreDialog(window.session.path, window), ShortcutsDialog(window)]
     for dialog in dialogs:
         assert unnamed_inputs(dialog) == [], dialog.windowTitle()
         dialog.reject()

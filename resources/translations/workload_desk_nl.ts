@@ -1336,6 +1336,10 @@
         <translation>Een vrije dag op een werkdag van je rooster verlaagt de verwachte uren van die week met de uren van die dag. Een reeks markeert alleen de werkdagen erin.</translation>
     </message>
     <message>
+        <source>Your days off of the past year and the coming one.</source>
+        <translation>Je vrije dagen van het afgelopen en het komende jaar.</translation>
+    </message>
+    <message>
         <source>There is no working day of your pattern in this range.</source>
         <translation>Er valt geen werkdag van je rooster in deze reeks.</translation>
     </message>
@@ -1533,6 +1537,10 @@
     <message>
         <source>Which of these are days off depends on your CAO and your employer: tick yours.</source>
         <translation>Welke hiervan vrije dagen zijn, hangt af van je cao en je werkgever: vink de jouwe aan.</translation>
+    </message>
+    <message>
+        <source>The public holidays of the year: tick your days off.</source>
+        <translation>De feestdagen van het jaar: vink je vrije dagen aan.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2050,14 @@ Database: {path}</translation>
         <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>The backups of your database and when each was taken.</source>
+        <translation>De reservekopieën van je database en wanneer elk gemaakt is.</translation>
+    </message>
+    <message>
         <source>Other file…</source>
         <translation>Ander bestand…</translation>
     </message>
@@ -2371,6 +2387,10 @@ Database: {path}</translation>
     <message>
         <source>What it does</source>
         <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <source>Each key of this window and what it does.</source>
+        <translation>Elke toets van dit venster en wat hij doet.</translation>
     </message>
 </context>
 <context>
