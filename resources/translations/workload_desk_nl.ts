@@ -11,6 +11,14 @@
         <translation>Klaar</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Open tasks of the coming days; Enter opens the task's case.</source>
+        <translation>Open taken van de komende dagen; Enter opent de zaak van de taak.</translation>
+    </message>
+    <message>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
@@ -383,6 +391,18 @@
         <translation>Taak verwijderen</translation>
     </message>
     <message>
+        <source>The measures of this case.</source>
+        <translation>De maatregelen van deze zaak.</translation>
+    </message>
+    <message>
+        <source>The tasks of this case; Enter edits the selected one, Delete deletes it.</source>
+        <translation>De taken van deze zaak; Enter bewerkt de gekozen taak, Delete verwijdert haar.</translation>
+    </message>
+    <message>
+        <source>A case: delete the selected task (Ctrl+Z brings it back)</source>
+        <translation>Een zaak: de gekozen taak verwijderen (Ctrl+Z haalt haar terug)</translation>
+    </message>
+    <message>
         <source>{status}, opened {opened}</source>
         <translation>{status}, geopend {opened}</translation>
     </message>
@@ -552,6 +572,10 @@
     <message>
         <source>Filter on label or measure (Ctrl+F)</source>
         <translation>Filter op label of maatregel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Your cases; Enter opens the selected one.</source>
+        <translation>Je zaken; Enter opent de gekozen zaak.</translation>
     </message>
     <message>
         <source>Show closed cases</source>
@@ -1312,6 +1336,10 @@
         <translation>Een vrije dag op een werkdag van je rooster verlaagt de verwachte uren van die week met de uren van die dag. Een reeks markeert alleen de werkdagen erin.</translation>
     </message>
     <message>
+        <source>Your days off of the past year and the coming one.</source>
+        <translation>Je vrije dagen van het afgelopen en het komende jaar.</translation>
+    </message>
+    <message>
         <source>There is no working day of your pattern in this range.</source>
         <translation>Er valt geen werkdag van je rooster in deze reeks.</translation>
     </message>
@@ -1509,6 +1537,10 @@
     <message>
         <source>Which of these are days off depends on your CAO and your employer: tick yours.</source>
         <translation>Welke hiervan vrije dagen zijn, hangt af van je cao en je werkgever: vink de jouwe aan.</translation>
+    </message>
+    <message>
+        <source>The public holidays of the year: tick your days off.</source>
+        <translation>De feestdagen van het jaar: vink je vrije dagen aan.</translation>
     </message>
 </context>
 <context>
@@ -1790,8 +1822,20 @@
     <name>MainWindow</name>
     <message>
         <source>Workload Desk — {file}</source>
-        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
+        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). Ctrl+1..5 open the panels in the order of the navigation. Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
         <translation>Workload Desk — {file}</translation>
+    </message>
+    <message>
+        <source>Show the panel “{panel}”</source>
+        <translation>Het paneel “{panel}” tonen</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panelen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+5 open the panels directly.</source>
+        <translation>Ctrl+1 tot en met Ctrl+5 openen de panelen direct.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2010,6 +2054,14 @@ Database: {path}</translation>
         <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>The backups of your database and when each was taken.</source>
+        <translation>De reservekopieën van je database en wanneer elk gemaakt is.</translation>
+    </message>
+    <message>
         <source>Other file…</source>
         <translation>Ander bestand…</translation>
     </message>
@@ -2183,6 +2235,30 @@ Database: {path}</translation>
         <translation>Deze grens bewaakt op</translation>
     </message>
     <message>
+        <source>Every request you recorded as declined.</source>
+        <translation>Elk verzoek dat je als afgewezen hebt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <source>The requests declined, month by month.</source>
+        <translation>De afgewezen verzoeken, maand voor maand.</translation>
+    </message>
+    <message>
+        <source>Your boundaries and when you kept them.</source>
+        <translation>Je grenzen en wanneer je ze bewaakte.</translation>
+    </message>
+    <message>
+        <source>Norm: families per full-time job, lowest</source>
+        <translation>Norm: gezinnen per voltijdbaan, laagste</translation>
+    </message>
+    <message>
+        <source>Norm: families per full-time job, highest</source>
+        <translation>Norm: gezinnen per voltijdbaan, hoogste</translation>
+    </message>
+    <message>
         <source>No schedule (the target is the norm)</source>
         <translation>Geen schema (het doel is de norm)</translation>
     </message>
@@ -2315,6 +2391,10 @@ Database: {path}</translation>
     <message>
         <source>What it does</source>
         <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <source>Each key of this window and what it does.</source>
+        <translation>Elke toets van dit venster en wat hij doet.</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2930,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Time entries: delete the selected entry (Ctrl+Z brings it back)</source>
+        <translation>Registraties: de gekozen registratie verwijderen (Ctrl+Z haalt haar terug)</translation>
+    </message>
+    <message>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -2860,6 +2944,46 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Chart</source>
         <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Soort werk</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Registraties</translation>
+    </message>
+    <message>
+        <source>Every entry of the week shown; Enter edits the selected one, Delete deletes it.</source>
+        <translation>Elke registratie van de getoonde week; Enter bewerkt de gekozen registratie, Delete verwijdert haar.</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Uren per dag</translation>
+    </message>
+    <message>
+        <source>The hours of the week shown, per day.</source>
+        <translation>De uren van de getoonde week, per dag.</translation>
+    </message>
+    <message>
+        <source>Hours per kind of work</source>
+        <translation>Uren per soort werk</translation>
+    </message>
+    <message>
+        <source>The hours of the week shown, per kind of work.</source>
+        <translation>De uren van de getoonde week, per soort werk.</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>The hours of each week; Enter shows that week.</source>
+        <translation>De uren van elke week; Enter toont die week.</translation>
     </message>
     <message>
         <source>(no case)</source>
@@ -3109,6 +3233,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Union export</source>
         <translation>Vakbondsexport</translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation>Voorbeeld van de export</translation>
+    </message>
+    <message>
+        <source>What the export would hold, month by month.</source>
+        <translation>Wat de export zou bevatten, maand voor maand.</translation>
     </message>
     <message>
         <source>New respondent key…</source>

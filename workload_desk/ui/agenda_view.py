@@ -11,6 +11,7 @@ from ..core import tasks
 from ..core.errors import UserError
 from ..core.events import past_not_done
 from ..core.model import Task
+from .accessible import describe
 from .case_columns import task_columns
 from .table_model import RowsModel
 from .tables import button_row, table
@@ -30,7 +31,7 @@ class AgendaView(QWidget):
         self.labels: dict[int, str] = {}
         self.model = RowsModel(task_columns(date.today(), self.labels), "CaseColumns", self)
         self.view = table(self.model)
-        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.reminder = QLabel()
@@ -55,6 +56,7 @@ class AgendaView(QWidget):
             )
         )
         self.done_button.setText(self.tr("Done"))
+        describe(self.view, self.tr("Agenda"), self.tr("Open tasks of the coming days; Enter opens the task's case."))
         self.open_button.setText(self.tr("Open case"))
         self.model.retranslate()
         self._remind()

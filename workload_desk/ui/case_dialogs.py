@@ -63,6 +63,7 @@ class CaseDialog(FormDialog):
             self.planned_end.setEnabled(False)
             self.own_end.toggled.connect(self.planned_end.setEnabled)
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(case.notes if case else ""))
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next field; the notes need no tabs
         self.notes.setPlaceholderText(self.tr("No BSN, no names: what you need to do your work."))
 
     def save(self) -> None:
@@ -140,6 +141,8 @@ class TaskDialog(FormDialog):
         self.care_sought = self.add_field("care_sought", self.tr("Care sought"), QLineEdit(task.care_sought))
         self.started_check, self.started = _optional_date(task.started)
         self.form.addRow(self.tr("Search started"), _pair(self.started_check, self.started))
+        self.started_check.setAccessibleName(self.tr("Search started"))
+        self.started.setAccessibleName(self.tr("Search started"))
         self.fields["started"] = self.started
         self.providers = self.add_field("providers", self.tr("Providers contacted"), QSpinBox())
         self.providers.setRange(0, 10_000)
@@ -147,6 +150,8 @@ class TaskDialog(FormDialog):
         self.outcome = self.add_field("outcome", self.tr("Outcome"), QLineEdit(task.outcome))
         self.placed_check, self.placed_on = _optional_date(task.placed_on)
         self.form.addRow(self.tr("Placed on"), _pair(self.placed_check, self.placed_on))
+        self.placed_check.setAccessibleName(self.tr("Placed on"))
+        self.placed_on.setAccessibleName(self.tr("Placed on"))
         self.fields["placed_on"] = self.placed_on
         self.note = self.add_field("note", self.tr("Note"), QLineEdit(task.note))
         self.done_check = self.add_field("done", self.tr("Done"), QCheckBox())

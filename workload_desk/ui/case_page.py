@@ -23,10 +23,11 @@ from ..core import cases, measures, tasks
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours
 from ..core.model import TASK_KINDS, Case, Task, case_status_name, task_kind_name
+from .accessible import describe
 from .case_columns import MEASURE_COLUMNS, task_columns
 from .case_dialogs import CaseDialog, DateDialog, MeasureDialog, TaskDialog
 from .table_model import RowsModel
-from .tables import button_row, open_dialog, reselect, table
+from .tables import button_row, delete_key, open_dialog, reselect, table
 from .undoable import UndoableChanges
 
 
@@ -85,12 +86,13 @@ class CasePage(QWidget):
 
         self.task_model = RowsModel(task_columns(date.today()), "CaseColumns", self)
         self.task_view = table(self.task_model)
-        self.task_view.doubleClicked.connect(lambda _: self.edit_task())
+        self.task_view.activated.connect(lambda _: self.edit_task())
         self.add_task_button = QPushButton(clicked=self.add_task)
         self.edit_task_button = QPushButton(clicked=self.edit_task)
         self.done_button = QPushButton(clicked=self.toggle_done)
         self.call_button = QPushButton(clicked=self.count_call)
         self.delete_task_button = QPushButton(clicked=self.delete_task)
+        self.delete_task_shortcut = delete_key(self.task_view, self.delete_task)
         self.tasks_box = QGroupBox()
         box = QVBoxLayout(self.tasks_box)
         box.addWidget(self.task_view)
@@ -141,6 +143,13 @@ class CasePage(QWidget):
         self.done_button.setText(self.tr("Done / not done"))
         self.call_button.setText(self.tr("+1 provider called"))
         self.delete_task_button.setText(self.tr("Delete task"))
+        describe(self.measure_view, self.tr("Measures"), self.tr("The measures of this case."))
+        describe(
+            self.task_view,
+            self.tr("Tasks"),
+            self.tr("The tasks of this case; Enter edits the selected one, Delete deletes it."),
+        )
+        self.delete_task_shortcut.setWhatsThis(self.tr("A case: delete the selected task (Ctrl+Z brings it back)"))
         self.measure_model.retranslate()
         self.task_model.retranslate()
         self.reload()
@@ -330,4 +339,6 @@ class CasePage(QWidget):
 
     def delete_task(self) -> None:
         t = self.selected_task()
+        if t is None:
+            return
         self._run(self.tr("Delete task"), lambda: tasks.delete_task(self.db, t.id))

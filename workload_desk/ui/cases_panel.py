@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core import cases
 from ..core.case_list import case_rows
 from ..core.history import case_keys
+from .accessible import describe
 from .agenda_view import AgendaView
 from .case_columns import CaseFilter, case_columns
 from .table_model import ROW_ROLE, RowsModel
@@ -100,6 +101,8 @@ class CasesPanel(QWidget):
         self.find_shortcut.setWhatsThis(self.tr("Cases: filter the list"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.filter.setPlaceholderText(self.tr("Filter on label or measure (Ctrl+F)"))
+        self.filter.setAccessibleName(self.tr("Filter on label or measure (Ctrl+F)"))
+        describe(self.view, self.tr("Cases"), self.tr("Your cases; Enter opens the selected one."))
         self.show_closed.setText(self.tr("Show closed cases"))
         self.tabs.setTabText(0, self.tr("Cases"))
         self.tabs.setTabText(1, self.tr("Agenda"))

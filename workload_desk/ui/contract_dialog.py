@@ -96,6 +96,7 @@ class ContractDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.hours.setFocus()  # the dialog opens in its first field, not on Save
 
     def _spread(self, hours: float) -> None:
         """New weekly hours spread over the days that work now (Monday to Friday if none does)."""

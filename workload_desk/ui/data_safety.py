@@ -46,6 +46,9 @@ class RestoreDialog(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setAccessibleDescription(self.tr("The backups of your database and when each was taken."))
+        self.list.setFocus()  # arrows choose, Enter restores
         other = QPushButton(self.tr("Other file…"), clicked=self._other)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)

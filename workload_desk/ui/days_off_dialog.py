@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core import days_off
 from ..core.errors import UserError
 from ..core.i18n import format_date, language
+from .accessible import describe
 from .case_dialogs import kind_combo
 from .form_dialog import date_edit, date_of
 
@@ -74,6 +75,8 @@ class DaysOffDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.list)
         layout.addWidget(self.remove_button)
+        describe(self.list, self.tr("Days off"), self.tr("Your days off of the past year and the coming one."))
+        self.day.setFocus()  # the dialog opens in its first field
         self.reload()
 
     def reload(self) -> None:
@@ -146,6 +149,8 @@ class HolidaysDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        describe(self.list, self.tr("Public holidays"), self.tr("The public holidays of the year: tick your days off."))
+        self.year.setFocus()  # the dialog opens in its first field
         self._fill()
 
     def _fill(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.errors import UserError
@@ -23,6 +23,15 @@ def date_edit(day: date | None = None) -> QDateEdit:
 def date_of(edit: QDateEdit) -> date:
     """The date a date field holds."""
     return edit.date().toPython()
+
+
+def first_field(widgets) -> QWidget | None:
+    """Put the focus in the first of ``widgets`` that takes it by Tab, and hand that one back."""
+    for widget in widgets:
+        if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return widget
+    return None
 
 
 class FormDialog(QDialog):
@@ -52,6 +61,13 @@ class FormDialog(QDialog):
         self.fields[name] = widget
         self.form.addRow(label, widget)
         return widget
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        """Open with the cursor in the first field one can type in, not on Save: Enter then saves."""
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or self.buttons.isAncestorOf(focused):
+            first_field(self.fields.values())
 
     def show_error(self, exc: UserError) -> None:
         """Say why at the field, and put the cursor there."""

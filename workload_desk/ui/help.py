@@ -69,6 +69,9 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setAccessibleDescription(self.tr("Each key of this window and what it does."))
         for row, (keys, does) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(does))

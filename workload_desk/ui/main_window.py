@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
             self.stack.addWidget(QWidget())  # each panel is built when first opened
+        #: Ctrl+1..5 open the panels in the order of the navigation.
+        self.panel_shortcuts = [
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.show_panel_at(row))
+            for row in range(len(PANELS))
+        ]
         self.undo_group = QUndoGroup(self)
         self.navigation.currentRowChanged.connect(self._show_panel)
         self.banner = QLabel()
@@ -168,7 +173,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Workload Desk — {file}").format(file=self.session.path.name))
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
-            item.setText(panel_title(item.data(Qt.ItemDataRole.UserRole)))
+            title = panel_title(item.data(Qt.ItemDataRole.UserRole))
+            item.setText(title)
+            keys = self.panel_shortcuts[row].key().toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(keys)
+            self.panel_shortcuts[row].setWhatsThis(self.tr("Show the panel “{panel}”").format(panel=title))
+        self.navigation.setAccessibleName(self.tr("Panels"))
+        self.navigation.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+5 open the panels directly."))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open another database…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -362,6 +373,17 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self._built[key] = widget
         return widget
+
+    def show_panel_at(self, row: int) -> None:
+        """Ctrl+1..5: show the panel in ``row`` of the navigation, and put the focus in it."""
+        self.navigation.setCurrentRow(row)
+        panel = self.stack.currentWidget()
+        widget = panel.nextInFocusChain()
+        while widget is not panel and panel.isAncestorOf(widget):
+            if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _show_panel(self, row: int) -> None:
         self.panel(self.navigation.item(row).data(Qt.ItemDataRole.UserRole))

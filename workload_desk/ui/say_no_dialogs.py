@@ -42,6 +42,7 @@ class TemplateDialog(FormDialog):
         self._save, self._lang = save, lang
         self.text = self.add_field("template", self.tr("Template"), QPlainTextEdit(text))
         self.text.setMinimumSize(560, 280)
+        self.text.setTabChangesFocus(True)
         hint = QLabel(
             self.tr("The figures are filled in where these stand: {names}").format(
                 names=" ".join("{" + p + "}" for p in PLACEHOLDERS)

@@ -31,6 +31,7 @@ from ..core.errors import UserError
 from ..core.files import write_private
 from ..core.i18n import format_date, format_hours
 from ..core.say_no import may_accept, projection
+from .accessible import describe, label_form_fields
 from .form_dialog import date_edit, date_of
 from .say_no_dialogs import DeclineDialog, TemplateDialog
 from .table_model import Column, RowsModel
@@ -137,6 +138,7 @@ class SayNoPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(top)
         layout.addWidget(self.tabs, 1)
+        label_form_fields(self)
         self.retranslate()
 
     def _message_tab(self) -> QWidget:
@@ -148,6 +150,7 @@ class SayNoPanel(QWidget):
         self.message_to.textChanged.connect(lambda _: self.fill_message())
         self.message = QPlainTextEdit()
         self.message.setObjectName("refusalMessage")
+        self.message.setTabChangesFocus(True)
         self.copy_button = QPushButton(clicked=self.copy_message)
         self.save_message_button = QPushButton(clicked=self.save_message)
         self.template_button = QPushButton(clicked=self.edit_template)
@@ -175,7 +178,8 @@ class SayNoPanel(QWidget):
         layout = QVBoxLayout(tab)
         layout.addWidget(self.declined_view, 2)
         layout.addLayout(button_row(self.decline_button, self.delete_decline_button))
-        layout.addWidget(table(self.month_model), 1)
+        self.register_month_view = table(self.month_model)
+        layout.addWidget(self.register_month_view, 1)
         return tab
 
     def _boundaries_tab(self) -> QWidget:
@@ -256,6 +260,13 @@ class SayNoPanel(QWidget):
         self.decline_button.setText(self.tr("Record a request declined…"))
         self.delete_decline_button.setText(self.tr("Delete"))
         self.kept_button.setText(self.tr("Kept this boundary on"))
+        self.kept_day.setAccessibleName(self.tr("Kept this boundary on"))
+        self.message.setAccessibleName(self.tr("Words to refuse"))
+        describe(self.declined_view, self.tr("Requests declined"), self.tr("Every request you recorded as declined."))
+        describe(self.register_month_view, self.tr("Per month"), self.tr("The requests declined, month by month."))
+        describe(self.boundary_view, self.tr("Boundaries kept"), self.tr("Your boundaries and when you kept them."))
+        self.families_low.setAccessibleName(self.tr("Norm: families per full-time job, lowest"))
+        self.families_high.setAccessibleName(self.tr("Norm: families per full-time job, highest"))
         texts = (
             self.tr("No schedule (the target is the norm)"),
             self.tr("Agreement 2023 (akkoord-2023)"),

@@ -26,6 +26,7 @@ from ..core.i18n import format_date
 from ..core.parse import check_line
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
 from ..core.statement import default_request, last_full_weeks, quarter_of, whole_weeks
+from .accessible import label_form_fields
 from .form_dialog import date_edit, date_of
 from .tables import button_row
 
@@ -61,6 +62,7 @@ class StatementPanel(QWidget):
             edit.setText(get_setting(db, key, "") or "")
             edit.editingFinished.connect(lambda key=key: self._save_detail(key))
         self.request = QPlainTextEdit()
+        self.request.setTabChangesFocus(True)
         self.request.textChanged.connect(self._save_request)
         self.default_button = QPushButton(clicked=self._default_request)
         self.summary = QLabel()
@@ -85,6 +87,8 @@ class StatementPanel(QWidget):
         dates.addWidget(self.last)
         dates.addStretch(1)
         form.addRow("", dates)
+        self.labels["from"].setBuddy(self.first)
+        self.labels["to"].setBuddy(self.last)
         form.addRow(self.labels["lang"], self.lang)
         for key, name in DETAILS:
             form.addRow(self.labels[name], self.details[key])
@@ -99,6 +103,7 @@ class StatementPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addLayout(button_row(self.preview_button, self.print_button, self.pdf_button))
+        label_form_fields(self)
         self.retranslate()
         self._fill_dates()
         self._load_request()
@@ -125,6 +130,7 @@ class StatementPanel(QWidget):
             self.labels[key].setText(text)
         self.choose_box.setTitle(self.tr("Overload statement (werkdrukmelding)"))
         self.request_box.setTitle(self.tr("Your request for measures"))
+        self.request.setAccessibleName(self.tr("Your request for measures"))
         self.default_button.setText(self.tr("Default text"))
         self.preview_button.setText(self.tr("Preview…"))
         self.print_button.setText(self.tr("Print…"))

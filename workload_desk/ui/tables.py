@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from .table_model import RowsModel
@@ -22,6 +22,8 @@ def table(model: RowsModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab leaves the table for the buttons under it; the arrow keys move between rows.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     # Columns are sized once per load, by the texts of the first rows (see fit_columns).
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -30,6 +32,11 @@ def table(model: RowsModel) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view
+
+
+def delete_key(view: QTableView, delete) -> QShortcut:
+    """The Delete key on ``view`` calls ``delete`` (only while the table has the focus); give it a whatsThis."""
+    return QShortcut(QKeySequence.StandardKey.Delete, view, delete, context=Qt.ShortcutContext.WidgetShortcut)
 
 
 def fit_columns(

@@ -29,9 +29,10 @@ from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours, weekday_names
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from ..core.week import week_report, week_reports, weekly_hours
+from .accessible import describe
 from .case_dialogs import kind_combo
 from .table_model import RowsModel
-from .tables import button_row, open_dialog, reselect, table
+from .tables import button_row, delete_key, open_dialog, reselect, table
 from .time_columns import LINE_COLUMNS, MONTH_COLUMNS, Line, MonthWeek, entry_columns
 from .time_dialogs import EntryDialog, SplitDialog, case_combo
 from .undoable import UndoableChanges
@@ -101,11 +102,12 @@ class TimePanel(QWidget):
 
         self.entry_model = RowsModel(entry_columns(self.labels), "TimeColumns", self)
         self.entry_view = table(self.entry_model)
-        self.entry_view.doubleClicked.connect(lambda _: self.edit_entry())
+        self.entry_view.activated.connect(lambda _: self.edit_entry())
         self.add_button = QPushButton(clicked=self.add_entry)
         self.edit_button = QPushButton(clicked=self.edit_entry)
         self.split_button = QPushButton(clicked=self.split_entry)
         self.delete_button = QPushButton(clicked=self.delete_entry)
+        self.delete_shortcut = delete_key(self.entry_view, self.delete_entry)
         self.day_model = RowsModel(LINE_COLUMNS, "TimeColumns", self)
         self.kind_model = RowsModel(LINE_COLUMNS, "TimeColumns", self)
         self.totals = QLabel()
@@ -121,8 +123,9 @@ class TimePanel(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.totals)
         side_layout.addWidget(self.warnings)
-        side_layout.addWidget(table(self.day_model), 1)
-        side_layout.addWidget(table(self.kind_model), 1)
+        self.day_view, self.kind_view = table(self.day_model), table(self.kind_model)
+        side_layout.addWidget(self.day_view, 1)
+        side_layout.addWidget(self.kind_view, 1)
         entries = QWidget()
         entries_layout = QVBoxLayout(entries)
         entries_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +139,7 @@ class TimePanel(QWidget):
 
         self.month_model = RowsModel(MONTH_COLUMNS, "TimeColumns", self)
         self.month_view = table(self.month_model)
-        self.month_view.doubleClicked.connect(lambda i: self.show_week(self.month_model.row_at(i.row()).id))
+        self.month_view.activated.connect(lambda i: self.show_week(self.month_model.row_at(i.row()).id))
         self.chart_tab = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_tab)
         self.chart = None
@@ -169,9 +172,22 @@ class TimePanel(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.split_button.setText(self.tr("Split…"))
         self.delete_button.setText(self.tr("Delete"))
+        self.delete_shortcut.setWhatsThis(self.tr("Time entries: delete the selected entry (Ctrl+Z brings it back)"))
         self.tabs.setTabText(0, self.tr("Week"))
         self.tabs.setTabText(1, self.tr("Month"))
         self.tabs.setTabText(2, self.tr("Chart"))
+        self.kind.setAccessibleName(self.tr("Kind of work"))
+        self.case.setAccessibleName(self.tr("Case"))
+        describe(
+            self.entry_view,
+            self.tr("Time entries"),
+            self.tr("Every entry of the week shown; Enter edits the selected one, Delete deletes it."),
+        )
+        describe(self.day_view, self.tr("Hours per day"), self.tr("The hours of the week shown, per day."))
+        describe(
+            self.kind_view, self.tr("Hours per kind of work"), self.tr("The hours of the week shown, per kind of work.")
+        )
+        describe(self.month_view, self.tr("Weeks"), self.tr("The hours of each week; Enter shows that week."))
         for i in range(self.kind.count()):
             self.kind.setItemText(i, task_kind_name(self.kind.itemData(i)))
         for model in (self.entry_model, self.day_model, self.kind_model, self.month_model):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..core import union_export
 from ..core.dates import add_months
 from ..core.errors import UserError
+from .accessible import describe, label_form_fields
 from .tables import button_row, fit_columns, table
 
 if TYPE_CHECKING:
@@ -238,6 +239,8 @@ class UnionPanel(QWidget):
         form.addRow(self.labels["months"], months)
         form.addRow(self.labels["region"], self.region)
         form.addRow(self.labels["band"], self.band)
+        self.labels["months"].setBuddy(self.first)
+        self.labels["to"].setBuddy(self.last)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.intro)
@@ -249,6 +252,7 @@ class UnionPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addLayout(button_row(self.json_button, self.csv_button, self.summary_button))
+        label_form_fields(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -261,6 +265,7 @@ class UnionPanel(QWidget):
             )
         )
         self.box.setTitle(self.tr("Union export"))
+        describe(self.view, self.tr("Export preview"), self.tr("What the export would hold, month by month."))
         self.new_key_button.setText(self.tr("New respondent key…"))
         self.labels["months"].setText(self.tr("Months"))
         self.labels["to"].setText(self.tr("to"))
