@@ -193,3 +193,24 @@ def test_the_preview_opens_with_the_statement(qapp, known, qtbot):
     dialog.close()
     panel.last.setDate(MONDAY - timedelta(days=3))
     assert panel.preview() is None and "after its start" in panel.error.text()
+
+
+def page_text(path, page: int) -> str:
+    return subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def test_the_sender_is_van_not_vanaf(qapp, known, tmp_path):
+    from workload_desk.core import i18n
+    from workload_desk.core.i18n import translate
+
+    out, _ = render(known, tmp_path, "nl")
+    text = pdf_text(out)
+    assert re.search(r"^\s*Van\s+Ada Werker", text, re.M) and re.search(r"^\s*Aan\s+Bo Leider", text, re.M)
+    assert "Periode" in text and "Datum" in text and "Vanaf" not in text
+    with i18n.speaking("nl"):
+        assert translate("SayNoColumns", "From") == "Van"  # who asked, in the declined-requests table

@@ -2069,7 +2069,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>Vanaf</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2363,7 +2363,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>From</source>
-        <translation>Vanaf</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
