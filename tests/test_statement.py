@@ -214,3 +214,55 @@ def test_the_sender_is_van_not_vanaf(qapp, known, tmp_path):
     assert "Periode" in text and "Datum" in text and "Vanaf" not in text
     with i18n.speaking("nl"):
         assert translate("SayNoColumns", "From") == "Van"  # who asked, in the declined-requests table
+
+
+def page_count(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+@pytest.mark.parametrize(("lang", "words"), [("nl", "pagina {} van {}"), ("en", "page {} of {}")])
+def test_every_page_has_its_number_and_the_footer(qapp, known, tmp_path, lang, words):
+    from workload_desk.core import i18n
+    from workload_desk.core.i18n import format_date
+
+    out, pages = render(known, tmp_path, lang, date(2025, 10, 6), date(2026, 9, 27))
+    assert pages == page_count(out) > 2
+    with i18n.speaking(lang):
+        dates = [format_date(d) for d in (date(2025, 10, 6), date(2026, 9, 27), date.today())]
+    for n in range(1, pages + 1):
+        footer = [line for line in page_text(out, n).splitlines() if words.format(n, pages) in line]
+        assert len(footer) == 1, n
+        assert "Ada Werker" in footer[0] and all(d in footer[0] for d in dates), footer[0]
+
+
+@pytest.mark.parametrize("extra", range(0, 60, 4))
+def test_the_request_and_the_signatures_share_a_page(qapp, known, tmp_path, extra):
+    from workload_desk.ui.statement_pdf import statement_parts, write_statement_pdf
+
+    request = "\n".join([f"Verzoek regel {i}." for i in range(extra)] + ["Einde van het verzoek."])
+    _, html, images = statement_parts(known, MONDAY, MONDAY + timedelta(days=27), "nl", request)
+    out = tmp_path / "s.pdf"
+    pages = write_statement_pdf(html, images, "t", str(out))
+    on = [n for n in range(1, pages + 1) if "Einde van het verzoek." in page_text(out, n)]
+    assert len(on) == 1
+    text = page_text(out, on[0])
+    assert text.count("Datum en handtekening") == 2 and text.count("_" * 30) == 2  # both signatures, whole
+    if extra <= 32:  # a request that fits on a page with the signatures is not split from them
+        assert "Verzoek regel 0." in text or not extra
+    if extra == 0:
+        assert "Melding en verzoek" in text  # the short section whole, with its heading
+
+
+def test_no_heading_is_the_last_line_of_a_page(qapp, known, tmp_path):
+    out, pages = render(known, tmp_path, "en", date(2025, 10, 6), date(2026, 9, 27))
+    headings = (
+        "Hours",
+        "Caseload",
+        "Where the time went",
+        "Requests declined and boundaries kept",
+        "Report and request",
+    )
+    for n in range(1, pages):
+        lines = [line.strip() for line in page_text(out, n).splitlines() if line.strip()]
+        assert lines[-2] not in headings, n  # the last line is the footer

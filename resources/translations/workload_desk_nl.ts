@@ -2354,6 +2354,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Ik vraag je om binnen twee weken met mij maatregelen af te spreken die mijn werkdruk terugbrengen tot een verantwoord niveau: geen nieuwe zaken tot mijn caseload op het afgesproken doel ligt, overdracht van de zaken boven de norm, en compensatie voor de uren boven mijn contract.</translation>
     </message>
     <message>
+        <source>{worker} · overload statement {first} to {last} · {date}</source>
+        <translation>{worker} · werkdrukmelding {first} t/m {last} · {date}</translation>
+    </message>
+    <message>
         <source>Overload statement</source>
         <translation>Werkdrukmelding</translation>
     </message>
@@ -2508,6 +2512,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>legal limit</source>
         <translation>wettelijke grens</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>pagina {page} van {pages}</translation>
     </message>
 </context>
 <context>

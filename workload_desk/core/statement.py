@@ -175,6 +175,14 @@ def default_request(lang: str) -> str:
         )
 
 
+def statement_footer(s: Statement, lang: str) -> str:
+    """The line at the foot of every page: the worker, the period and the date, in ``lang``."""
+    with i18n.speaking(lang):
+        return translate("Statement", "{worker} · overload statement {first} to {last} · {date}").format(
+            worker=s.worker or "–", first=format_date(s.first), last=format_date(s.last), date=format_date(s.made_on)
+        )
+
+
 def _e(text: str) -> str:
     return html.escape(str(text))
 
@@ -381,7 +389,13 @@ def _statement_html(s: Statement, request: str) -> str:
         )
         + "</p>"
     )
-    parts.append("<p>" + "<br>".join(_e(line) for line in request.splitlines()) + "</p>")
+    # A paragraph per line: the paper can break between lines and keep the end of a long request with the signatures.
+    lines = request.splitlines() or [""]
+    parts.extend(
+        f'<p style="margin-top:{2 if n == 0 else 0}px; margin-bottom:{4 if n == len(lines) - 1 else 0}px">'
+        f"{_e(line) or '&nbsp;'}</p>"
+        for n, line in enumerate(lines)
+    )
     sign = _e(translate("Statement", "Date and signature"))
     cells = [(translate("Statement", "Worker"), s.worker), (translate("Statement", "Manager"), s.manager)]
     parts.append(

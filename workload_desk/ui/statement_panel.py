@@ -212,15 +212,17 @@ class StatementPanel(QWidget):
         )
 
     def _document(self):
+        from ..core.statement import statement_footer
         from .statement_pdf import statement_document
 
         try:
-            _, html, images = self._parts()
+            statement, html, images = self._parts()
         except UserError as exc:
             self.error.setText(exc.message)
             return None
         self.error.clear()
-        return statement_document(html, images)
+        lang = self.lang.currentData()
+        return statement_document(html, images), statement_footer(statement, lang), lang
 
     def preview(self):
         """Show the statement as it will print."""
@@ -228,11 +230,12 @@ class StatementPanel(QWidget):
 
         from .statement_pdf import print_document
 
-        doc = self._document()
-        if doc is None:
+        made = self._document()
+        if made is None:
             return None
         dialog = QPrintPreviewDialog(self)
-        dialog.paintRequested.connect(lambda printer: print_document(doc, printer))
+        doc, footer, lang = made
+        dialog.paintRequested.connect(lambda printer: print_document(doc, printer, footer, lang))
         dialog.resize(900, 1000)
         dialog.open()
         return dialog
@@ -243,12 +246,13 @@ class StatementPanel(QWidget):
 
         from .statement_pdf import print_document
 
-        doc = self._document()
-        if doc is None:
+        made = self._document()
+        if made is None:
             return
+        doc, footer, lang = made
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            print_document(doc, printer)
+            print_document(doc, printer, footer, lang)
 
     def save_pdf(self, path: str | None = None) -> None:
         """Save as PDF; the layout runs in a worker thread with a progress dialog when it takes a moment."""
@@ -258,19 +262,21 @@ class StatementPanel(QWidget):
             if not path:
                 return
         try:
-            _, html, images = self._parts()
+            statement, html, images = self._parts()
         except UserError as exc:
             self.error.setText(exc.message)
             return
         self.error.clear()
+        from ..core.statement import statement_footer
         from .background import in_background
         from .statement_pdf import statement_title, write_statement_pdf
 
-        title = statement_title(self.lang.currentData())
+        lang = self.lang.currentData()
+        title, footer = statement_title(lang), statement_footer(statement, lang)
         in_background(
             self,
             self.tr("Writing the statement…"),
-            lambda: write_statement_pdf(html, images, title, path),
+            lambda: write_statement_pdf(html, images, title, path, footer, lang),
             lambda pages: self._written(path, pages),
             self.error.setText,
         )
