@@ -266,3 +266,28 @@ def test_no_heading_is_the_last_line_of_a_page(qapp, known, tmp_path):
     for n in range(1, pages):
         lines = [line.strip() for line in page_text(out, n).splitlines() if line.strip()]
         assert lines[-2] not in headings, n  # the last line is the footer
+
+
+def test_plurals_and_no_zero_claims(qapp, db, tmp_path):
+    """One week, one measure, a boundary kept once without hours saved: singular words and no '0 hours saved'."""
+    set_contract(db, 36, date(2026, 1, 5))
+    set_setting(db, "worker_name", "Ada Werker")
+    add_case(db, "GEHEIM-1", date(2026, 2, 2), [NewMeasure("ots", "Kindje", date(2026, 2, 2))])
+    add_entry(db, at(0, 8), at(0, 16), "visit", 1)
+    decline(db, MONDAY, "new-case", "teamleider")
+    decline(db, MONDAY + timedelta(days=1), "extra-task", "teamleider")
+    decline(db, MONDAY + timedelta(days=2), "extra-task", "teamleider")
+    keep_boundary(db, MONDAY + timedelta(days=1), "court-remote")  # nothing that day to save hours from
+    texts = {}
+    for lang in ("nl", "en"):
+        out, _ = render(db, tmp_path, lang, MONDAY, MONDAY + timedelta(days=6))
+        texts[lang] = " ".join(pdf_text(out).split())
+    nl, en = texts["nl"], texts["en"]
+    assert "1 keer." in nl and "2 keer." in nl and "1 maatregel voor 1 gezin (1 kind)" in nl
+    assert "1 time." in en and "2 times." in en and "1 measure for 1 family (1 child)" in en
+    assert "In 1 week " in en and "In 1 weeks" not in en and "1 times" not in en and "1 measures" not in en
+    assert "1 maatregelen" not in nl and "1 weken" not in nl
+    for text in (nl, en):
+        assert not re.search(r"\(0 (uur|hours) (bespaard|saved)\)", text)
+        assert "0 uur meer" not in text and "0 hours more" not in text
+        assert "Zittingen: 0" not in text and "Court hearings: 0" not in text

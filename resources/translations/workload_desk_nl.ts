@@ -2414,6 +2414,26 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Let op</translation>
     </message>
     <message>
+        <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable.</source>
+        <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren.</translation>
+    </message>
+    <message>
+        <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more.</source>
+        <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer.</translation>
+    </message>
+    <message>
+        <source>In {weeks} I worked {worked} hours against {expected} in my contract.</source>
+        <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract.</translation>
+    </message>
+    <message>
+        <source>My balance of hours above my contract, counted from {since}, is now {balance}.</source>
+        <translation>Mijn saldo van uren boven mijn contract, geteld vanaf {since}, is nu {balance}.</translation>
+    </message>
+    <message>
+        <source>Weeks with a warning are marked.</source>
+        <translation>Weken met een waarschuwing zijn gemarkeerd.</translation>
+    </message>
+    <message>
         <source>Legal limits passed (Arbeidstijdenwet)</source>
         <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
     </message>
@@ -2426,8 +2446,40 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Caseload</translation>
     </message>
     <message>
-        <source>On {last} I carried {measures} measures for {families} families ({children} children). The responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} families; the target of the agreed reduction schedule was {target}. At the start of the period I carried {start} measures; the highest in the period was {highest}.</source>
-        <translation>Op {last} droeg ik {measures} maatregelen voor {families} gezinnen ({children} kinderen). De verantwoorde norm voor mijn contract van {contract} uur is {norm} maatregelen, of {low} tot {high} gezinnen; het doel van het afgesproken afbouwschema was {target}. Aan het begin van de periode droeg ik {start} maatregelen; het hoogste aantal in de periode was {highest}.</translation>
+        <source>File redactions: {count}, {pages}, {hours} hours.</source>
+        <translation>Dossiers lakken: {count}, {pages}, {hours} uur.</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} pagina</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pagina's</translation>
+    </message>
+    <message>
+        <source>Care searches: {count}, {providers} contacted, {hours} hours.</source>
+        <translation>Zorg zoeken: {count}, {providers} benaderd, {hours} uur.</translation>
+    </message>
+    <message>
+        <source>{count} provider</source>
+        <translation>{count} aanbieder</translation>
+    </message>
+    <message>
+        <source>{count} providers</source>
+        <translation>{count} aanbieders</translation>
+    </message>
+    <message>
+        <source>Declined: {what}, {times}.</source>
+        <translation>Afgewezen: {what}, {times}.</translation>
+    </message>
+    <message>
+        <source>Kept: {boundary}, {times} ({hours} hours saved).</source>
+        <translation>Bewaakt: {boundary}, {times} ({hours} uur bespaard).</translation>
+    </message>
+    <message>
+        <source>Kept: {boundary}, {times}.</source>
+        <translation>Bewaakt: {boundary}, {times}.</translation>
     </message>
     <message>
         <source>Where the time went</source>
@@ -2442,12 +2494,28 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren</translation>
     </message>
     <message>
-        <source>In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable. My balance of hours above my contract, counted from {since}, is now {balance}. Weeks with a warning are marked.</source>
-        <translation>In {weeks} weken werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren. Mijn saldo van uren boven mijn contract, geteld vanaf {since}, is nu {balance}. Weken met een waarschuwing zijn gemarkeerd.</translation>
-    </message>
-    <message>
         <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2, 5:8 lid 4):</source>
         <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
+    </message>
+    <message>
+        <source>On {last} I carried {measures} for {families} ({children}). The responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} families; the target of the agreed reduction schedule was {target}. At the start of the period I carried {start}; the highest in the period was {highest}.</source>
+        <translation>Op {last} droeg ik {measures} voor {families} ({children}). De verantwoorde norm voor mijn contract van {contract} uur is {norm} maatregelen, of {low} tot {high} gezinnen; het doel van het afgesproken afbouwschema was {target}. Aan het begin van de periode droeg ik {start}; het hoogste aantal in de periode was {highest}.</translation>
+    </message>
+    <message>
+        <source>{count} family</source>
+        <translation>{count} gezin</translation>
+    </message>
+    <message>
+        <source>{count} families</source>
+        <translation>{count} gezinnen</translation>
+    </message>
+    <message>
+        <source>{count} child</source>
+        <translation>{count} kind</translation>
+    </message>
+    <message>
+        <source>{count} children</source>
+        <translation>{count} kinderen</translation>
     </message>
     <message>
         <source>Share</source>
@@ -2458,24 +2526,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Zittingen: {count} ({in_person} ter plekke, {remote} telefonisch of via video), {hours} uur.</translation>
     </message>
     <message>
-        <source>File redactions: {count}, {pages} pages, {hours} hours.</source>
-        <translation>Dossiers lakken: {count}, {pages} pagina's, {hours} uur.</translation>
-    </message>
-    <message>
-        <source>Care searches: {count}, {providers} providers contacted, {hours} hours.</source>
-        <translation>Zorg zoeken: {count}, {providers} aanbieders benaderd, {hours} uur.</translation>
-    </message>
-    <message>
         <source>Requests declined and boundaries kept</source>
         <translation>Afgewezen verzoeken en bewaakte grenzen</translation>
-    </message>
-    <message>
-        <source>Declined: {what}, {count} times.</source>
-        <translation>Afgewezen: {what}, {count} keer.</translation>
-    </message>
-    <message>
-        <source>Kept: {boundary}, {count} times ({hours} hours saved).</source>
-        <translation>Bewaakt: {boundary}, {count} keer ({hours} uur bespaard).</translation>
     </message>
     <message>
         <source>None recorded in this period.</source>
@@ -2500,6 +2552,30 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>{count} time</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <source>{count} week</source>
+        <translation>{count} week</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} weken</translation>
+    </message>
+    <message>
+        <source>{count} measure</source>
+        <translation>{count} maatregel</translation>
+    </message>
+    <message>
+        <source>{count} measures</source>
+        <translation>{count} maatregelen</translation>
     </message>
     <message>
         <source>over contract</source>

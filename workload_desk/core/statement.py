@@ -258,26 +258,36 @@ def _statement_html(s: Statement, request: str) -> str:
             marked=marked,
         )
     )
-    parts.append(
-        "<p>"
-        + _e(
-            translate(
-                "Statement",
-                "In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, "
-                "of which {compensable} compensable. My balance of hours above my contract, counted from {since}, "
-                "is now {balance}. Weeks with a warning are marked.",
-            ).format(
-                since=format_date(s.balance_since) if s.balance_since else "–",
-                weeks=len(s.weeks),
-                worked=h(s.worked),
-                expected=h(s.expected),
-                above=h(max(0.0, s.worked - s.expected)),
-                compensable=h(s.compensable),
-                balance=h(s.balance),
-            )
+    above = max(0.0, s.worked - s.expected)
+    figures = {
+        "weeks": _weeks(len(s.weeks)),
+        "worked": h(s.worked),
+        "expected": h(s.expected),
+        "above": h(above),
+        "compensable": h(s.compensable),
+    }
+    if above and s.compensable:
+        worked = translate(
+            "Statement",
+            "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, "
+            "of which {compensable} compensable.",
         )
-        + "</p>"
-    )
+    elif above:
+        worked = translate(
+            "Statement", "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more."
+        )
+    else:
+        worked = translate("Statement", "In {weeks} I worked {worked} hours against {expected} in my contract.")
+    sentences = [worked.format(**figures)]
+    if s.balance:
+        sentences.append(
+            translate(
+                "Statement", "My balance of hours above my contract, counted from {since}, is now {balance}."
+            ).format(since=format_date(s.balance_since) if s.balance_since else "–", balance=h(s.balance))
+        )
+    if any(w.warnings for w in s.weeks):
+        sentences.append(translate("Statement", "Weeks with a warning are marked."))
+    parts.append("<p>" + _e(" ".join(sentences)) + "</p>")
     parts.append('<p align="center"><img src="chart-weeks" width="500" height="196"></p>')
 
     parts.append(_h2(translate("Statement", "Legal limits passed (Arbeidstijdenwet)")))
@@ -307,21 +317,29 @@ def _statement_html(s: Statement, request: str) -> str:
         + _e(
             translate(
                 "Statement",
-                "On {last} I carried {measures} measures for {families} families ({children} children). The "
+                "On {last} I carried {measures} for {families} ({children}). The "
                 "responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} "
                 "families; the target of the agreed reduction schedule was {target}. At the start of the period I "
-                "carried {start} measures; the highest in the period was {highest}.",
+                "carried {start}; the highest in the period was {highest}.",
             ).format(
                 last=format_date(s.last),
-                measures=s.caseload_last.measures,
-                families=s.caseload_last.families,
-                children=s.caseload_last.children,
+                measures=_measures(s.caseload_last.measures),
+                families=_n(
+                    s.caseload_last.families,
+                    translate("Statement", "{count} family"),
+                    translate("Statement", "{count} families"),
+                ),
+                children=_n(
+                    s.caseload_last.children,
+                    translate("Statement", "{count} child"),
+                    translate("Statement", "{count} children"),
+                ),
                 contract=h(s.norm.contract_hours),
                 norm=h(s.norm.measures),
                 low=h(low),
                 high=h(high),
                 target=h(s.target),
-                start=s.caseload_first.measures,
+                start=_measures(s.caseload_first.measures),
                 highest=s.caseload_highest,
             )
         )
@@ -338,36 +356,49 @@ def _statement_html(s: Statement, request: str) -> str:
         )
     )
     court, in_person, remote = s.court
-    parts.append(
-        "<ul>"
-        + "".join(
-            f"<li>{_e(line)}</li>"
-            for line in (
-                translate(
-                    "Statement",
-                    "Court hearings: {count} ({in_person} in person, {remote} by phone or video), {hours} hours.",
-                ).format(count=court, in_person=in_person, remote=remote, hours=h(s.by_task.get("court", 0.0))),
-                translate("Statement", "File redactions: {count}, {pages} pages, {hours} hours.").format(
-                    count=s.redactions[0], pages=s.redactions[1], hours=h(s.by_task.get("redaction", 0.0))
+    done = []
+    if court:
+        done.append(
+            translate(
+                "Statement",
+                "Court hearings: {count} ({in_person} in person, {remote} by phone or video), {hours} hours.",
+            ).format(count=court, in_person=in_person, remote=remote, hours=h(s.by_task.get("court", 0.0)))
+        )
+    if s.redactions[0]:
+        done.append(
+            translate("Statement", "File redactions: {count}, {pages}, {hours} hours.").format(
+                count=s.redactions[0],
+                pages=_n(
+                    s.redactions[1], translate("Statement", "{count} page"), translate("Statement", "{count} pages")
                 ),
-                translate(
-                    "Statement", "Care searches: {count}, {providers} providers contacted, {hours} hours."
-                ).format(
-                    count=s.care_searches[0], providers=s.care_searches[1], hours=h(s.by_task.get("care-search", 0.0))
-                ),
+                hours=h(s.by_task.get("redaction", 0.0)),
             )
         )
-        + "</ul>"
-    )
+    if s.care_searches[0]:
+        done.append(
+            translate("Statement", "Care searches: {count}, {providers} contacted, {hours} hours.").format(
+                count=s.care_searches[0],
+                providers=_n(
+                    s.care_searches[1],
+                    translate("Statement", "{count} provider"),
+                    translate("Statement", "{count} providers"),
+                ),
+                hours=h(s.by_task.get("care-search", 0.0)),
+            )
+        )
+    if done:
+        parts.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in done) + "</ul>")
 
     parts.append(_h2(translate("Statement", "Requests declined and boundaries kept")))
     lines = [
-        translate("Statement", "Declined: {what}, {count} times.").format(what=request_name(k), count=n)
+        translate("Statement", "Declined: {what}, {times}.").format(what=request_name(k), times=_times(n))
         for k, n in sorted(s.declined.items())
     ] + [
-        translate("Statement", "Kept: {boundary}, {count} times ({hours} hours saved).").format(
-            boundary=boundary_name(b.boundary), count=b.times, hours=h(b.hours_saved)
-        )
+        (
+            translate("Statement", "Kept: {boundary}, {times} ({hours} hours saved).")
+            if b.hours_saved
+            else translate("Statement", "Kept: {boundary}, {times}.")
+        ).format(boundary=boundary_name(b.boundary), times=_times(b.times), hours=h(b.hours_saved))
         for b in s.boundaries
     ]
     if lines:
@@ -407,6 +438,23 @@ def _statement_html(s: Statement, request: str) -> str:
         + "</tr></table>"
     )
     return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _n(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated messages with ``{count}``) as ``count`` asks."""
+    return (one if count == 1 else many).format(count=count)
+
+
+def _times(count: int) -> str:
+    return _n(count, translate("Statement", "{count} time"), translate("Statement", "{count} times"))
+
+
+def _weeks(count: int) -> str:
+    return _n(count, translate("Statement", "{count} week"), translate("Statement", "{count} weeks"))
+
+
+def _measures(count: int) -> str:
+    return _n(count, translate("Statement", "{count} measure"), translate("Statement", "{count} measures"))
 
 
 def _h2(text: str) -> str:
