@@ -244,6 +244,7 @@ def test_the_request_and_the_signatures_share_a_page(qapp, known, tmp_path, extr
     _, html, images = statement_parts(known, MONDAY, MONDAY + timedelta(days=27), "nl", request)
     out = tmp_path / "s.pdf"
     pages = write_statement_pdf(html, images, "t", str(out))
+    assert all(f"Verzoek regel {i}." in pdf_text(out) for i in range(extra))  # no line lost in the layout
     on = [n for n in range(1, pages + 1) if "Einde van het verzoek." in page_text(out, n)]
     assert len(on) == 1
     text = page_text(out, on[0])
@@ -291,3 +292,53 @@ def test_plurals_and_no_zero_claims(qapp, db, tmp_path):
         assert not re.search(r"\(0 (uur|hours) (bespaard|saved)\)", text)
         assert "0 uur meer" not in text and "0 hours more" not in text
         assert "Zittingen: 0" not in text and "Court hearings: 0" not in text
+
+
+def test_an_empty_database_claims_no_overload(qapp, db, tmp_path):
+    for lang, claim, none in (
+        ("nl", "structureel te hoog", "laten geen overbelasting zien"),
+        ("en", "structurally too high", "do not show overload"),
+    ):
+        out, _ = render(db, tmp_path, lang)
+        text = " ".join(pdf_text(out).split())
+        assert none in text and claim not in text and "te hoog" not in text and "too high" not in text
+        assert "artikel 11" not in text and "article 11" not in text and "Ik vraag" not in text
+
+
+def test_the_opening_and_the_request_follow_the_figures(qapp, known, tmp_path):
+    s = build_statement(known, MONDAY, MONDAY + timedelta(days=27))
+    assert s.overloaded and s.structural and s.weeks_over == 4 and s.above_norm
+    out, _ = render(known, tmp_path, "nl")
+    text = " ".join(pdf_text(out).split())
+    assert "structureel te hoog" in text and "in 4 van 4 weken werkte ik meer dan mijn contract" in text
+    assert "boven de verantwoorde norm" in text and "Arbeidstijdenwet overschreden: 1" in text
+    assert "overdracht van de zaken boven de norm" in text and "compensatie voor de uren" in text
+
+
+def test_one_week_over_the_contract_is_too_high_but_not_structurally(qapp, db, tmp_path):
+    from workload_desk.core.statement import default_request
+
+    set_contract(db, 36, date(2026, 1, 5))
+    add_entry(db, at(0, 8), at(0, 16), "visit")
+    add_entry(db, at(1, 8), at(1, 20), "visit")
+    add_entry(db, at(2, 8), at(2, 20), "visit")
+    add_entry(db, at(3, 8), at(3, 20), "visit")
+    one = build_statement(db, MONDAY, MONDAY + timedelta(days=13))
+    assert one.weeks_over == 1 and not one.above_norm and not one.structural
+    asked = default_request("en", one)
+    assert "compensation for the hours above my contract" in asked and "norm" not in asked and "target" not in asked
+    out, _ = render(db, tmp_path, "en", MONDAY, MONDAY + timedelta(days=13))
+    text = " ".join(pdf_text(out).split())
+    assert "has been too high in this period" in text and "structurally" not in text
+    assert "in 1 of 2 weeks I worked more than my contract" in text and "responsible norm of" not in text
+
+
+def test_the_panel_says_when_the_figures_show_no_overload(qapp, db, qtbot):
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    apply_language("nl")
+    panel = StatementPanel(db)
+    qtbot.addWidget(panel)
+    assert "laten geen overbelasting zien" in panel.summary.text()
+    assert panel.request.toPlainText() == ""  # nothing asked for without the figures for it

@@ -2382,10 +2382,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Datum</translation>
     </message>
     <message>
-        <source>With this statement I report that my workload has been structurally too high in this period. The figures below come from my own record of hours and cases.</source>
-        <translation>Met deze melding meld ik dat mijn werkdruk in deze periode structureel te hoog is geweest. De cijfers hieronder komen uit mijn eigen registratie van uren en zaken.</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -2494,6 +2490,30 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren</translation>
     </message>
     <message>
+        <source>no new cases until my caseload is at the agreed target</source>
+        <translation>geen nieuwe zaken tot mijn caseload op het afgesproken doel ligt</translation>
+    </message>
+    <message>
+        <source>handing over the cases above the norm</source>
+        <translation>overdracht van de zaken boven de norm</translation>
+    </message>
+    <message>
+        <source>compensation for the hours above my contract</source>
+        <translation>compensatie voor de uren boven mijn contract</translation>
+    </message>
+    <message>
+        <source>a schedule that keeps my working hours within the Working Hours Act</source>
+        <translation>een rooster dat mijn werktijden binnen de Arbeidstijdenwet houdt</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} en {last}</translation>
+    </message>
+    <message>
+        <source>I ask you to agree with me, within two weeks, on measures that bring my workload back to a responsible level: {measures}.</source>
+        <translation>Ik vraag je om binnen twee weken met mij maatregelen af te spreken die mijn werkdruk terugbrengen tot een verantwoord niveau: {measures}.</translation>
+    </message>
+    <message>
         <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2, 5:8 lid 4):</source>
         <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
     </message>
@@ -2552,6 +2572,38 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Manager</source>
         <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>The figures below come from my own record of hours and cases.</source>
+        <translation>De cijfers hieronder komen uit mijn eigen registratie van uren en zaken.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work more than my contract, no legal limit was passed and my caseload is within the norm.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen enkele week werkte ik meer dan mijn contract, er is geen wettelijke grens overschreden en mijn caseload ligt binnen de norm.</translation>
+    </message>
+    <message>
+        <source>With this statement I report that my workload has been structurally too high:</source>
+        <translation>Met deze melding meld ik dat mijn werkdruk in deze periode structureel te hoog is geweest:</translation>
+    </message>
+    <message>
+        <source>With this statement I report that my workload has been too high in this period:</source>
+        <translation>Met deze melding meld ik dat mijn werkdruk in deze periode te hoog is geweest:</translation>
+    </message>
+    <message>
+        <source>in {over} of {weeks} I worked more than my contract;</source>
+        <translation>in {over} van {weeks} werkte ik meer dan mijn contract;</translation>
+    </message>
+    <message>
+        <source>legal limits of the Working Hours Act passed: {count};</source>
+        <translation>grenzen van de Arbeidstijdenwet overschreden: {count};</translation>
+    </message>
+    <message>
+        <source>my caseload of {measures} is above the responsible norm of {norm};</source>
+        <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm};</translation>
+    </message>
+    <message>
+        <source>it is above the target of the agreed reduction schedule, {target};</source>
+        <translation>die ligt boven het doel van het afgesproken afbouwschema, {target};</translation>
     </message>
     <message>
         <source>{count} time</source>
@@ -2676,6 +2728,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The statement covers the whole weeks from {first} to {last}.</source>
         <translation>De melding beslaat de hele weken van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: the statement says so and asks for no measures.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: de melding zegt dat en vraagt geen maatregelen.</translation>
     </message>
     <message>
         <source>Save the statement</source>

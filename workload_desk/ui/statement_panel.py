@@ -25,7 +25,7 @@ from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.parse import check_line
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
-from ..core.statement import default_request, last_full_weeks, quarter_of, whole_weeks
+from ..core.statement import build_statement, default_request, last_full_weeks, quarter_of, whole_weeks
 from .form_dialog import date_edit, date_of
 from .tables import button_row
 
@@ -45,6 +45,7 @@ class StatementPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.statement = None  # the figures of the chosen period, for the summary and the default request
         self.period = QComboBox()
         for key in PERIODS:
             self.period.addItem("", key)
@@ -172,17 +173,29 @@ class StatementPanel(QWidget):
         if last < first:
             self.summary.setText(self.tr("The end of the period comes before its start."))
             return
+        try:
+            self.statement = build_statement(self.db, first, last)
+        except UserError as exc:
+            self.statement = None
+            self.summary.setText(exc.message)
+            return
         first, last = whole_weeks(first, last)
-        self.summary.setText(
-            self.tr("The statement covers the whole weeks from {first} to {last}.").format(
-                first=format_date(first), last=format_date(last)
-            )
+        text = self.tr("The statement covers the whole weeks from {first} to {last}.").format(
+            first=format_date(first), last=format_date(last)
         )
+        if not self.statement.overloaded:
+            text += " " + self.tr(
+                "The figures of this period do not show overload: the statement says so and asks for no measures."
+            )
+        self.summary.setText(text)
+        if not get_setting(self.db, f"statement_request_{self.lang.currentData()}"):
+            self._load_request()
 
     def _load_request(self) -> None:
         lang = self.lang.currentData()
         self.request.blockSignals(True)
-        self.request.setPlainText(get_setting(self.db, f"statement_request_{lang}") or default_request(lang))
+        saved = get_setting(self.db, f"statement_request_{lang}")
+        self.request.setPlainText(saved or default_request(lang, self.statement))
         self.request.blockSignals(False)
 
     def _save_request(self) -> None:
@@ -193,7 +206,9 @@ class StatementPanel(QWidget):
             self.error.setText(exc.message)
 
     def _default_request(self) -> None:
-        self.request.setPlainText(default_request(self.lang.currentData()))
+        # No saved request: the default follows the figures of the period chosen.
+        set_setting(self.db, f"statement_request_{self.lang.currentData()}", "")
+        self._load_request()
 
     def _save_detail(self, key: str) -> None:
         try:

@@ -173,15 +173,21 @@ def keep_together(doc: QTextDocument) -> None:
 
 
 def _break_before(what) -> None:
-    """A page break before a block or a table."""
+    """A page break before a block or a table, and the whole document laid out again.
+
+    Qt lays out again only from the change on, and what follows can keep its old place: drawn over or lost.
+    """
     if isinstance(what, QTextTable):
         table_format = what.format()
         table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         what.setFormat(table_format)
-        return
-    page_break = QTextBlockFormat()
-    page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(what).mergeBlockFormat(page_break)
+        doc = what.document()
+    else:
+        page_break = QTextBlockFormat()
+        page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(what).mergeBlockFormat(page_break)
+        doc = what.document()
+    doc.markContentsDirty(0, doc.characterCount())
 
 
 def _blocks(doc: QTextDocument):
@@ -214,7 +220,7 @@ def ensure_application() -> None:
 def statement_parts(db, first: date, last: date, lang: str, request: str | None = None):
     """The statement, its HTML and its chart images: everything the PDF is made of."""
     statement = build_statement(db, first, last)
-    html = statement_html(statement, lang, request if request is not None else default_request(lang))
+    html = statement_html(statement, lang, request if request is not None else default_request(lang, statement))
     return statement, html, chart_images(db, statement, lang)
 
 
