@@ -193,3 +193,152 @@ def test_the_preview_opens_with_the_statement(qapp, known, qtbot):
     dialog.close()
     panel.last.setDate(MONDAY - timedelta(days=3))
     assert panel.preview() is None and "after its start" in panel.error.text()
+
+
+def page_text(path, page: int) -> str:
+    return subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def test_the_sender_is_van_not_vanaf(qapp, known, tmp_path):
+    from workload_desk.core import i18n
+    from workload_desk.core.i18n import translate
+
+    out, _ = render(known, tmp_path, "nl")
+    text = pdf_text(out)
+    assert re.search(r"^\s*Van\s+Ada Werker", text, re.M) and re.search(r"^\s*Aan\s+Bo Leider", text, re.M)
+    assert "Periode" in text and "Datum" in text and "Vanaf" not in text
+    with i18n.speaking("nl"):
+        assert translate("SayNoColumns", "From") == "Van"  # who asked, in the declined-requests table
+
+
+def page_count(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+@pytest.mark.parametrize(("lang", "words"), [("nl", "pagina {} van {}"), ("en", "page {} of {}")])
+def test_every_page_has_its_number_and_the_footer(qapp, known, tmp_path, lang, words):
+    from workload_desk.core import i18n
+    from workload_desk.core.i18n import format_date
+
+    out, pages = render(known, tmp_path, lang, date(2025, 10, 6), date(2026, 9, 27))
+    assert pages == page_count(out) > 2
+    with i18n.speaking(lang):
+        dates = [format_date(d) for d in (date(2025, 10, 6), date(2026, 9, 27), date.today())]
+    for n in range(1, pages + 1):
+        footer = [line for line in page_text(out, n).splitlines() if words.format(n, pages) in line]
+        assert len(footer) == 1, n
+        assert "Ada Werker" in footer[0] and all(d in footer[0] for d in dates), footer[0]
+
+
+@pytest.mark.parametrize("extra", range(0, 60, 4))
+def test_the_request_and_the_signatures_share_a_page(qapp, known, tmp_path, extra):
+    from workload_desk.ui.statement_pdf import statement_parts, write_statement_pdf
+
+    request = "\n".join([f"Verzoek regel {i}." for i in range(extra)] + ["Einde van het verzoek."])
+    _, html, images = statement_parts(known, MONDAY, MONDAY + timedelta(days=27), "nl", request)
+    out = tmp_path / "s.pdf"
+    pages = write_statement_pdf(html, images, "t", str(out))
+    assert all(f"Verzoek regel {i}." in pdf_text(out) for i in range(extra))  # no line lost in the layout
+    on = [n for n in range(1, pages + 1) if "Einde van het verzoek." in page_text(out, n)]
+    assert len(on) == 1
+    text = page_text(out, on[0])
+    assert text.count("Datum en handtekening") == 2 and text.count("_" * 30) == 2  # both signatures, whole
+    if extra <= 32:  # a request that fits on a page with the signatures is not split from them
+        assert "Verzoek regel 0." in text or not extra
+    if extra == 0:
+        assert "Melding en verzoek" in text  # the short section whole, with its heading
+
+
+def test_no_heading_is_the_last_line_of_a_page(qapp, known, tmp_path):
+    out, pages = render(known, tmp_path, "en", date(2025, 10, 6), date(2026, 9, 27))
+    headings = (
+        "Hours",
+        "Caseload",
+        "Where the time went",
+        "Requests declined and boundaries kept",
+        "Report and request",
+    )
+    for n in range(1, pages):
+        lines = [line.strip() for line in page_text(out, n).splitlines() if line.strip()]
+        assert lines[-2] not in headings, n  # the last line is the footer
+
+
+def test_plurals_and_no_zero_claims(qapp, db, tmp_path):
+    """One week, one measure, a boundary kept once without hours saved: singular words and no '0 hours saved'."""
+    set_contract(db, 36, date(2026, 1, 5))
+    set_setting(db, "worker_name", "Ada Werker")
+    add_case(db, "GEHEIM-1", date(2026, 2, 2), [NewMeasure("ots", "Kindje", date(2026, 2, 2))])
+    add_entry(db, at(0, 8), at(0, 16), "visit", 1)
+    decline(db, MONDAY, "new-case", "teamleider")
+    decline(db, MONDAY + timedelta(days=1), "extra-task", "teamleider")
+    decline(db, MONDAY + timedelta(days=2), "extra-task", "teamleider")
+    keep_boundary(db, MONDAY + timedelta(days=1), "court-remote")  # nothing that day to save hours from
+    texts = {}
+    for lang in ("nl", "en"):
+        out, _ = render(db, tmp_path, lang, MONDAY, MONDAY + timedelta(days=6))
+        texts[lang] = " ".join(pdf_text(out).split())
+    nl, en = texts["nl"], texts["en"]
+    assert "1 keer." in nl and "2 keer." in nl and "1 maatregel voor 1 gezin (1 kind)" in nl
+    assert "1 time." in en and "2 times." in en and "1 measure for 1 family (1 child)" in en
+    assert "In 1 week " in en and "In 1 weeks" not in en and "1 times" not in en and "1 measures" not in en
+    assert "1 maatregelen" not in nl and "1 weken" not in nl
+    for text in (nl, en):
+        assert not re.search(r"\(0 (uur|hours) (bespaard|saved)\)", text)
+        assert "0 uur meer" not in text and "0 hours more" not in text
+        assert "Zittingen: 0" not in text and "Court hearings: 0" not in text
+
+
+def test_an_empty_database_claims_no_overload(qapp, db, tmp_path):
+    for lang, claim, none in (
+        ("nl", "structureel te hoog", "laten geen overbelasting zien"),
+        ("en", "structurally too high", "do not show overload"),
+    ):
+        out, _ = render(db, tmp_path, lang)
+        text = " ".join(pdf_text(out).split())
+        assert none in text and claim not in text and "te hoog" not in text and "too high" not in text
+        assert "artikel 11" not in text and "article 11" not in text and "Ik vraag" not in text
+
+
+def test_the_opening_and_the_request_follow_the_figures(qapp, known, tmp_path):
+    s = build_statement(known, MONDAY, MONDAY + timedelta(days=27))
+    assert s.overloaded and s.structural and s.weeks_over == 4 and s.above_norm
+    out, _ = render(known, tmp_path, "nl")
+    text = " ".join(pdf_text(out).split())
+    assert "structureel te hoog" in text and "in 4 van 4 weken werkte ik meer dan mijn contract" in text
+    assert "boven de verantwoorde norm" in text and "Arbeidstijdenwet overschreden: 1" in text
+    assert "overdracht van de zaken boven de norm" in text and "compensatie voor de uren" in text
+
+
+def test_one_week_over_the_contract_is_too_high_but_not_structurally(qapp, db, tmp_path):
+    from workload_desk.core.statement import default_request
+
+    set_contract(db, 36, date(2026, 1, 5))
+    add_entry(db, at(0, 8), at(0, 16), "visit")
+    add_entry(db, at(1, 8), at(1, 20), "visit")
+    add_entry(db, at(2, 8), at(2, 20), "visit")
+    add_entry(db, at(3, 8), at(3, 20), "visit")
+    one = build_statement(db, MONDAY, MONDAY + timedelta(days=13))
+    assert one.weeks_over == 1 and not one.above_norm and not one.structural
+    asked = default_request("en", one)
+    assert "compensation for the hours above my contract" in asked and "norm" not in asked and "target" not in asked
+    out, _ = render(db, tmp_path, "en", MONDAY, MONDAY + timedelta(days=13))
+    text = " ".join(pdf_text(out).split())
+    assert "has been too high in this period" in text and "structurally" not in text
+    assert "in 1 of 2 weeks I worked more than my contract" in text and "responsible norm of" not in text
+
+
+def test_the_panel_says_when_the_figures_show_no_overload(qapp, db, qtbot):
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    apply_language("nl")
+    panel = StatementPanel(db)
+    qtbot.addWidget(panel)
+    assert "laten geen overbelasting zien" in panel.summary.text()
+    assert panel.request.toPlainText() == ""  # nothing asked for without the figures for it

@@ -2125,7 +2125,7 @@ Database: {path}</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>Vanaf</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2438,6 +2438,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Ik vraag je om binnen twee weken met mij maatregelen af te spreken die mijn werkdruk terugbrengen tot een verantwoord niveau: geen nieuwe zaken tot mijn caseload op het afgesproken doel ligt, overdracht van de zaken boven de norm, en compensatie voor de uren boven mijn contract.</translation>
     </message>
     <message>
+        <source>{worker} · overload statement {first} to {last} · {date}</source>
+        <translation>{worker} · werkdrukmelding {first} t/m {last} · {date}</translation>
+    </message>
+    <message>
         <source>Overload statement</source>
         <translation>Werkdrukmelding</translation>
     </message>
@@ -2447,7 +2451,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>From</source>
-        <translation>Vanaf</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
@@ -2460,10 +2464,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Date</source>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <source>With this statement I report that my workload has been structurally too high in this period. The figures below come from my own record of hours and cases.</source>
-        <translation>Met deze melding meld ik dat mijn werkdruk in deze periode structureel te hoog is geweest. De cijfers hieronder komen uit mijn eigen registratie van uren en zaken.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2494,6 +2494,26 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Let op</translation>
     </message>
     <message>
+        <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable.</source>
+        <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren.</translation>
+    </message>
+    <message>
+        <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more.</source>
+        <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer.</translation>
+    </message>
+    <message>
+        <source>In {weeks} I worked {worked} hours against {expected} in my contract.</source>
+        <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract.</translation>
+    </message>
+    <message>
+        <source>My balance of hours above my contract, counted from {since}, is now {balance}.</source>
+        <translation>Mijn saldo van uren boven mijn contract, geteld vanaf {since}, is nu {balance}.</translation>
+    </message>
+    <message>
+        <source>Weeks with a warning are marked.</source>
+        <translation>Weken met een waarschuwing zijn gemarkeerd.</translation>
+    </message>
+    <message>
         <source>Legal limits passed (Arbeidstijdenwet)</source>
         <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
     </message>
@@ -2506,8 +2526,40 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Caseload</translation>
     </message>
     <message>
-        <source>On {last} I carried {measures} measures for {families} families ({children} children). The responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} families; the target of the agreed reduction schedule was {target}. At the start of the period I carried {start} measures; the highest in the period was {highest}.</source>
-        <translation>Op {last} droeg ik {measures} maatregelen voor {families} gezinnen ({children} kinderen). De verantwoorde norm voor mijn contract van {contract} uur is {norm} maatregelen, of {low} tot {high} gezinnen; het doel van het afgesproken afbouwschema was {target}. Aan het begin van de periode droeg ik {start} maatregelen; het hoogste aantal in de periode was {highest}.</translation>
+        <source>File redactions: {count}, {pages}, {hours} hours.</source>
+        <translation>Dossiers lakken: {count}, {pages}, {hours} uur.</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} pagina</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pagina's</translation>
+    </message>
+    <message>
+        <source>Care searches: {count}, {providers} contacted, {hours} hours.</source>
+        <translation>Zorg zoeken: {count}, {providers} benaderd, {hours} uur.</translation>
+    </message>
+    <message>
+        <source>{count} provider</source>
+        <translation>{count} aanbieder</translation>
+    </message>
+    <message>
+        <source>{count} providers</source>
+        <translation>{count} aanbieders</translation>
+    </message>
+    <message>
+        <source>Declined: {what}, {times}.</source>
+        <translation>Afgewezen: {what}, {times}.</translation>
+    </message>
+    <message>
+        <source>Kept: {boundary}, {times} ({hours} hours saved).</source>
+        <translation>Bewaakt: {boundary}, {times} ({hours} uur bespaard).</translation>
+    </message>
+    <message>
+        <source>Kept: {boundary}, {times}.</source>
+        <translation>Bewaakt: {boundary}, {times}.</translation>
     </message>
     <message>
         <source>Where the time went</source>
@@ -2522,12 +2574,52 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren</translation>
     </message>
     <message>
-        <source>In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable. My balance of hours above my contract, counted from {since}, is now {balance}. Weeks with a warning are marked.</source>
-        <translation>In {weeks} weken werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren. Mijn saldo van uren boven mijn contract, geteld vanaf {since}, is nu {balance}. Weken met een waarschuwing zijn gemarkeerd.</translation>
+        <source>no new cases until my caseload is at the agreed target</source>
+        <translation>geen nieuwe zaken tot mijn caseload op het afgesproken doel ligt</translation>
+    </message>
+    <message>
+        <source>handing over the cases above the norm</source>
+        <translation>overdracht van de zaken boven de norm</translation>
+    </message>
+    <message>
+        <source>compensation for the hours above my contract</source>
+        <translation>compensatie voor de uren boven mijn contract</translation>
+    </message>
+    <message>
+        <source>a schedule that keeps my working hours within the Working Hours Act</source>
+        <translation>een rooster dat mijn werktijden binnen de Arbeidstijdenwet houdt</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} en {last}</translation>
+    </message>
+    <message>
+        <source>I ask you to agree with me, within two weeks, on measures that bring my workload back to a responsible level: {measures}.</source>
+        <translation>Ik vraag je om binnen twee weken met mij maatregelen af te spreken die mijn werkdruk terugbrengen tot een verantwoord niveau: {measures}.</translation>
     </message>
     <message>
         <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2, 5:8 lid 4):</source>
         <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
+    </message>
+    <message>
+        <source>On {last} I carried {measures} for {families} ({children}). The responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} families; the target of the agreed reduction schedule was {target}. At the start of the period I carried {start}; the highest in the period was {highest}.</source>
+        <translation>Op {last} droeg ik {measures} voor {families} ({children}). De verantwoorde norm voor mijn contract van {contract} uur is {norm} maatregelen, of {low} tot {high} gezinnen; het doel van het afgesproken afbouwschema was {target}. Aan het begin van de periode droeg ik {start}; het hoogste aantal in de periode was {highest}.</translation>
+    </message>
+    <message>
+        <source>{count} family</source>
+        <translation>{count} gezin</translation>
+    </message>
+    <message>
+        <source>{count} families</source>
+        <translation>{count} gezinnen</translation>
+    </message>
+    <message>
+        <source>{count} child</source>
+        <translation>{count} kind</translation>
+    </message>
+    <message>
+        <source>{count} children</source>
+        <translation>{count} kinderen</translation>
     </message>
     <message>
         <source>Share</source>
@@ -2538,24 +2630,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Zittingen: {count} ({in_person} ter plekke, {remote} telefonisch of via video), {hours} uur.</translation>
     </message>
     <message>
-        <source>File redactions: {count}, {pages} pages, {hours} hours.</source>
-        <translation>Dossiers lakken: {count}, {pages} pagina's, {hours} uur.</translation>
-    </message>
-    <message>
-        <source>Care searches: {count}, {providers} providers contacted, {hours} hours.</source>
-        <translation>Zorg zoeken: {count}, {providers} aanbieders benaderd, {hours} uur.</translation>
-    </message>
-    <message>
         <source>Requests declined and boundaries kept</source>
         <translation>Afgewezen verzoeken en bewaakte grenzen</translation>
-    </message>
-    <message>
-        <source>Declined: {what}, {count} times.</source>
-        <translation>Afgewezen: {what}, {count} keer.</translation>
-    </message>
-    <message>
-        <source>Kept: {boundary}, {count} times ({hours} hours saved).</source>
-        <translation>Bewaakt: {boundary}, {count} keer ({hours} uur bespaard).</translation>
     </message>
     <message>
         <source>None recorded in this period.</source>
@@ -2582,6 +2658,62 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Leidinggevende</translation>
     </message>
     <message>
+        <source>The figures below come from my own record of hours and cases.</source>
+        <translation>De cijfers hieronder komen uit mijn eigen registratie van uren en zaken.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work more than my contract, no legal limit was passed and my caseload is within the norm.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen enkele week werkte ik meer dan mijn contract, er is geen wettelijke grens overschreden en mijn caseload ligt binnen de norm.</translation>
+    </message>
+    <message>
+        <source>With this statement I report that my workload has been structurally too high:</source>
+        <translation>Met deze melding meld ik dat mijn werkdruk in deze periode structureel te hoog is geweest:</translation>
+    </message>
+    <message>
+        <source>With this statement I report that my workload has been too high in this period:</source>
+        <translation>Met deze melding meld ik dat mijn werkdruk in deze periode te hoog is geweest:</translation>
+    </message>
+    <message>
+        <source>in {over} of {weeks} I worked more than my contract;</source>
+        <translation>in {over} van {weeks} werkte ik meer dan mijn contract;</translation>
+    </message>
+    <message>
+        <source>legal limits of the Working Hours Act passed: {count};</source>
+        <translation>grenzen van de Arbeidstijdenwet overschreden: {count};</translation>
+    </message>
+    <message>
+        <source>my caseload of {measures} is above the responsible norm of {norm};</source>
+        <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm};</translation>
+    </message>
+    <message>
+        <source>it is above the target of the agreed reduction schedule, {target};</source>
+        <translation>die ligt boven het doel van het afgesproken afbouwschema, {target};</translation>
+    </message>
+    <message>
+        <source>{count} time</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <source>{count} times</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <source>{count} week</source>
+        <translation>{count} week</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} weken</translation>
+    </message>
+    <message>
+        <source>{count} measure</source>
+        <translation>{count} maatregel</translation>
+    </message>
+    <message>
+        <source>{count} measures</source>
+        <translation>{count} maatregelen</translation>
+    </message>
+    <message>
         <source>over contract</source>
         <translation>boven contract</translation>
     </message>
@@ -2592,6 +2724,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>legal limit</source>
         <translation>wettelijke grens</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>pagina {page} van {pages}</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2812,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The statement covers the whole weeks from {first} to {last}.</source>
         <translation>De melding beslaat de hele weken van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: the statement says so and asks for no measures.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: de melding zegt dat en vraagt geen maatregelen.</translation>
     </message>
     <message>
         <source>Save the statement</source>

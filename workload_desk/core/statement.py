@@ -88,6 +88,32 @@ class Statement:
         return self.weeks[-1].balance_since if self.weeks else None
 
     @property
+    def weeks_over(self) -> int:
+        """The weeks in which more was worked than the contract asks."""
+        return sum(w.worked_hours > w.expected_hours for w in self.weeks)
+
+    @property
+    def above_norm(self) -> bool:
+        """The caseload on the last day is above the responsible norm."""
+        return self.caseload_last.measures > self.norm.measures
+
+    @property
+    def above_target(self) -> bool:
+        """The caseload on the last day is above the reduction schedule's target (never below the norm)."""
+        return self.caseload_last.measures > self.target
+
+    @property
+    def overloaded(self) -> bool:
+        """The figures show overload: a week over the contract, a legal limit passed or a caseload above the norm."""
+        return bool(self.weeks_over or self.legal or self.above_norm)
+
+    @property
+    def structural(self) -> bool:
+        """Overload in at least half of the weeks (two or more), or a caseload above the norm from start to end."""
+        most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over >= len(self.weeks)
+        return most_weeks or (self.above_norm and self.caseload_first.measures > self.norm.measures)
+
+    @property
     def legal(self) -> list[tuple[str, str]]:
         """Every Arbeidstijdenwet limit passed: (week, message)."""
         return [(w.week, x.message) for w in self.weeks for x in w.warnings if x.legal and not x.note]
@@ -164,14 +190,49 @@ def build_statement(db: Database, first: date, last: date, today: date | None = 
     )
 
 
-def default_request(lang: str) -> str:
-    """The worker's request for measures, as it stands until the worker writes their own."""
+def default_request(lang: str, s: Statement | None = None) -> str:
+    """The worker's request for measures, as it stands until the worker writes their own.
+
+    With a statement, it asks only what its figures support, and nothing when they show no overload.
+    """
     with i18n.speaking(lang):
+        if s is not None:
+            return _request_for(s)
         return translate(
             "Statement",
             "I ask you to agree with me, within two weeks, on measures that bring my workload back to a "
             "responsible level: no new cases until my caseload is at the agreed target, handing over the "
             "cases above the norm, and compensation for the hours above my contract.",
+        )
+
+
+def _request_for(s: Statement) -> str:
+    asked = []
+    if s.above_target:
+        asked.append(translate("Statement", "no new cases until my caseload is at the agreed target"))
+    if s.above_norm:
+        asked.append(translate("Statement", "handing over the cases above the norm"))
+    if s.weeks_over:
+        asked.append(translate("Statement", "compensation for the hours above my contract"))
+    if s.legal:
+        asked.append(translate("Statement", "a schedule that keeps my working hours within the Working Hours Act"))
+    if not asked:
+        return ""
+    listed = asked[0]
+    if len(asked) > 1:
+        listed = translate("Statement", "{items} and {last}").format(items=", ".join(asked[:-1]), last=asked[-1])
+    return translate(
+        "Statement",
+        "I ask you to agree with me, within two weeks, on measures that bring my workload back to a responsible "
+        "level: {measures}.",
+    ).format(measures=listed)
+
+
+def statement_footer(s: Statement, lang: str) -> str:
+    """The line at the foot of every page: the worker, the period and the date, in ``lang``."""
+    with i18n.speaking(lang):
+        return translate("Statement", "{worker} · overload statement {first} to {last} · {date}").format(
+            worker=s.worker or "–", first=format_date(s.first), last=format_date(s.last), date=format_date(s.made_on)
         )
 
 
@@ -216,17 +277,7 @@ def _statement_html(s: Statement, request: str) -> str:
         + "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts)
         + "</table>"
     )
-    parts.append(
-        "<p>"
-        + _e(
-            translate(
-                "Statement",
-                "With this statement I report that my workload has been structurally too high in this period. "
-                "The figures below come from my own record of hours and cases.",
-            )
-        )
-        + "</p>"
-    )
+    parts.extend(_opening(s))
 
     parts.append(_h2(translate("Statement", "Hours")))
     rows, marked = [], set()
@@ -250,26 +301,36 @@ def _statement_html(s: Statement, request: str) -> str:
             marked=marked,
         )
     )
-    parts.append(
-        "<p>"
-        + _e(
-            translate(
-                "Statement",
-                "In {weeks} weeks I worked {worked} hours against {expected} in my contract: {above} hours more, "
-                "of which {compensable} compensable. My balance of hours above my contract, counted from {since}, "
-                "is now {balance}. Weeks with a warning are marked.",
-            ).format(
-                since=format_date(s.balance_since) if s.balance_since else "–",
-                weeks=len(s.weeks),
-                worked=h(s.worked),
-                expected=h(s.expected),
-                above=h(max(0.0, s.worked - s.expected)),
-                compensable=h(s.compensable),
-                balance=h(s.balance),
-            )
+    above = max(0.0, s.worked - s.expected)
+    figures = {
+        "weeks": _weeks(len(s.weeks)),
+        "worked": h(s.worked),
+        "expected": h(s.expected),
+        "above": h(above),
+        "compensable": h(s.compensable),
+    }
+    if above and s.compensable:
+        worked = translate(
+            "Statement",
+            "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, "
+            "of which {compensable} compensable.",
         )
-        + "</p>"
-    )
+    elif above:
+        worked = translate(
+            "Statement", "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more."
+        )
+    else:
+        worked = translate("Statement", "In {weeks} I worked {worked} hours against {expected} in my contract.")
+    sentences = [worked.format(**figures)]
+    if s.balance:
+        sentences.append(
+            translate(
+                "Statement", "My balance of hours above my contract, counted from {since}, is now {balance}."
+            ).format(since=format_date(s.balance_since) if s.balance_since else "–", balance=h(s.balance))
+        )
+    if any(w.warnings for w in s.weeks):
+        sentences.append(translate("Statement", "Weeks with a warning are marked."))
+    parts.append("<p>" + _e(" ".join(sentences)) + "</p>")
     parts.append('<p align="center"><img src="chart-weeks" width="500" height="196"></p>')
 
     parts.append(_h2(translate("Statement", "Legal limits passed (Arbeidstijdenwet)")))
@@ -299,21 +360,29 @@ def _statement_html(s: Statement, request: str) -> str:
         + _e(
             translate(
                 "Statement",
-                "On {last} I carried {measures} measures for {families} families ({children} children). The "
+                "On {last} I carried {measures} for {families} ({children}). The "
                 "responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} "
                 "families; the target of the agreed reduction schedule was {target}. At the start of the period I "
-                "carried {start} measures; the highest in the period was {highest}.",
+                "carried {start}; the highest in the period was {highest}.",
             ).format(
                 last=format_date(s.last),
-                measures=s.caseload_last.measures,
-                families=s.caseload_last.families,
-                children=s.caseload_last.children,
+                measures=_measures(s.caseload_last.measures),
+                families=_n(
+                    s.caseload_last.families,
+                    translate("Statement", "{count} family"),
+                    translate("Statement", "{count} families"),
+                ),
+                children=_n(
+                    s.caseload_last.children,
+                    translate("Statement", "{count} child"),
+                    translate("Statement", "{count} children"),
+                ),
                 contract=h(s.norm.contract_hours),
                 norm=h(s.norm.measures),
                 low=h(low),
                 high=h(high),
                 target=h(s.target),
-                start=s.caseload_first.measures,
+                start=_measures(s.caseload_first.measures),
                 highest=s.caseload_highest,
             )
         )
@@ -330,36 +399,49 @@ def _statement_html(s: Statement, request: str) -> str:
         )
     )
     court, in_person, remote = s.court
-    parts.append(
-        "<ul>"
-        + "".join(
-            f"<li>{_e(line)}</li>"
-            for line in (
-                translate(
-                    "Statement",
-                    "Court hearings: {count} ({in_person} in person, {remote} by phone or video), {hours} hours.",
-                ).format(count=court, in_person=in_person, remote=remote, hours=h(s.by_task.get("court", 0.0))),
-                translate("Statement", "File redactions: {count}, {pages} pages, {hours} hours.").format(
-                    count=s.redactions[0], pages=s.redactions[1], hours=h(s.by_task.get("redaction", 0.0))
+    done = []
+    if court:
+        done.append(
+            translate(
+                "Statement",
+                "Court hearings: {count} ({in_person} in person, {remote} by phone or video), {hours} hours.",
+            ).format(count=court, in_person=in_person, remote=remote, hours=h(s.by_task.get("court", 0.0)))
+        )
+    if s.redactions[0]:
+        done.append(
+            translate("Statement", "File redactions: {count}, {pages}, {hours} hours.").format(
+                count=s.redactions[0],
+                pages=_n(
+                    s.redactions[1], translate("Statement", "{count} page"), translate("Statement", "{count} pages")
                 ),
-                translate(
-                    "Statement", "Care searches: {count}, {providers} providers contacted, {hours} hours."
-                ).format(
-                    count=s.care_searches[0], providers=s.care_searches[1], hours=h(s.by_task.get("care-search", 0.0))
-                ),
+                hours=h(s.by_task.get("redaction", 0.0)),
             )
         )
-        + "</ul>"
-    )
+    if s.care_searches[0]:
+        done.append(
+            translate("Statement", "Care searches: {count}, {providers} contacted, {hours} hours.").format(
+                count=s.care_searches[0],
+                providers=_n(
+                    s.care_searches[1],
+                    translate("Statement", "{count} provider"),
+                    translate("Statement", "{count} providers"),
+                ),
+                hours=h(s.by_task.get("care-search", 0.0)),
+            )
+        )
+    if done:
+        parts.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in done) + "</ul>")
 
     parts.append(_h2(translate("Statement", "Requests declined and boundaries kept")))
     lines = [
-        translate("Statement", "Declined: {what}, {count} times.").format(what=request_name(k), count=n)
+        translate("Statement", "Declined: {what}, {times}.").format(what=request_name(k), times=_times(n))
         for k, n in sorted(s.declined.items())
     ] + [
-        translate("Statement", "Kept: {boundary}, {count} times ({hours} hours saved).").format(
-            boundary=boundary_name(b.boundary), count=b.times, hours=h(b.hours_saved)
-        )
+        (
+            translate("Statement", "Kept: {boundary}, {times} ({hours} hours saved).")
+            if b.hours_saved
+            else translate("Statement", "Kept: {boundary}, {times}.")
+        ).format(boundary=boundary_name(b.boundary), times=_times(b.times), hours=h(b.hours_saved))
         for b in s.boundaries
     ]
     if lines:
@@ -368,20 +450,27 @@ def _statement_html(s: Statement, request: str) -> str:
         parts.append("<p>" + _e(translate("Statement", "None recorded in this period.")) + "</p>")
 
     parts.append(_h2(translate("Statement", "Report and request")))
-    parts.append(
-        "<p>"
-        + _e(
-            translate(
-                "Statement",
-                "I make this report under article 11 of the Working Conditions Act (Arbowet), which obliges me to "
-                "report dangers to safety and health. Under article 3, read with article 1, the employer must "
-                "prevent psychosocial workload, which explicitly includes work pressure, or where that is not "
-                "possible limit it.",
+    if s.overloaded:
+        parts.append(
+            "<p>"
+            + _e(
+                translate(
+                    "Statement",
+                    "I make this report under article 11 of the Working Conditions Act (Arbowet), which obliges me to "
+                    "report dangers to safety and health. Under article 3, read with article 1, the employer must "
+                    "prevent psychosocial workload, which explicitly includes work pressure, or where that is not "
+                    "possible limit it.",
+                )
             )
+            + "</p>"
         )
-        + "</p>"
+    # A paragraph per line: the paper can break between lines and keep the end of a long request with the signatures.
+    lines = request.strip("\n").splitlines()
+    parts.extend(
+        f'<p style="margin-top:{2 if n == 0 else 0}px; margin-bottom:{4 if n == len(lines) - 1 else 0}px">'
+        f"{_e(line) or '&nbsp;'}</p>"
+        for n, line in enumerate(lines)
     )
-    parts.append("<p>" + "<br>".join(_e(line) for line in request.splitlines()) + "</p>")
     sign = _e(translate("Statement", "Date and signature"))
     cells = [(translate("Statement", "Worker"), s.worker), (translate("Statement", "Manager"), s.manager)]
     parts.append(
@@ -393,6 +482,68 @@ def _statement_html(s: Statement, request: str) -> str:
         + "</tr></table>"
     )
     return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _opening(s: Statement) -> list[str]:
+    """What the period shows, in a sentence and the grounds for it: overload only where the figures show it."""
+    source = translate("Statement", "The figures below come from my own record of hours and cases.")
+    if not s.overloaded:
+        shown = translate(
+            "Statement",
+            "The figures of this period do not show overload: in no week did I work more than my contract, no "
+            "legal limit was passed and my caseload is within the norm.",
+        )
+        return [f"<p>{_e(shown)} {_e(source)}</p>"]
+    if s.structural:
+        said = translate("Statement", "With this statement I report that my workload has been structurally too high:")
+    else:
+        said = translate("Statement", "With this statement I report that my workload has been too high in this period:")
+    grounds = []
+    if s.weeks_over:
+        grounds.append(
+            translate("Statement", "in {over} of {weeks} I worked more than my contract;").format(
+                over=s.weeks_over, weeks=_weeks(len(s.weeks))
+            )
+        )
+    if s.legal:
+        grounds.append(
+            translate("Statement", "legal limits of the Working Hours Act passed: {count};").format(count=len(s.legal))
+        )
+    if s.above_norm:
+        grounds.append(
+            translate("Statement", "my caseload of {measures} is above the responsible norm of {norm};").format(
+                measures=_measures(s.caseload_last.measures), norm=format_hours(s.norm.measures)
+            )
+        )
+    if s.above_target:
+        grounds.append(
+            translate("Statement", "it is above the target of the agreed reduction schedule, {target};").format(
+                target=format_hours(s.target)
+            )
+        )
+    grounds[-1] = grounds[-1].removesuffix(";") + "."
+    return [
+        f"<p>{_e(said)}</p>",
+        "<ul>" + "".join(f"<li>{_e(g)}</li>" for g in grounds) + "</ul>",
+        f"<p>{_e(source)}</p>",
+    ]
+
+
+def _n(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated messages with ``{count}``) as ``count`` asks."""
+    return (one if count == 1 else many).format(count=count)
+
+
+def _times(count: int) -> str:
+    return _n(count, translate("Statement", "{count} time"), translate("Statement", "{count} times"))
+
+
+def _weeks(count: int) -> str:
+    return _n(count, translate("Statement", "{count} week"), translate("Statement", "{count} weeks"))
+
+
+def _measures(count: int) -> str:
+    return _n(count, translate("Statement", "{count} measure"), translate("Statement", "{count} measures"))
 
 
 def _h2(text: str) -> str:

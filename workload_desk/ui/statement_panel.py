@@ -25,7 +25,7 @@ from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.parse import check_line
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
-from ..core.statement import default_request, last_full_weeks, quarter_of, whole_weeks
+from ..core.statement import build_statement, default_request, last_full_weeks, quarter_of, whole_weeks
 from .accessible import label_form_fields
 from .form_dialog import date_edit, date_of
 from .tables import button_row
@@ -46,6 +46,7 @@ class StatementPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.statement = None  # the figures of the chosen period, for the summary and the default request
         self.period = QComboBox()
         for key in PERIODS:
             self.period.addItem("", key)
@@ -178,17 +179,29 @@ class StatementPanel(QWidget):
         if last < first:
             self.summary.setText(self.tr("The end of the period comes before its start."))
             return
+        try:
+            self.statement = build_statement(self.db, first, last)
+        except UserError as exc:
+            self.statement = None
+            self.summary.setText(exc.message)
+            return
         first, last = whole_weeks(first, last)
-        self.summary.setText(
-            self.tr("The statement covers the whole weeks from {first} to {last}.").format(
-                first=format_date(first), last=format_date(last)
-            )
+        text = self.tr("The statement covers the whole weeks from {first} to {last}.").format(
+            first=format_date(first), last=format_date(last)
         )
+        if not self.statement.overloaded:
+            text += " " + self.tr(
+                "The figures of this period do not show overload: the statement says so and asks for no measures."
+            )
+        self.summary.setText(text)
+        if not get_setting(self.db, f"statement_request_{self.lang.currentData()}"):
+            self._load_request()
 
     def _load_request(self) -> None:
         lang = self.lang.currentData()
         self.request.blockSignals(True)
-        self.request.setPlainText(get_setting(self.db, f"statement_request_{lang}") or default_request(lang))
+        saved = get_setting(self.db, f"statement_request_{lang}")
+        self.request.setPlainText(saved or default_request(lang, self.statement))
         self.request.blockSignals(False)
 
     def _save_request(self) -> None:
@@ -199,7 +212,9 @@ class StatementPanel(QWidget):
             self.error.setText(exc.message)
 
     def _default_request(self) -> None:
-        self.request.setPlainText(default_request(self.lang.currentData()))
+        # No saved request: the default follows the figures of the period chosen.
+        set_setting(self.db, f"statement_request_{self.lang.currentData()}", "")
+        self._load_request()
 
     def _save_detail(self, key: str) -> None:
         try:
@@ -218,15 +233,17 @@ class StatementPanel(QWidget):
         )
 
     def _document(self):
+        from ..core.statement import statement_footer
         from .statement_pdf import statement_document
 
         try:
-            _, html, images = self._parts()
+            statement, html, images = self._parts()
         except UserError as exc:
             self.error.setText(exc.message)
             return None
         self.error.clear()
-        return statement_document(html, images)
+        lang = self.lang.currentData()
+        return statement_document(html, images), statement_footer(statement, lang), lang
 
     def preview(self):
         """Show the statement as it will print."""
@@ -234,11 +251,12 @@ class StatementPanel(QWidget):
 
         from .statement_pdf import print_document
 
-        doc = self._document()
-        if doc is None:
+        made = self._document()
+        if made is None:
             return None
         dialog = QPrintPreviewDialog(self)
-        dialog.paintRequested.connect(lambda printer: print_document(doc, printer))
+        doc, footer, lang = made
+        dialog.paintRequested.connect(lambda printer: print_document(doc, printer, footer, lang))
         dialog.resize(900, 1000)
         dialog.open()
         return dialog
@@ -249,12 +267,13 @@ class StatementPanel(QWidget):
 
         from .statement_pdf import print_document
 
-        doc = self._document()
-        if doc is None:
+        made = self._document()
+        if made is None:
             return
+        doc, footer, lang = made
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            print_document(doc, printer)
+            print_document(doc, printer, footer, lang)
 
     def save_pdf(self, path: str | None = None) -> None:
         """Save as PDF; the layout runs in a worker thread with a progress dialog when it takes a moment."""
@@ -264,19 +283,21 @@ class StatementPanel(QWidget):
             if not path:
                 return
         try:
-            _, html, images = self._parts()
+            statement, html, images = self._parts()
         except UserError as exc:
             self.error.setText(exc.message)
             return
         self.error.clear()
+        from ..core.statement import statement_footer
         from .background import in_background
         from .statement_pdf import statement_title, write_statement_pdf
 
-        title = statement_title(self.lang.currentData())
+        lang = self.lang.currentData()
+        title, footer = statement_title(lang), statement_footer(statement, lang)
         in_background(
             self,
             self.tr("Writing the statement…"),
-            lambda: write_statement_pdf(html, images, title, path),
+            lambda: write_statement_pdf(html, images, title, path, footer, lang),
             lambda pages: self._written(path, pages),
             self.error.setText,
         )

@@ -2,26 +2,44 @@
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSize, QSizeF, QUrl
-from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 from PySide6.QtWidgets import QApplication
 
 from ..core import i18n
 from ..core.files import write_private
 from ..core.i18n import translate
 from ..core.say_no import caseload_series
-from ..core.statement import Statement, build_statement, default_request, statement_html
+from ..core.statement import Statement, build_statement, default_request, statement_footer, statement_html
 from ..core.week import weekly_hours
 from .desktop import STATEMENT_FONT, load_statement_font
 
 # Drawn at this size and shown 500 points wide: the chart's own text stays readable on paper.
 CHART_SIZE = QSize(920, 360)
 MARGIN_MM = 18
+# Room under the body for the footer, in points.
+FOOTER_HEIGHT = 24
 
 
 def chart_images(db, statement: Statement, lang: str) -> dict[str, QImage]:
@@ -59,22 +77,136 @@ def statement_document(html: str, images: dict[str, QImage]) -> QTextDocument:
     return doc
 
 
-def print_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
-    """Lay the document out on A4 pages of ``device`` and print it; return the number of pages."""
+def print_document(doc: QTextDocument, device: QPagedPaintDevice, footer: str = "", lang: str | None = None) -> int:
+    """Lay the document out on A4 pages of ``device`` and paint it page by page; return the number of pages.
+
+    Every page gets a footer: ``footer`` (the worker, the period, the date) on the left, "page x of y" on the right.
+    """
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    # The page size of the printer's own page rect: no second margin and no page number added by Qt.
-    doc.setPageSize(QSizeF(device.pageLayout().paintRect(QPageLayout.Unit.Point).size()))
-    doc.print_(device)
-    return doc.pageCount()
+    # The page is the printer's own page rect (no second margin), less the room for the footer.
+    page = device.pageLayout().paintRect(QPageLayout.Unit.Point).size()
+    doc.setPageSize(QSizeF(page.width(), page.height() - FOOTER_HEIGHT))
+    keep_together(doc)
+    pages = doc.pageCount()
+    body = doc.pageSize()
+    painter = QPainter(device)
+    if not painter.isActive():
+        return pages
+    try:
+        # One document unit to the same share of the page as QTextDocument.print_ gives it.
+        scale = device.width() / page.width()
+        painter.scale(scale, scale)
+        for n in range(pages):
+            if n:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -n * body.height())
+            doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
+            painter.restore()
+            _draw_footer(painter, doc, body, footer, _page_of(n + 1, pages, lang))
+    finally:
+        painter.end()
+    return pages
 
 
-def write_pdf(doc: QTextDocument, path: str, title: str) -> int:
+def _page_of(page: int, pages: int, lang: str | None) -> str:
+    with i18n.speaking(lang or i18n.language()):
+        return translate("Statement", "page {page} of {pages}").format(page=page, pages=pages)
+
+
+def _draw_footer(painter: QPainter, doc: QTextDocument, body: QSizeF, left: str, right: str) -> None:
+    """The footer under the body, in the document's font a little smaller, with a thin rule above it."""
+    font = QFont(doc.defaultFont())
+    font.setPointSizeF(7)
+    line = QTextDocument()
+    line.setDefaultFont(font)
+    line.setDocumentMargin(0)
+    line.setTextWidth(body.width())
+    line.setHtml(
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td align="left">{html.escape(left)}</td><td align="right">{html.escape(right)}</td></tr></table>'
+    )
+    top = body.height() + FOOTER_HEIGHT - line.size().height()
+    painter.save()
+    painter.setPen(QPen(QColor("#999999"), 0.5))
+    painter.drawLine(QPointF(0, top - 3), QPointF(body.width(), top - 3))
+    painter.translate(0, top)
+    line.drawContents(painter)
+    painter.restore()
+
+
+def keep_together(doc: QTextDocument) -> None:
+    """Keep what belongs together on one page, by a page break before it (Qt has no page-break-inside: avoid).
+
+    A heading goes with the first line under it. The last section goes to a new page when it would be split:
+    the whole of it (report, request, signatures) when that fits on a page, else as much of the end of the
+    request as fits with the signatures.
+    """
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    room = height - 2 * doc.documentMargin()
+    headings = [b for b in _blocks(doc) if b.blockFormat().headingLevel() == 2]
+    for heading in headings[:-1]:
+        following = heading.next()
+        top = layout.blockBoundingRect(heading).top()
+        if following.isValid() and _page(top, height) != _page(layout.blockBoundingRect(following).top(), height):
+            _break_before(heading)
+    if not headings:
+        return
+    section = [b for b in _blocks(doc) if b.position() >= headings[-1].position()]
+    signatures = next((t for t in (QTextCursor(b).currentTable() for b in section) if t is not None), None)
+    # The heading, the report, then the request's lines (a paragraph each), then the signatures' table.
+    lines = [b for b in section[2:] if QTextCursor(b).currentTable() is None and b.text()]
+    starts = [section[0], *lines] + ([signatures] if signatures is not None else [])
+    bottom = max(layout.blockBoundingRect(b).bottom() for b in section)
+    for start in starts:
+        top = (
+            layout.frameBoundingRect(start).top()
+            if isinstance(start, QTextTable)
+            else layout.blockBoundingRect(start).top()
+        )
+        if bottom - top < room:
+            if _page(top, height) != _page(bottom - 1, height):
+                _break_before(start)
+            return
+
+
+def _break_before(what) -> None:
+    """A page break before a block or a table, and the whole document laid out again.
+
+    Qt lays out again only from the change on, and what follows can keep its old place: drawn over or lost.
+    """
+    if isinstance(what, QTextTable):
+        table_format = what.format()
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        what.setFormat(table_format)
+        doc = what.document()
+    else:
+        page_break = QTextBlockFormat()
+        page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(what).mergeBlockFormat(page_break)
+        doc = what.document()
+    doc.markContentsDirty(0, doc.characterCount())
+
+
+def _blocks(doc: QTextDocument):
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _page(y: float, height: float) -> int:
+    return int(y // height)
+
+
+def write_pdf(doc: QTextDocument, path: str, title: str, footer: str = "", lang: str | None = None) -> int:
     """Write the document as a PDF at ``path``; return the number of pages."""
     writer = QPdfWriter(path)
     writer.setTitle(title)
     writer.setCreator("Workload Desk")
-    return print_document(doc, writer)
+    return print_document(doc, writer, footer, lang)
 
 
 def ensure_application() -> None:
@@ -88,7 +220,7 @@ def ensure_application() -> None:
 def statement_parts(db, first: date, last: date, lang: str, request: str | None = None):
     """The statement, its HTML and its chart images: everything the PDF is made of."""
     statement = build_statement(db, first, last)
-    html = statement_html(statement, lang, request if request is not None else default_request(lang))
+    html = statement_html(statement, lang, request if request is not None else default_request(lang, statement))
     return statement, html, chart_images(db, statement, lang)
 
 
@@ -98,14 +230,16 @@ def statement_title(lang: str) -> str:
         return translate("Statement", "Overload statement")
 
 
-def write_statement_pdf(html: str, images: dict[str, QImage], title: str, path: str) -> int:
+def write_statement_pdf(
+    html: str, images: dict[str, QImage], title: str, path: str, footer: str = "", lang: str | None = None
+) -> int:
     """Lay out the statement and write it as a private PDF at ``path``; return the number of pages.
 
     Safe to call off the GUI thread: it builds its own document from the HTML and the images.
     """
     tmp = Path(path).with_name(f".{Path(path).name}.part")
     try:
-        pages = write_pdf(statement_document(html, images), str(tmp), title)
+        pages = write_pdf(statement_document(html, images), str(tmp), title, footer, lang)
         write_private(Path(path), tmp.read_bytes())
     finally:
         tmp.unlink(missing_ok=True)
@@ -114,5 +248,5 @@ def write_statement_pdf(html: str, images: dict[str, QImage], title: str, path: 
 
 def make_statement_pdf(db, first: date, last: date, lang: str, path: str, request: str | None = None) -> int:
     """Build the statement and write it as a PDF at ``path``; return the number of pages."""
-    _, html, images = statement_parts(db, first, last, lang, request)
-    return write_statement_pdf(html, images, statement_title(lang), path)
+    statement, html, images = statement_parts(db, first, last, lang, request)
+    return write_statement_pdf(html, images, statement_title(lang), path, statement_footer(statement, lang), lang)
