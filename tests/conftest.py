@@ -68,3 +68,16 @@ def db(db_path):
 def python() -> str:
     """The interpreter running the tests, for subprocess runs of the app."""
     return sys.executable
+
+
+def fresh_dutch_app(tmp_path: Path) -> None:
+    """Ready the application for a new window: old windows gone, settings kept in ``tmp_path``, Dutch."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+
+    from workload_desk.ui.app import make_application
+    from workload_desk.ui.language import apply_language
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    make_application()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    apply_language("nl")

@@ -3,24 +3,20 @@
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from conftest import fresh_dutch_app
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from workload_desk.core.database import open_database
 from workload_desk.core.demo import fill_demo
-from workload_desk.ui.app import make_application
-from workload_desk.ui.language import apply_language
 from workload_desk.ui.main_window import MainWindow
 from workload_desk.ui.session import Session
 
 
 @pytest.fixture
 def window(qapp, qtbot, tmp_path, db_path):
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    make_application()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    apply_language("nl")
+    fresh_dutch_app(tmp_path)
     db = open_database(db_path)
     fill_demo(db)
     db.close()

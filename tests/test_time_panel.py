@@ -3,14 +3,13 @@
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QSettings, QSize, Qt, QTime, QTimeZone
+from conftest import fresh_dutch_app
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone
 
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.database import open_database
 from workload_desk.core.dates import week_start
 from workload_desk.core.time_log import add_entry, get_entry, running_timer, start_timer
-from workload_desk.ui.app import make_application
-from workload_desk.ui.language import apply_language
 from workload_desk.ui.main_window import MainWindow
 from workload_desk.ui.session import Session
 
@@ -29,10 +28,7 @@ def qmoment(moment: datetime) -> QDateTime:
 
 @pytest.fixture
 def window(qapp, qtbot, db_path, tmp_path):
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    make_application()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    apply_language("nl")
+    fresh_dutch_app(tmp_path)
     db = open_database(db_path)
     set_contract(db, 36, MONDAY - timedelta(weeks=4))
     db.close()

@@ -8,12 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from conftest import fresh_dutch_app
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workload_desk.core import logbook
 from workload_desk.core.cases import add_case
-from workload_desk.ui.app import make_application
 from workload_desk.ui.help import ManualDialog, ShortcutsDialog, window_shortcuts
 from workload_desk.ui.language import apply_language
 from workload_desk.ui.main_window import MainWindow
@@ -25,10 +24,7 @@ NOTE = "Vader dreigt met ontvoering"
 
 @pytest.fixture
 def window(qapp, qtbot, db_path, tmp_path):
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    make_application()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    apply_language("nl")
+    fresh_dutch_app(tmp_path)
     session = Session.open(db_path)
     add_case(session.db, SECRET, date(2026, 3, 1), notes=NOTE)
     w = MainWindow(session)
