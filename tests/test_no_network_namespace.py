@@ -80,7 +80,10 @@ def test_the_trace_would_see_a_connection(tmp_path):
     if not _namespaces_allowed():
         pytest.skip("network namespaces are not allowed here")
     trace = tmp_path / "trace.txt"
-    probe = "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\nexcept OSError:\n    pass\n"
+    probe = (
+        "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\n"
+        "except OSError:\n    pass\n"
+    )
     subprocess.run(
         ["unshare", "-n", "strace", "-f", "-qq", "-e", "trace=connect", "-o", str(trace), sys.executable, "-c", probe],
         check=True,
