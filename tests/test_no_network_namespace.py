@@ -81,8 +81,7 @@ def test_the_trace_would_see_a_connection(tmp_path):
         pytest.skip("network namespaces are not allowed here")
     trace = tmp_path / "trace.txt"
     probe = (
-        "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\n"
-        "except OSError:\n    pass\n"
+        "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\nexcept OSError:\n    pass\n"
     )
     subprocess.run(
         ["unshare", "-n", "strace", "-f", "-qq", "-e", "trace=connect", "-o", str(trace), sys.executable, "-c", probe],
