@@ -186,7 +186,7 @@ def test_delete_asks_with_the_hours_and_keeps_or_removes_them(panel, db, keep):
     add_entry(db, start, start + timedelta(hours=2, minutes=30), "visit", case_id)
     panel.case_page.reload()
     box = panel.case_page.delete_case()
-    assert "2,5 uur" in box.text()
+    assert "2:30 uur" in box.text()
     (box.keep_button if keep else box.remove_button).click()
     assert db.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM time_entries").fetchone()[0] == (1 if keep else 0)

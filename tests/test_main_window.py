@@ -12,7 +12,7 @@ from workload_desk.core.contracts import contract_hours_on
 from workload_desk.core.database import open_database
 from workload_desk.core.demo import fill_demo
 from workload_desk.core.errors import UserError
-from workload_desk.core.i18n import format_hours
+from workload_desk.core.i18n import format_duration
 from workload_desk.core.overview import overview
 from workload_desk.core.settings import get_setting
 from workload_desk.ui.app import make_application
@@ -55,7 +55,8 @@ def test_status_bar_shows_the_core_figures(window):
         f"Caseload: {figures.caseload.measures} maatregelen, {figures.caseload.families} gezinnen"
     )
     assert window.week_label.text() == (
-        f"Deze week: {format_hours(figures.week.worked_hours)} van {format_hours(figures.week.expected_hours)} uur"
+        f"Deze week: {format_duration(figures.week.worked_minutes)} van "
+        f"{format_duration(round(figures.week.expected_hours * 60))} uur"
     )
     assert figures.caseload.measures > 12
 
@@ -133,7 +134,7 @@ def test_contract_dialog_saves_and_the_status_follows(window, qtbot):
     dialog.accept()
     assert contract_hours_on(window.session.db, monday) == 32
     window.refresh_status()
-    assert "van 32 uur" in window.week_label.text()
+    assert "van 32:00 uur" in window.week_label.text()
 
 
 def test_contract_dialog_keeps_input_on_a_refusal(window, qtbot, monkeypatch):

@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from workload_desk.core.database import open_memory
 from workload_desk.core.errors import UserError
-from workload_desk.core.time_log import add_entry, entries_between, running_timer, start_timer, stop_timer, worked_hours
+from workload_desk.core.time_log import (
+    add_entry,
+    edit_entry,
+    entries_between,
+    running_timer,
+    start_timer,
+    stop_timer,
+    worked_hours,
+)
 
 T0 = datetime(2026, 11, 16, 9, 0)
 
@@ -122,3 +130,41 @@ def test_no_two_stored_entries_ever_overlap(attempts):
         assert a.end <= b.start
     for e in stored:
         assert timedelta(0) < e.end - e.start <= timedelta(hours=24)
+
+
+NOW = datetime(2026, 11, 20, 12, 0)
+
+
+def test_an_entry_that_ends_after_now_is_refused_added_or_edited(db):
+    with pytest.raises(UserError, match="toekomst") as refused:
+        add_entry(db, NOW - timedelta(hours=1), NOW + timedelta(minutes=1), "visit", now=NOW)
+    assert refused.value.field == "end"
+    entry_id = add_entry(db, NOW - timedelta(hours=1), NOW, "visit", now=NOW)  # ending now is fine
+    with pytest.raises(UserError, match="toekomst"):
+        edit_entry(db, entry_id, NOW - timedelta(hours=1), NOW + timedelta(hours=1), "visit", now=NOW)
+    with pytest.raises(UserError, match="toekomst"):
+        add_entry(db, NOW + timedelta(days=1), NOW + timedelta(days=1, hours=1), "visit", now=NOW)
+    assert [(e.start, e.end) for e in entries_between(db, NOW.date(), NOW.date() + timedelta(days=1))] == [
+        (NOW - timedelta(hours=1), NOW)
+    ]
+
+
+def test_the_running_timer_is_the_way_to_log_work_in_progress(db):
+    start_timer(db, "visit", now=NOW - timedelta(hours=1))
+    assert running_timer(db).end is None  # open-ended, and not refused as a future entry
+    assert worked_hours(db, NOW - timedelta(hours=2), NOW + timedelta(hours=2), now=NOW) == 1
+
+
+def test_the_command_line_refuses_a_future_entry_and_saves_nothing(db_path, capsys):
+    from workload_desk.core.database import open_database
+    from workload_desk.main import main
+
+    tomorrow = datetime.now() + timedelta(days=1)
+    status = main(
+        ["--db", str(db_path), "log", "add", "--task", "visit"]
+        + ["--start", f"{tomorrow:%d-%m-%Y} 09:00", "--end", f"{tomorrow:%d-%m-%Y} 10:00"]
+    )
+    assert status != 0 and "toekomst" in capsys.readouterr().err
+    db = open_database(db_path)
+    assert db.execute("SELECT count(*) FROM time_entries").fetchone()[0] == 0
+    db.close()

@@ -162,7 +162,7 @@ def test_the_warning_appears_the_minute_a_running_timer_passes_the_contract(wind
     window.clock = lambda: at(2, 14, 1)  # one minute past
     window._tick.setInterval(10)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=2000)
-    assert "boven de 5 die je contract verwacht" in window.banner.text()
+    assert "boven de 5:00 die je contract verwacht" in window.banner.text()
     assert not window.banner.property("legal")
     assert "bold" in window.week_label.styleSheet()
 
@@ -188,7 +188,7 @@ def test_week_navigation_month_and_chart(window, qtmodeltester):
     assert panel.monday == week_start(date.today())
     panel.show_week(MONDAY)
     panel.tabs.setCurrentIndex(1)
-    assert any(w.id == MONDAY and w.worked == 8 for w in panel.month_model.rows())
+    assert any(w.id == MONDAY and w.worked == 480 for w in panel.month_model.rows())
     panel.tabs.setCurrentIndex(2)
     assert panel.chart is not None
     qtmodeltester.check(panel.entry_model)
@@ -270,10 +270,10 @@ def test_the_tray_says_it_once_a_week(window, monkeypatch):
     start_timer(db, "report", now=at(1, 9))
     from workload_desk.core.week import week_report
 
-    tray.show_week(week_report(db, MONDAY, at(1, 9, 30)))
-    tray.show_week(week_report(db, MONDAY, at(1, 9, 40)))
-    assert len(told) == 1 and "boven de 5 die je contract verwacht" in told[0]
-    assert "Timer loopt sinds 09:00" in tray.toolTip()
+    tray.show_week(week_report(db, MONDAY, at(1, 9, 30)), at(1, 9, 30))
+    tray.show_week(week_report(db, MONDAY, at(1, 9, 40)), at(1, 9, 40))
+    assert len(told) == 1 and "boven de 5:00 die je contract verwacht" in told[0]
+    assert "Timer: Rapportage 0:40 (sinds 09:00)" in tray.toolTip()
     assert tray.timer_action.text() == "De timer stoppen"
 
 

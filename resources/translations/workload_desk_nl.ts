@@ -1822,11 +1822,11 @@
     <name>MainWindow</name>
     <message>
         <source>Workload Desk — {file}</source>
-        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). Ctrl+1..5 open the panels in the order of the navigation. Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
         <translation>Workload Desk — {file}</translation>
     </message>
     <message>
         <source>Show the panel “{panel}”</source>
+        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window's title). Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
         <translation>Het paneel “{panel}” tonen</translation>
     </message>
     <message>
@@ -1932,6 +1932,14 @@
     <message>
         <source>This week: {worked} of {contract} hours</source>
         <translation>Deze week: {worked} van {contract} uur</translation>
+    </message>
+    <message>
+        <source>Timer: {task} {elapsed} (since {start})</source>
+        <translation>Timer: {task} {elapsed} (sinds {start})</translation>
+    </message>
+    <message>
+        <source>{elapsed} {task} — {title}</source>
+        <translation>{elapsed} {task} — {title}</translation>
     </message>
     <message>
         <source>(and {count} more in the Time panel)</source>
@@ -2923,6 +2931,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
 <context>
     <name>TimeColumns</name>
     <message>
+        <source>The whole entry lasts {whole}; {part} of it falls in the week shown.</source>
+        <translation>De hele registratie duurt {whole}; {part} daarvan valt in de getoonde week.</translation>
+    </message>
+    <message>
+        <source>Running: counted up to now.</source>
+        <translation>Loopt: geteld tot nu.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -2955,8 +2971,24 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
+    </message>
+    <message>
+        <source>This week is still to come: it owes nothing yet.</source>
+        <translation>Deze week moet nog komen: er staat nog niets open.</translation>
+    </message>
+    <message>
+        <source>Up to now: of this week's {expected}, {owed} count so far (the days that are over, and today as far as you worked it).</source>
+        <translation>Tot nu: van de {expected} van deze week tellen er tot nu {owed} (de dagen die voorbij zijn, en vandaag voor zover je gewerkt hebt).</translation>
+    </message>
+    <message>
+        <source>(+{count} more)</source>
+        <translation>(+{count} meer)</translation>
     </message>
     <message>
         <source>Week</source>
@@ -3038,7 +3070,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped. Each shown entry's minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>
@@ -3130,12 +3162,16 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>(geen zaak)</translation>
     </message>
     <message>
-        <source>Week {week} ({first} – {last})</source>
-        <translation>Week {week} ({first} – {last})</translation>
+        <source>Week {number}, {days}</source>
+        <translation>Week {number}, {days}</translation>
     </message>
     <message>
         <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}. Balance since {since}: {balance}.</source>
         <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}. Saldo sinds {since}: {balance}.</translation>
+    </message>
+    <message>
+        <source>The balance counts up to now: the days that are over in full, the days to come not yet, and today as far as you worked it, so a day that has just begun is no debt. Expected up to now this week: {owed}.</source>
+        <translation>Het saldo telt tot nu: de dagen die voorbij zijn helemaal, de dagen die nog komen nog niet, en vandaag voor zover je gewerkt hebt, dus een dag die net begonnen is staat niet als tekort. Tot nu verwacht deze week: {owed}.</translation>
     </message>
     <message>
         <source>No contract set: 36 hours a week on Monday to Friday is assumed (Settings → Contract hours).</source>
@@ -3148,6 +3184,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>How this is counted</source>
         <translation>Hoe dit geteld is</translation>
+    </message>
+    <message>
+        <source>{month} {year}: weeks {first} to {last}</source>
+        <translation>{month} {year}: week {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>A week belongs to the month its Thursday falls in, as ISO weeks are counted. A week to come owes nothing yet; the current week counts up to now.</source>
+        <translation>Een week hoort bij de maand waarin de donderdag valt, zoals ISO-weken geteld worden. Een week die nog komt staat nog niet als tekort; de huidige week telt tot nu.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3198,6 +3242,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimerRecoveryDialog</name>
     <message>
         <source>A timer is still running</source>
+        <extracomment>The button clicked (Escape counts as "Keep running").</extracomment>
         <translation>Er loopt nog een timer</translation>
     </message>
     <message>
@@ -3205,16 +3250,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De timer voor {task} loopt sinds {start}. Ben je vergeten hem te stoppen?</translation>
     </message>
     <message>
-        <source>Stop it at the time you really stopped, keep it running, or discard it.</source>
-        <translation>Stop hem op het moment dat je echt stopte, laat hem doorlopen, of gooi hem weg.</translation>
+        <source>Say when you really stopped and stop it at that time, keep it running, or discard it.</source>
+        <translation>Zeg wanneer je echt gestopt bent en stop hem op die tijd, laat hem doorlopen, of gooi hem weg.</translation>
+    </message>
+    <message>
+        <source>&amp;Stopped at</source>
+        <translation>&amp;Gestopt om</translation>
+    </message>
+    <message>
+        <source>Stop at {moment}</source>
+        <translation>Stoppen om {moment}</translation>
     </message>
     <message>
         <source>Stopped at</source>
         <translation>Gestopt om</translation>
-    </message>
-    <message>
-        <source>Stop at this time</source>
-        <translation>Op dit moment stoppen</translation>
     </message>
     <message>
         <source>Keep running</source>
@@ -3244,8 +3293,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Deze week: {worked} van {contract} uur</translation>
     </message>
     <message>
-        <source>Timer running since {start}</source>
-        <translation>Timer loopt sinds {start}</translation>
+        <source>Timer: {task} {elapsed} (since {start})</source>
+        <translation>Timer: {task} {elapsed} (sinds {start})</translation>
     </message>
     <message>
         <source>Past your contract hours</source>
@@ -3927,6 +3976,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>Week</name>
     <message>
         <source>This week you worked {worked} hours: {above} above the {expected} your contract expects.</source>
+        <extracomment>The expected hours up to now, as the balance counts them: the whole week once it is over, none for a week to come, and in the current week the days that are over and today as far as worked. Whole minutes worked (``worked_hours`` is this divided by 60): what the window sums and shows.</extracomment>
         <translation>Deze week werkte je {worked} uur: {above} boven de {expected} die je contract verwacht.</translation>
     </message>
     <message>

@@ -2,10 +2,12 @@
 
 It starts on the Monday of the first week with a logged entry, or on a date the worker sets;
 weeks before that are never counted (they would only show hours "owed" that were never
-logged). It runs through the end of the week asked about; in the current week through today:
-today's expected hours and the hours worked so far, so the morning shows what the day still asks
-and the evening the day's true balance. With no contract set,
-36 hours a week on Monday to Friday is assumed, and the window says so.
+logged). It runs through the end of the week asked about, and never past now: the hours worked
+count up to now; the expected hours count in full for the days that are over, not at all for
+the days still to come, and for today only as far as they are worked (:func:`expected_to_date`).
+So Monday morning shows no debt for a week barely begun, an hour above today's hours counts at
+once, and an hour short counts when the day is over. With no contract set, 36 hours a week on
+Monday to Friday is assumed, and the window says so.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .dates import week_start
 from .days_off import days_off_between
 from .expected_hours import expected_minutes
 from .limits import check_day
+from .model import ContractPeriod
 from .parse import parse_date
 from .settings import get_setting, set_setting
 from .time_log import worked_minutes
@@ -64,12 +67,34 @@ def balance(db: Database, monday: date, now: datetime) -> Balance:
     end = monday + timedelta(days=7)
     if since is None or since >= end:
         return Balance(0.0, since)
-    expected_until = max(since, min(end, now.date() + timedelta(days=1)))  # through today, like the hours worked
-    expected = _expected_since(db, since, expected_until)
+    today = now.date()
+    expected = _expected_since(db, since, max(since, min(end, today)))  # the days that are over
+    if since <= today < end:
+        expected += min(_expected_between(db, today, today + timedelta(days=1)), _worked_on(db, today, now))
     worked = _worked_since(
         db, datetime.combine(since, datetime.min.time()), datetime.combine(end, datetime.min.time()), now
     )
     return Balance((worked - expected) / 60, since)
+
+
+def expected_to_date(
+    periods: list[ContractPeriod], days_off: set[date], first: date, until: date, now: datetime, worked_today: int
+) -> float:
+    """The minutes expected on the days [first, until) up to ``now``, as the balance counts them.
+
+    A day that is over counts in full, a day to come not at all, and today as far as it is
+    worked (``worked_today`` minutes), so an unfinished day is never a debt.
+    """
+    today = now.date()
+    expected = expected_minutes(periods, days_off, first, max(first, min(until, today)))
+    if first <= today < until:
+        expected += min(expected_minutes(periods, days_off, today, today + timedelta(days=1)), worked_today)
+    return expected
+
+
+def _worked_on(db: Database, day: date, now: datetime) -> int:
+    start = datetime.combine(day, datetime.min.time())
+    return worked_minutes(db, start, start + timedelta(days=1), now)
 
 
 def _expected_since(db: Database, first: date, until: date) -> float:

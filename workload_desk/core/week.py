@@ -15,12 +15,13 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .balance import balance as running_balance
+from .balance import expected_to_date
 from .clock import now_local, utc_of, zone_of
 from .contracts import contract_periods, period_in_force
 from .dates import iso_week_name, week_start
 from .days_off import days_off_between
 from .expected_hours import Expectation, above_contract, consent_limit, week_expectation
-from .i18n import format_hours, translate
+from .i18n import format_duration, translate
 from .legal_findings import Warning, per_week, warnings_of
 from .night_work import DIENST_MAX as NIGHT_DIENST_MAX
 from .night_work import LONG_DIENST_MAX, night_findings, night_week_findings
@@ -63,6 +64,13 @@ class WeekReport:
     balance_since: date | None = None
     contract_assumed: bool = False
     findings: tuple[Finding, ...] = ()
+    #: The expected hours up to now, as the balance counts them: the whole week once it is over,
+    #: none for a week to come, and in the current week the days that are over and today as far as worked.
+    expected_to_date_hours: float = 0.0
+    #: Whole minutes worked (``worked_hours`` is this divided by 60): what the window sums and shows.
+    worked_minutes: int = 0
+    by_day_minutes: dict[date, int] = field(default_factory=dict)
+    by_task_minutes: dict[str, int] = field(default_factory=dict)
 
     @property
     def week(self) -> str:
@@ -185,6 +193,13 @@ def week_reports(
                 balance_since=owed.since if owed else None,
                 contract_assumed=not periods,
                 findings=tuple(findings),
+                expected_to_date_hours=expected_to_date(
+                    periods, days_off, monday, monday + timedelta(days=7), now, by_day.get(now.date(), 0)
+                )
+                / 60,
+                worked_minutes=worked,
+                by_day_minutes=by_day,
+                by_task_minutes={k: m for k, m in sorted(by_task.items()) if m},
             )
         )
         monday += timedelta(days=7)
@@ -213,9 +228,9 @@ def _contract_warnings(worked: int, expect: Expectation, contract: float) -> lis
                 translate(
                     "Week", "This week you worked {worked} hours: {above} above the {expected} your contract expects."
                 ).format(
-                    worked=format_hours(worked / 60),
-                    above=format_hours(above / 60),
-                    expected=format_hours(expect.expected / 60),
+                    worked=format_duration(worked),
+                    above=format_duration(round(above)),
+                    expected=format_duration(round(expect.expected)),
                 ),
                 False,
             )
@@ -228,7 +243,7 @@ def _contract_warnings(worked: int, expect: Expectation, contract: float) -> lis
                     "Week",
                     "{above} hours above this week's expected hours, more than a ninth of your contract "
                     "({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).",
-                ).format(above=format_hours(above / 60), limit=format_hours(consent_limit(contract) / 60)),
+                ).format(above=format_duration(round(above)), limit=format_duration(round(consent_limit(contract)))),
                 False,
                 "CAO 6.4.5",
             )

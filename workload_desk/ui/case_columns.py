@@ -7,9 +7,10 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
 
 from ..core.case_list import CaseRow
-from ..core.i18n import format_date, format_hours
+from ..core.i18n import format_date
 from ..core.model import Task, case_status_name, court_mode_name, measure_kind_name, measure_short_name, task_kind_name
 from .table_model import Column
+from .time_columns import hours_text
 
 
 def _date(day: date | None) -> str:
@@ -46,13 +47,13 @@ def case_columns(today: date) -> list[Column]:
         ),
         Column(
             QT_TRANSLATE_NOOP("CaseColumns", "Hours this month"),
-            lambda r: format_hours(r.hours_month),
+            lambda r: hours_text(r.hours_month),
             lambda r: r.hours_month,
             True,
         ),
         Column(
             QT_TRANSLATE_NOOP("CaseColumns", "Hours in total"),
-            lambda r: format_hours(r.hours_total),
+            lambda r: hours_text(r.hours_total),
             lambda r: r.hours_total,
             True,
         ),

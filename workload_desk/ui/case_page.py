@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from ..core import cases, measures, tasks
 from ..core.errors import UserError
-from ..core.i18n import format_date, format_hours
+from ..core.i18n import format_date
 from ..core.model import TASK_KINDS, Case, Task, case_status_name, task_kind_name
 from .accessible import describe
 from .case_columns import MEASURE_COLUMNS, task_columns
 from .case_dialogs import CaseDialog, DateDialog, MeasureDialog, TaskDialog
 from .table_model import RowsModel
 from .tables import button_row, delete_key, open_dialog, reselect, table
+from .time_columns import hours_text
 from .undoable import UndoableChanges
 
 
@@ -182,7 +183,7 @@ class CasePage(QWidget):
         if c.closed:
             facts += ", " + self.tr("closed {closed}").format(closed=format_date(c.closed))
         hours = cases.logged_hours(self.db, c.id)
-        self.facts.setText(facts + " · " + self.tr("{hours} hours logged").format(hours=format_hours(hours)))
+        self.facts.setText(facts + " · " + self.tr("{hours} hours logged").format(hours=hours_text(hours)))
         self.notes.setText(c.notes or self.tr("No notes."))
         self.close_button.setText(self.tr("Close…") if c.status == "active" else self.tr("Reopen"))
         keep_measure, keep_task = self.selected_measure(), self.selected_task()
@@ -248,7 +249,7 @@ class CasePage(QWidget):
         box.setWindowTitle(self.tr("Delete case"))
         box.setText(
             self.tr("Delete case “{label}” with its measures and tasks? {hours} hours are logged on it.").format(
-                label=c.label, hours=format_hours(hours)
+                label=c.label, hours=hours_text(hours)
             )
         )
         box.setInformativeText(

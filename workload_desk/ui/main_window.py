@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core import time_log
+from ..core.clock import now_local, utc_of, zone_of
 from ..core.errors import UserError
-from ..core.i18n import format_hours
+from ..core.i18n import format_duration
+from ..core.model import task_kind_name
 from ..core.overview import overview
 from ..core.settings import set_setting
 from .cases_panel import CasesPanel
@@ -32,6 +35,7 @@ from .file_watch import FileWatch
 from .language import apply_language
 from .panels import PANELS, ComingPanel, panel_title
 from .session import Session
+from .time_columns import running_minutes
 from .tray import Tray
 
 
@@ -45,7 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         #: What time it is; tests put the clock forward.
-        self.clock = datetime.now
+        self._zone = zone_of(session.db)
+        self.clock = lambda: now_local(self._zone)  # in the worker's time zone, as the core counts
         #: Automatic backups at start and quit (off for --quit-when-ready, a smoke test).
         self.backups = True
         self.setObjectName("mainWindow")
@@ -92,6 +97,16 @@ class MainWindow(QMainWindow):
         self.caseload_label.setObjectName("caseloadStatus")
         self.week_label = QLabel()
         self.week_label.setObjectName("weekStatus")
+        #: The running timer, in view whatever panel is open (and in the window's title).
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("timerStatus")
+        self.timer_label.hide()
+        self._running = None
+        self._week = None
+        # The timer's minutes in the status bar and title turn over on the minute: look every second, no reading.
+        self._timer_tick = QTimer(self, interval=1000)
+        self._timer_tick.timeout.connect(self._show_timer)
+        self.statusBar().addPermanentWidget(self.timer_label)
         self.statusBar().addPermanentWidget(self.caseload_label)
         self.statusBar().addPermanentWidget(self.week_label)
         self.tray = Tray.create(self)
@@ -170,7 +185,6 @@ class MainWindow(QMainWindow):
         """Set every text in the current language."""
         from ..core import i18n
 
-        self.setWindowTitle(self.tr("Workload Desk — {file}").format(file=self.session.path.name))
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             title = panel_title(item.data(Qt.ItemDataRole.UserRole))
@@ -222,6 +236,7 @@ class MainWindow(QMainWindow):
         """Show today's caseload and this week's hours against the contract."""
         if self.session.closed:
             return
+        self._zone = zone_of(self.session.db)
         figures = overview(self.session.db, self.clock())
         load = figures.caseload
         self.caseload_label.setText(
@@ -232,13 +247,37 @@ class MainWindow(QMainWindow):
         week = figures.week
         self.week_label.setText(
             self.tr("This week: {worked} of {contract} hours").format(
-                worked=format_hours(week.worked_hours), contract=format_hours(week.expected_hours)
+                worked=format_duration(week.worked_minutes), contract=format_duration(round(week.expected_hours * 60))
             )
         )
         self.week_label.setStyleSheet("color: #b00020; font-weight: bold;" if week.over_contract else "")
         self._show_banner(week)
-        if self.tray is not None:
-            self.tray.show_week(week)
+        self._running, self._week = time_log.running_timer(self.session.db), week
+        self._show_timer(changed=True)
+
+    def _show_timer(self, changed: bool = False) -> None:
+        """The running timer in the status bar and the title: kind of work and time so far, as ``1:25``."""
+        title = self.tr("Workload Desk — {file}").format(file=self.session.path.name)
+        running = self._running
+        if running is None:
+            self.timer_label.hide()
+            self._timer_tick.stop()
+        else:
+            minutes = running_minutes(running, utc_of(self.clock(), self._zone))
+            task, elapsed = task_kind_name(running.task_kind), format_duration(minutes)
+            text = self.tr("Timer: {task} {elapsed} (since {start})").format(
+                task=task, elapsed=elapsed, start=f"{running.start:%H:%M}"
+            )
+            changed = changed or text != self.timer_label.text()
+            self.timer_label.setText(text)
+            self.timer_label.show()
+            title = self.tr("{elapsed} {task} — {title}").format(elapsed=elapsed, task=task, title=title)
+            if not self._timer_tick.isActive():
+                self._timer_tick.start()
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
+        if changed and self.tray is not None and self._week is not None:
+            self.tray.show_week(self._week, self.clock())
 
     def _show_banner(self, week) -> None:
         """The most serious warning of this week, in view whatever panel is open."""
@@ -282,7 +321,6 @@ class MainWindow(QMainWindow):
 
     def check_running_timer(self, now: datetime | None = None):
         """At start: a timer that ran past midnight or over 10 hours is put to the worker; returns the question."""
-        from ..core import time_log
         from .time_dialogs import TimerRecoveryDialog, moment_of
 
         now = now or datetime.now()

@@ -29,8 +29,9 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ANSWERED = frozenset({_DISPLAY, _SORT, _ROW, _ALIGN, _BACKGROUND, _FONT, _TOOLTIP})
+_ANSWERED = frozenset({_DISPLAY, _SORT, _ROW, _ALIGN, _BACKGROUND, _FONT, _TOOLTIP, _DECORATION})
 
 
 @cache
@@ -60,6 +61,10 @@ class Column:
     align_right: bool = False
     marked: Callable[[Any], bool] | None = None
     tooltip: Callable[[Any], str] | None = None
+    #: Whether a cell is in bold without the mark's colour (a total line).
+    strong: Callable[[Any], bool] | None = None
+    #: An icon before the text (a warning), or None.
+    icon: Callable[[Any], Any] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -154,7 +159,11 @@ class RowsModel(QAbstractTableModel):
             return _RIGHT if column.align_right else None
         if role == _TOOLTIP:
             return (column.tooltip(self._rows[row]) or None) if column.tooltip else None
+        if role == _DECORATION:
+            return column.icon(self._rows[row]) if column.icon else None
         if column.marked is None or not column.marked(self._rows[row]):
+            if role == _FONT and column.strong is not None and column.strong(self._rows[row]):
+                return _marked_look()[1]
             return None
         return _marked_look()[0 if role == _BACKGROUND else 1]
 

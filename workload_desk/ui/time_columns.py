@@ -1,23 +1,76 @@
-"""What the tables of the Time panel show: entries, days, kinds of work, the weeks of a month."""
+"""What the tables of the Time panel show: entries, days, kinds of work, the weeks of a month.
+
+Hours a person reads are hours and minutes (``8:24``): every row holds whole minutes, and every
+total is the sum of the minutes of the rows above it, formatted once, so a total always equals
+what its rows add up to.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QStyle
 
-from ..core.i18n import format_date, format_hours
+from ..core import i18n
+from ..core.i18n import format_date, format_duration
 from ..core.model import TimeEntry, task_kind_name
+from ..core.week import Warning
 from .table_model import Column
 
 
-def _hours(entry: TimeEntry) -> float:
-    return (entry.end - entry.start).total_seconds() / 3600 if entry.end else 0.0
+def hours_text(hours: float) -> str:
+    """Hours counted from whole minutes (``minutes / 60``) as hours and minutes: ``8:24``."""
+    return format_duration(round(hours * 60))
 
 
-def entry_columns(labels: dict[int, str]) -> list[Column]:
-    """The week's entries; ``labels`` names the cases."""
+def running_minutes(entry: TimeEntry, now_utc: datetime | None = None) -> int:
+    """The whole real minutes a running timer has run so far."""
+    now_utc = now_utc or datetime.now(UTC).replace(tzinfo=None)
+    return max(0, int((now_utc - entry.start_utc) // timedelta(minutes=1)))
+
+
+def signed_duration(minutes: int) -> str:
+    """A difference in hours and minutes, with its sign: ``+1:30``, ``-7:12``, ``0:00``."""
+    return ("+" if minutes > 0 else "") + format_duration(minutes)
+
+
+def _locale() -> QLocale:
+    """The window's language as a locale, for the names of months."""
+    if i18n.language() == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def month_name(month: int) -> str:
+    """The month's name in the window's language, as it stands in a date: ``november``, ``November``."""
+    return _locale().monthName(month, QLocale.FormatType.LongFormat)
+
+
+def week_days_text(monday: date) -> str:
+    """The days of a week in words: ``23–29 november 2026``, ``30 november – 6 december 2026``,
+    ``28 december 2026 – 3 januari 2027``."""
+    sunday = monday + timedelta(days=6)
+    last = f"{sunday.day} {month_name(sunday.month)} {sunday.year}"
+    if monday.month == sunday.month:
+        return f"{monday.day}–{last}"
+    if monday.year == sunday.year:
+        return f"{monday.day} {month_name(monday.month)} – {last}"
+    return f"{monday.day} {month_name(monday.month)} {monday.year} – {last}"
+
+
+def entry_columns(labels: dict[int, str], minutes: dict[int, int], whole: dict[int, int]) -> list[Column]:
+    """The week's entries; ``labels`` names the cases, ``minutes`` holds each entry's minutes in the week
+    shown (a running timer's up to now) and ``whole`` the full length of an entry that reaches past the week."""
+
+    def tooltip(e: TimeEntry) -> str:
+        if e.id in whole:
+            return QCoreApplication.translate(
+                "TimeColumns", "The whole entry lasts {whole}; {part} of it falls in the week shown."
+            ).format(whole=format_duration(whole[e.id]), part=format_duration(minutes.get(e.id, 0)))
+        return QCoreApplication.translate("TimeColumns", "Running: counted up to now.") if e.end is None else ""
+
     return [
         Column(
             QT_TRANSLATE_NOOP("TimeColumns", "Day"),
@@ -31,7 +84,13 @@ def entry_columns(labels: dict[int, str]) -> list[Column]:
             lambda e: e.end.isoformat() if e.end else "9",
             marked=lambda e: e.end is None,
         ),
-        Column(QT_TRANSLATE_NOOP("TimeColumns", "Hours"), lambda e: format_hours(_hours(e)), _hours, True),
+        Column(
+            QT_TRANSLATE_NOOP("TimeColumns", "Hours"),
+            lambda e: format_duration(minutes.get(e.id, 0)),
+            lambda e: minutes.get(e.id, 0),
+            True,
+            tooltip=tooltip,
+        ),
         Column(QT_TRANSLATE_NOOP("TimeColumns", "Work"), lambda e: task_kind_name(e.task_kind), lambda e: e.task_kind),
         Column(QT_TRANSLATE_NOOP("TimeColumns", "Case"), lambda e: labels.get(e.case_id, "")),
         Column(QT_TRANSLATE_NOOP("TimeColumns", "Note"), lambda e: e.note),
@@ -40,43 +99,141 @@ def entry_columns(labels: dict[int, str]) -> list[Column]:
 
 @dataclass(frozen=True)
 class Line:
-    """A name and its hours: a day, or a kind of work."""
+    """A name and its minutes: a day, a kind of work, or (``total``) the sum of the lines above it."""
 
     id: object
     name: str
-    hours: float
+    minutes: int
+    total: bool = False
+
+
+def with_total(lines: list[Line]) -> list[Line]:
+    """``lines`` and under them a line with the sum of their minutes."""
+    return [
+        *lines,
+        Line("total", QCoreApplication.translate("TimeColumns", "Total"), sum(line.minutes for line in lines), True),
+    ]
 
 
 LINE_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("TimeColumns", "What"), lambda r: r.name, lambda r: str(r.id)),
-    Column(QT_TRANSLATE_NOOP("TimeColumns", "Hours"), lambda r: format_hours(r.hours), lambda r: r.hours, True),
+    Column(QT_TRANSLATE_NOOP("TimeColumns", "What"), lambda r: r.name, lambda r: str(r.id), strong=lambda r: r.total),
+    Column(
+        QT_TRANSLATE_NOOP("TimeColumns", "Hours"),
+        lambda r: format_duration(r.minutes),
+        lambda r: r.minutes,
+        True,
+        strong=lambda r: r.total,
+    ),
 ]
 
 
 @dataclass(frozen=True)
 class MonthWeek:
-    """One week in the month view."""
+    """One week in the month view, in whole minutes; ``id`` is its Monday, None on the total line.
 
-    id: date
+    ``owed`` is what the week expected up to now (:func:`~workload_desk.core.balance.expected_to_date`):
+    a week to come owes nothing yet and shows no difference.
+    """
+
+    id: date | None
     week: str
-    worked: float
-    expected: float
-    warnings: int
+    worked: int
+    expected: int
+    owed: int
+    to_come: bool = False
+    warnings: tuple[Warning, ...] = ()
+
+    @property
+    def difference(self) -> int | None:
+        """Worked minus expected up to now; None for a week to come."""
+        return None if self.to_come else self.worked - self.owed
+
+    @property
+    def total(self) -> bool:
+        return self.id is None
+
+
+def month_total(weeks: list[MonthWeek]) -> MonthWeek:
+    """The total line: each column the sum of the weeks shown above it (a week to come adds nothing)."""
+    return MonthWeek(
+        None,
+        QCoreApplication.translate("TimeColumns", "Total"),
+        sum(w.worked for w in weeks if not w.to_come),
+        sum(w.expected for w in weeks),
+        sum(w.owed for w in weeks if not w.to_come),
+    )
+
+
+def _difference_tip(w: MonthWeek) -> str:
+    if w.to_come:
+        return QCoreApplication.translate("TimeColumns", "This week is still to come: it owes nothing yet.")
+    if w.total or w.owed == w.expected:
+        return ""
+    return QCoreApplication.translate(
+        "TimeColumns",
+        "Up to now: of this week's {expected}, {owed} count so far (the days that are over, "
+        "and today as far as you worked it).",
+    ).format(expected=format_duration(w.expected), owed=format_duration(w.owed))
+
+
+def _warnings_text(w: MonthWeek) -> str:
+    if not w.warnings:
+        return ""
+    worst = min(w.warnings, key=lambda x: x.weight)
+    more = len(w.warnings) - 1
+    return worst.message + (
+        " " + QCoreApplication.translate("TimeColumns", "(+{count} more)").format(count=more) if more else ""
+    )
+
+
+def _warnings_icon(w: MonthWeek):
+    if not w.warnings:
+        return None
+    legal = any(x.weight == 0 for x in w.warnings)
+    pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if legal else QStyle.StandardPixmap.SP_MessageBoxWarning
+    return QApplication.style().standardIcon(pixmap)
 
 
 MONTH_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("TimeColumns", "Week"), lambda w: w.week, lambda w: w.id.toordinal()),
-    Column(QT_TRANSLATE_NOOP("TimeColumns", "From"), lambda w: format_date(w.id), lambda w: w.id.toordinal()),
-    Column(QT_TRANSLATE_NOOP("TimeColumns", "Worked"), lambda w: format_hours(w.worked), lambda w: w.worked, True),
     Column(
-        QT_TRANSLATE_NOOP("TimeColumns", "Contract"), lambda w: format_hours(w.expected), lambda w: w.expected, True
+        QT_TRANSLATE_NOOP("TimeColumns", "Week"),
+        lambda w: w.week,
+        lambda w: w.id.toordinal() if w.id else 10**7,
+        strong=lambda w: w.total,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TimeColumns", "From"),
+        lambda w: format_date(w.id) if w.id else "",
+        lambda w: w.id.toordinal() if w.id else 10**7,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TimeColumns", "Worked"),
+        lambda w: "" if w.to_come else format_duration(w.worked),
+        lambda w: w.worked,
+        True,
+        strong=lambda w: w.total,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("TimeColumns", "Contract"),
+        lambda w: format_duration(w.expected),
+        lambda w: w.expected,
+        True,
+        strong=lambda w: w.total,
     ),
     Column(
         QT_TRANSLATE_NOOP("TimeColumns", "Difference"),
-        lambda w: format_hours(w.worked - w.expected),
-        lambda w: w.worked - w.expected,
+        lambda w: "" if w.difference is None else signed_duration(w.difference),
+        lambda w: w.difference,
         True,
-        marked=lambda w: w.worked > w.expected,
+        marked=lambda w: (w.difference or 0) > 0,
+        tooltip=_difference_tip,
+        strong=lambda w: w.total,
     ),
-    Column(QT_TRANSLATE_NOOP("TimeColumns", "Warnings"), lambda w: str(w.warnings or ""), lambda w: w.warnings, True),
+    Column(
+        QT_TRANSLATE_NOOP("TimeColumns", "Warnings"),
+        _warnings_text,
+        lambda w: len(w.warnings),
+        tooltip=lambda w: "\n".join(x.message for x in sorted(w.warnings, key=lambda x: x.weight)),
+        icon=_warnings_icon,
+    ),
 ]

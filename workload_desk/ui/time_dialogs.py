@@ -6,14 +6,18 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -131,29 +135,80 @@ class SplitDialog(FormDialog):
         self._save(moment_of(self.at))
 
 
-class TimerRecoveryDialog(QMessageBox):
-    """A timer found running at start that ran past midnight or more than 10 hours: never stopped silently."""
+class TimerRecoveryDialog(QDialog):
+    """A timer found running at start that ran past midnight or more than 10 hours: never stopped silently.
+
+    The time it stopped comes first, then the buttons; the first button names that time ("Stop at 17:00"),
+    so it cannot be read as "stop now". Like a message box, it tells which button was clicked.
+    """
+
+    #: The button clicked (Escape counts as "Keep running").
+    buttonClicked = Signal(object)  # noqa: N815 - named as QMessageBox names it
 
     def __init__(self, entry: TimeEntry, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setIcon(QMessageBox.Icon.Question)
+        self._entry = entry
         self.setWindowTitle(self.tr("A timer is still running"))
-        self.setText(
+        self.question = QLabel(
             self.tr("The timer for {task} has been running since {start}. Did you forget to stop it?").format(
                 task=task_kind_name(entry.task_kind), start=f"{format_date(entry.start.date())} {entry.start:%H:%M}"
             )
         )
-        self.setInformativeText(self.tr("Stop it at the time you really stopped, keep it running, or discard it."))
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
+        advice = QLabel(
+            self.tr("Say when you really stopped and stop it at that time, keep it running, or discard it.")
+        )
+        advice.setWordWrap(True)
         self.stop_at = moment_edit(min(now, entry.start + timedelta(hours=8)))
+        self.stop_at.setAccessibleName(self.tr("Stopped at"))
+        stopped = QLabel(self.tr("&Stopped at"))
+        stopped.setBuddy(self.stop_at)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
-        extra = QWidget()
-        box = QHBoxLayout(extra)
-        box.addWidget(QLabel(self.tr("Stopped at")))
-        box.addWidget(self.stop_at)
-        box.addWidget(self.error)
-        self.layout().addWidget(extra, self.layout().rowCount(), 0, 1, self.layout().columnCount())
-        self.stop_button = self.addButton(self.tr("Stop at this time"), QMessageBox.ButtonRole.AcceptRole)
-        self.keep_button = self.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
-        self.discard_button = self.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        self.setDefaultButton(self.stop_button)
+        self.error.setWordWrap(True)
+        field = QHBoxLayout()
+        field.addWidget(stopped)
+        field.addWidget(self.stop_at)
+        field.addStretch(1)
+        self.stop_button = QPushButton()
+        self.keep_button = QPushButton(self.tr("Keep running"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.stop_button.setDefault(True)
+        for button in (self.stop_button, self.keep_button, self.discard_button):
+            button.clicked.connect(lambda _=False, b=button: self._clicked(b))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(advice)
+        layout.addLayout(field)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.stop_at.dateTimeChanged.connect(self._name_stop)
+        self._name_stop()
+        self.stop_at.setFocus()
+
+    def text(self) -> str:
+        """The question asked."""
+        return self.question.text()
+
+    def _name_stop(self, *_) -> None:
+        """The stop button says the time it stops at: the date too when that is another day than the start."""
+        at = moment_of(self.stop_at)
+        moment = f"{at:%H:%M}" if at.date() == self._entry.start.date() else f"{format_date(at.date())} {at:%H:%M}"
+        self.stop_button.setText(self.tr("Stop at {moment}").format(moment=moment))
+
+    def _clicked(self, button: QPushButton) -> None:
+        self.buttonClicked.emit(button)
+        self.done(QDialog.DialogCode.Accepted if button is self.stop_button else QDialog.DialogCode.Rejected)
+
+    def reject(self) -> None:
+        """Escape (or closing the window) keeps the timer running, as the button says."""
+        if self.isVisible():
+            self.buttonClicked.emit(self.keep_button)
+        super().reject()

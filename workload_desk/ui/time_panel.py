@@ -24,16 +24,29 @@ from PySide6.QtWidgets import (
 
 from ..core import time_log
 from ..core.cases import case_labels
+from ..core.clock import now_local, utc_of, zone_of
 from ..core.dates import add_months, week_start
 from ..core.errors import UserError
-from ..core.i18n import format_date, format_hours, weekday_names
+from ..core.i18n import format_date, format_duration, weekday_names
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from ..core.week import week_report, week_reports, weekly_hours
 from .accessible import describe
 from .case_dialogs import kind_combo
 from .table_model import RowsModel
 from .tables import button_row, delete_key, open_dialog, reselect, table
-from .time_columns import LINE_COLUMNS, MONTH_COLUMNS, Line, MonthWeek, entry_columns
+from .time_columns import (
+    LINE_COLUMNS,
+    MONTH_COLUMNS,
+    Line,
+    MonthWeek,
+    entry_columns,
+    month_name,
+    month_total,
+    running_minutes,
+    signed_duration,
+    week_days_text,
+    with_total,
+)
 from .time_dialogs import EntryDialog, SplitDialog, case_combo
 from .undoable import UndoableChanges
 
@@ -68,6 +81,9 @@ class TimePanel(QWidget):
         self.changes = UndoableChanges(db, self)
         self.monday = week_start(date.today())
         self.labels: dict[int, str] = {}
+        #: Each shown entry's minutes in the week shown, and the whole length of one that reaches past it.
+        self.entry_minutes: dict[int, int] = {}
+        self.entry_whole: dict[int, int] = {}
 
         self.kind = kind_combo(TASK_KINDS, task_kind_name, "visit")
         self.case = QComboBox()
@@ -100,7 +116,9 @@ class TimePanel(QWidget):
         nav.addWidget(self.today_button)
         nav.addWidget(self.next_button)
 
-        self.entry_model = RowsModel(entry_columns(self.labels), "TimeColumns", self)
+        self.entry_model = RowsModel(
+            entry_columns(self.labels, self.entry_minutes, self.entry_whole), "TimeColumns", self
+        )
         self.entry_view = table(self.entry_model)
         self.entry_view.activated.connect(lambda _: self.edit_entry())
         self.add_button = QPushButton(clicked=self.add_entry)
@@ -124,6 +142,10 @@ class TimePanel(QWidget):
         side_layout.addWidget(self.totals)
         side_layout.addWidget(self.warnings)
         self.day_view, self.kind_view = table(self.day_model), table(self.kind_model)
+        for view in (self.day_view, self.kind_view):  # compact rows: the week's seven days and their total in view
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
+        rows = 8 * self.day_view.verticalHeader().defaultSectionSize()
+        self.day_view.setMinimumHeight(rows + self.day_view.horizontalHeader().sizeHint().height() + 4)
         side_layout.addWidget(self.day_view, 1)
         side_layout.addWidget(self.kind_view, 1)
         entries = QWidget()
@@ -139,13 +161,21 @@ class TimePanel(QWidget):
 
         self.month_model = RowsModel(MONTH_COLUMNS, "TimeColumns", self)
         self.month_view = table(self.month_model)
-        self.month_view.activated.connect(lambda i: self.show_week(self.month_model.row_at(i.row()).id))
+        self.month_view.activated.connect(self._open_month_week)
+        self.month_title = QLabel()
+        self.month_title.setObjectName("monthTitle")
+        self.month_title.setFont(font)
+        month_tab = QWidget()
+        month_layout = QVBoxLayout(month_tab)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.addWidget(self.month_title)
+        month_layout.addWidget(self.month_view, 1)
         self.chart_tab = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_tab)
         self.chart = None
         self.tabs = QTabWidget()
         self.tabs.addTab(week_tab, "")
-        self.tabs.addTab(self.month_view, "")
+        self.tabs.addTab(month_tab, "")
         self.tabs.addTab(self.chart_tab, "")
         self.tabs.currentChanged.connect(lambda _: self._show_tab())
 
@@ -223,36 +253,55 @@ class TimePanel(QWidget):
         self.case.setCurrentIndex(max(0, self.case.findData(current)))
         self.case.blockSignals(False)
 
-        report = week_report(self.db, self.monday)
+        now = now_local(zone_of(self.db))
+        report = week_report(self.db, self.monday, now)
         sunday = self.monday + timedelta(days=6)
         self.week_title.setText(
-            self.tr("Week {week} ({first} – {last})").format(
-                week=report.week, first=format_date(self.monday), last=format_date(sunday)
+            self.tr("Week {number}, {days}").format(
+                number=self.monday.isocalendar()[1], days=week_days_text(self.monday)
             )
         )
+        self.week_title.setToolTip(report.week)
         keep = self.selected_entry()
-        self.entry_model.set_rows(time_log.entries_between(self.db, self.monday, sunday))
+        entries = time_log.entries_between(self.db, self.monday, sunday)
+        self._count_entry_minutes(entries, now)
+        self.entry_model.set_rows(entries)
         reselect(self.entry_view, self.entry_model, keep)
         day_names = weekday_names()
         self.day_model.set_rows(
-            [Line(d, f"{day_names[d.weekday()]} {format_date(d)}", h) for d, h in report.by_day.items()]
+            with_total(
+                [Line(d, f"{day_names[d.weekday()]} {format_date(d)}", m) for d, m in report.by_day_minutes.items()]
+            )
         )
         self.kind_model.set_rows(
-            sorted((Line(k, task_kind_name(k), h) for k, h in report.by_task.items()), key=lambda r: -r.hours)
+            with_total(
+                sorted(
+                    (Line(k, task_kind_name(k), m) for k, m in report.by_task_minutes.items()),
+                    key=lambda r: -r.minutes,
+                )
+            )
         )
+        owed = round(report.expected_to_date_hours * 60)
         self.totals.setText(
             self.tr(
                 "Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, "
                 "compensable {compensable}. Balance since {since}: {balance}."
             ).format(
                 since=format_date(report.balance_since) if report.balance_since else "–",
-                worked=format_hours(report.worked_hours),
-                expected=format_hours(report.expected_hours),
-                extra=format_hours(report.extra_hours),
-                overtime=format_hours(report.overtime_hours),
-                compensable=format_hours(report.compensable),
-                balance=format_hours(report.balance_hours),
+                worked=format_duration(report.worked_minutes),
+                expected=format_duration(round(report.expected_hours * 60)),
+                extra=format_duration(round(report.extra_hours * 60)),
+                overtime=format_duration(round(report.overtime_hours * 60)),
+                compensable=format_duration(round(report.compensable * 60)),
+                balance=signed_duration(round((report.balance_hours or 0.0) * 60)),
             )
+        )
+        self.totals.setToolTip(
+            self.tr(
+                "The balance counts up to now: the days that are over in full, the days to come not yet, "
+                "and today as far as you worked it, so a day that has just begun is no debt. "
+                "Expected up to now this week: {owed}."
+            ).format(owed=format_duration(owed))
         )
         if report.contract_assumed:
             self.totals.setText(
@@ -288,13 +337,71 @@ class TimePanel(QWidget):
         elif self.tabs.currentIndex() == 2:
             self._show_chart()
 
+    def _count_entry_minutes(self, entries: list[TimeEntry], now: datetime) -> None:
+        """Each entry's real minutes inside the week shown (the running timer up to ``now``), counted as the
+        week's totals count them, so the rows add up to the totals."""
+        tz = zone_of(self.db)
+        now_utc = utc_of(now, tz)
+        sunday = self.monday + timedelta(days=6)
+        self.entry_minutes.clear()
+        self.entry_whole.clear()
+        for e in entries:
+            days = list(time_log.minutes_per_day(e, now_utc, tz))
+            inside = sum(m for d, m in days if self.monday <= d <= sunday)
+            self.entry_minutes[e.id] = inside
+            if inside != sum(m for _, m in days):
+                self.entry_whole[e.id] = sum(m for _, m in days)
+
+    def month_weeks(self) -> tuple[date, list[date]]:
+        """The month of the week shown (the month of its Thursday, as ISO weeks count) and the Mondays of
+        the weeks whose Thursday falls in it: each week belongs to one month."""
+        first = (self.monday + timedelta(days=3)).replace(day=1)
+        monday = week_start(first)
+        if (monday + timedelta(days=3)).month != first.month:
+            monday += timedelta(days=7)
+        mondays = []
+        while (monday + timedelta(days=3)) < add_months(first, 1):
+            mondays.append(monday)
+            monday += timedelta(days=7)
+        return first, mondays
+
     def _show_month(self) -> None:
-        first = self.monday.replace(day=1) if self.monday.day <= 7 else (self.monday + timedelta(days=3)).replace(day=1)
-        last = week_start(add_months(first, 1) - timedelta(days=1))
-        reports = week_reports(self.db, week_start(first), last, balance=False)
-        self.month_model.set_rows(
-            [MonthWeek(r.monday, r.week, r.worked_hours, r.expected_hours, len(r.warnings)) for r in reports]
+        first, mondays = self.month_weeks()
+        now = now_local(zone_of(self.db))
+        reports = week_reports(self.db, mondays[0], mondays[-1], now, balance=False)
+        weeks = [
+            MonthWeek(
+                r.monday,
+                str(r.monday.isocalendar()[1]),
+                r.worked_minutes,
+                round(r.expected_hours * 60),
+                round(r.expected_to_date_hours * 60),
+                r.monday > now.date(),
+                r.warnings,
+            )
+            for r in reports
+        ]
+        self.month_model.set_rows([*weeks, month_total(weeks)])
+        self.month_title.setText(
+            self.tr("{month} {year}: weeks {first} to {last}").format(
+                month=month_name(first.month).capitalize(),
+                year=first.year,
+                first=mondays[0].isocalendar()[1],
+                last=mondays[-1].isocalendar()[1],
+            )
         )
+        self.month_title.setToolTip(
+            self.tr(
+                "A week belongs to the month its Thursday falls in, as ISO weeks are counted. "
+                "A week to come owes nothing yet; the current week counts up to now."
+            )
+        )
+
+    def _open_month_week(self, index) -> None:
+        """Enter or a double click on a week of the month shows that week (the total line has none)."""
+        row = self.month_model.row_at(index.row())
+        if row.id is not None:
+            self.show_week(row.id)
 
     def _show_chart(self) -> None:
         from .week_chart import chart_view, week_chart
@@ -327,12 +434,11 @@ class TimePanel(QWidget):
             self.running_label.setText(self.tr("No timer running."))
             self._tick.stop()
             return
-        seconds = int((datetime.now() - running.start).total_seconds())
         self.running_label.setText(
             self.tr("{task} since {start}: {elapsed}").format(
                 task=task_kind_name(running.task_kind),
                 start=running.start.strftime("%H:%M"),
-                elapsed=f"{seconds // 3600}:{seconds // 60 % 60:02d}",
+                elapsed=format_duration(running_minutes(running)),
             )
         )
         if not self._tick.isActive():
