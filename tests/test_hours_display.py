@@ -232,3 +232,37 @@ def test_a_forgotten_timer_is_stopped_at_the_time_named_on_the_button(window):
     assert datetime.fromisoformat(db.execute('SELECT "end" FROM time_entries').fetchone()[0]) == yesterday.replace(
         hour=16, minute=45
     )
+
+
+def test_the_forgotten_timer_question_by_keyboard_escape_keeps_it_enter_stops_it(window, qtbot):
+    db = window.session.db
+    yesterday = datetime.combine(date.today() - timedelta(days=1), datetime.min.time()).replace(hour=9)
+    start_timer(db, "visit", now=yesterday)
+    box = window.check_running_timer(now=datetime.now())
+    qtbot.waitUntil(box.isVisible)
+    assert box.focusWidget() is box.stop_at  # the time first
+    qtbot.keyClick(box.stop_at, Qt.Key.Key_Escape)
+    assert not box.isVisible() and running_timer(db) is not None  # kept running
+    box = window.check_running_timer(now=datetime.now())
+    qtbot.waitUntil(box.isVisible)
+    shown = box.stop_button.text().removeprefix("Stoppen om ")
+    qtbot.keyClick(box.stop_at, Qt.Key.Key_Return)
+    assert running_timer(db) is None
+    end = datetime.fromisoformat(db.execute('SELECT "end" FROM time_entries').fetchone()[0])
+    assert f"{end:%H:%M}" == shown
+
+
+def test_enter_on_a_week_of_the_month_shows_it_and_on_the_total_line_nothing(window, qtbot):
+    panel = window.time_panel
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    panel.show_week(LAST_MONDAY)
+    panel.tabs.setCurrentIndex(1)
+    view, model = panel.month_view, panel.month_model
+    view.setFocus()
+    view.setCurrentIndex(model.index(model.rowCount() - 1, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert panel.monday == LAST_MONDAY
+    first = model.row_at(0).id
+    view.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert panel.monday == first

@@ -180,7 +180,6 @@ class TimerRecoveryDialog(QDialog):
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.stop_button.setDefault(True)
         for button in (self.stop_button, self.keep_button, self.discard_button):
             button.clicked.connect(lambda _=False, b=button: self._clicked(b))
         layout = QVBoxLayout(self)
@@ -191,6 +190,7 @@ class TimerRecoveryDialog(QDialog):
         layout.addWidget(buttons)
         self.stop_at.dateTimeChanged.connect(self._name_stop)
         self._name_stop()
+        self.stop_button.setDefault(True)  # Enter stops at the time shown (set once the button is in the dialog)
         self.stop_at.setFocus()
 
     def text(self) -> str:
