@@ -266,3 +266,22 @@ def test_enter_on_a_week_of_the_month_shows_it_and_on_the_total_line_nothing(win
     view.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert panel.monday == first
+
+
+def test_the_running_row_and_the_totals_move_on_with_the_minute(window, qtbot, monkeypatch):
+    import workload_desk.ui.time_panel as time_panel_module
+
+    db = window.session.db
+    now = now_local(zone_of(db))
+    if week_start((now - timedelta(minutes=30)).date()) != week_start(now.date()):
+        pytest.skip("the timer would start in last week")
+    start_timer(db, "court", now=now - timedelta(minutes=30))
+    panel = window.time_panel
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    panel.show_week(now.date())
+    row = next(r for r in range(panel.entry_model.rowCount()) if panel.entry_model.row_at(r).running)
+    assert panel.entry_model.index(row, 3).data() == "0:30"
+    monkeypatch.setattr(time_panel_module, "now_local", lambda tz, now=None: now_local(tz) + timedelta(minutes=2))
+    panel._tick.timeout.emit()  # the next second's tick finds a new minute
+    qtbot.waitUntil(lambda: panel.entry_model.index(row, 3).data() == "0:32")
+    assert panel.day_model.index(7, 1).data() == "0:32"  # the total line moved with it

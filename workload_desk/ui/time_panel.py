@@ -253,7 +253,8 @@ class TimePanel(QWidget):
         self.case.setCurrentIndex(max(0, self.case.findData(current)))
         self.case.blockSignals(False)
 
-        now = now_local(zone_of(self.db))
+        self._zone = zone_of(self.db)
+        now = self._counted_at = now_local(self._zone)
         report = week_report(self.db, self.monday, now)
         sunday = self.monday + timedelta(days=6)
         self.week_title.setText(
@@ -443,6 +444,9 @@ class TimePanel(QWidget):
         )
         if not self._tick.isActive():
             self._tick.start()
+        if self.isVisible() and self.monday == week_start(self._counted_at.date()):
+            if now_local(self._zone) != self._counted_at:  # a new minute: the running row and the totals move on
+                QTimer.singleShot(0, self.reload)
 
     def _entry_key(self, entry_id: int) -> set:
         return {("time_entries", entry_id)}
