@@ -35,7 +35,7 @@ def test_the_answer_is_big_and_plain(panel):
     assert panel.caseload.text() == "14 maatregelen"
     assert panel.norm.text() == "10,7 maatregelen"
     assert panel.target.text() == "10,7"
-    assert panel.answer.text() == "Nee" and "b00020" in panel.answer.styleSheet()
+    assert panel.answer.text() == "Nee" and panel.answer.property("textRole") == "danger"
     assert "15" in panel.reason.text() and "10,7" in panel.reason.text()
     assert "doel op" in panel.outlook.text()
 

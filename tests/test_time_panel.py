@@ -198,13 +198,15 @@ def test_week_navigation_month_and_chart(window, qtmodeltester):
 
 def test_the_chart_renders_to_an_image(qapp, db):
     from workload_desk.core.week import weekly_hours
-    from workload_desk.ui.week_chart import chart_image, week_chart
+    from workload_desk.ui.charts import chart_image
+    from workload_desk.ui.theme import paper_chart_colours
+    from workload_desk.ui.week_chart import week_chart
 
     add_entry(db, at(0, 9), at(0, 17), "court")
-    image = chart_image(week_chart(weekly_hours(db, MONDAY, 12)), QSize(800, 400))
-    assert image.width() == 800
-    colours = {image.pixelColor(x, y).name() for x in range(0, 800, 7) for y in range(0, 400, 7)}
-    assert "#c0392b" in colours  # the court hearing colour was drawn
+    image = chart_image(week_chart(weekly_hours(db, MONDAY, 12)), QSize(800, 400), scale=2)
+    assert (image.width(), image.height()) == (1600, 800)  # twice as sharp as its size on the page
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1600, 5) for y in range(0, 800, 5)}
+    assert paper_chart_colours().kinds["court"].name() in colours  # the court hearing colour was drawn
 
 
 def test_days_off_from_the_settings_lower_the_week(window, monkeypatch):

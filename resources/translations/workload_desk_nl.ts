@@ -534,6 +534,10 @@
         <translation>Caseload in maatregelen: geteld, en verwacht</translation>
     </message>
     <message>
+        <source>measures</source>
+        <translation>maatregelen</translation>
+    </message>
+    <message>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
@@ -548,6 +552,22 @@
     <message>
         <source>Norm</source>
         <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Not enough weeks to draw.</source>
+        <translation>Te weinig weken om te tekenen.</translation>
+    </message>
+    <message>
+        <source>On {day}: {load} measures, against a target of {target} and a norm of {norm}.</source>
+        <translation>Op {day}: {load} maatregelen, tegen een doel van {target} en een norm van {norm}.</translation>
+    </message>
+    <message>
+        <source>On {day}: {load}.</source>
+        <translation>Op {day}: {load}.</translation>
+    </message>
+    <message>
+        <source>Projected on {day}, with no new cases: {load}.</source>
+        <translation>Verwacht op {day}, zonder nieuwe zaken: {load}.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +639,57 @@
     <message>
         <source>the file is damaged</source>
         <translation>het bestand is beschadigd</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
     </message>
 </context>
 <context>
@@ -3320,12 +3391,32 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Caseload per fte: kwartielen en mediaan per maand, tegenover de norm</translation>
     </message>
     <message>
+        <source>measures per FTE</source>
+        <translation>maatregelen per fte</translation>
+    </message>
+    <message>
         <source>Caseload per FTE (middle half)</source>
         <translation>Caseload per fte (middelste helft)</translation>
     </message>
     <message>
+        <source>Median</source>
+        <translation>Mediaan</translation>
+    </message>
+    <message>
         <source>Norm per FTE</source>
         <translation>Norm per fte</translation>
+    </message>
+    <message>
+        <source>No month has enough respondents to show.</source>
+        <translation>Geen maand heeft genoeg respondenten om te tonen.</translation>
+    </message>
+    <message>
+        <source>{month}: median {median}, norm {norm}</source>
+        <translation>{month}: mediaan {median}, norm {norm}</translation>
+    </message>
+    <message>
+        <source>{month}: median {median}, middle half {q1} to {q3}, norm {norm}</source>
+        <translation>{month}: mediaan {median}, middelste helft {q1} tot {q3}, norm {norm}</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4084,30 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Contract</source>
         <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Week off</source>
+        <translation>Week vrij</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>wk {week}</translation>
+    </message>
+    <message>
+        <source>{count} weeks from {first} to {last}: {worked} worked against {expected} in the contract.</source>
+        <translation>{count} weken van {first} tot en met {last}: {worked} gewerkt tegen {expected} volgens het contract.</translation>
+    </message>
+    <message>
+        <source>Weeks off: {count}.</source>
+        <translation>Vrije weken: {count}.</translation>
+    </message>
+    <message>
+        <source>week {week}: off</source>
+        <translation>week {week}: vrij</translation>
+    </message>
+    <message>
+        <source>week {week}: {worked} of {expected}</source>
+        <translation>week {week}: {worked} van {expected}</translation>
     </message>
     <message>
         <source>hours</source>

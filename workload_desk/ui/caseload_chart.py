@@ -2,65 +2,130 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import math
+from datetime import date
 
-from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from ..core.i18n import translate
-
-
-def _ms(day: date) -> float:
-    return QDateTime(datetime.combine(day, datetime.min.time())).toMSecsSinceEpoch()
+from ..core.dates import add_months
+from ..core.i18n import format_date, format_hours, translate
+from .charts import Chart, LegendEntry, Mark, month_name, no_data
+from .theme import ChartColours
 
 
-def caseload_chart(points, today: date) -> QChart:
-    """Lines for the caseload (solid up to today, dashed after), the schedule's target and the norm."""
-    chart = QChart()
-    chart.setTitle(translate("CaseloadChart", "Caseload in measures: counted, and projected"))
-    counted, projected, target, norm = (QLineSeries() for _ in range(4))
-    counted.setName(translate("CaseloadChart", "Caseload"))
-    projected.setName(translate("CaseloadChart", "Projected (no new cases)"))
-    target.setName(translate("CaseloadChart", "Target"))
-    norm.setName(translate("CaseloadChart", "Norm"))
-    for day, load, goal, responsible in points:
-        x = _ms(day)
-        if day <= today:
-            counted.append(x, load)
-        if day >= today:
-            projected.append(x, load)
-        target.append(x, goal)
-        norm.append(x, responsible)
-    if counted.count():
-        projected.insert(0, counted.at(counted.count() - 1))
-    styles = (
-        (counted, "#2f6f8f", Qt.PenStyle.SolidLine, 3),
-        (projected, "#2f6f8f", Qt.PenStyle.DashLine, 2),
-        (target, "#e4572e", Qt.PenStyle.SolidLine, 2),
-        (norm, "#1e7b34", Qt.PenStyle.DotLine, 2),
-    )
-    axis_x = QDateTimeAxis()
-    axis_x.setFormat("MM-yyyy")
-    axis_x.setTickCount(7)
-    top = max([p[1] for p in points] + [p[2] for p in points] + [10])
-    axis_x.setRange(
-        QDateTime(datetime.combine(points[0][0], datetime.min.time())),
-        QDateTime(datetime.combine(points[-1][0], datetime.min.time())),
-    )
-    axis_y = QValueAxis()
-    ceiling = (int(top) // 5 + 1) * 5
-    axis_y.setRange(0, ceiling)
-    axis_y.setTickCount(ceiling // 5 + 1)
-    axis_y.setLabelFormat("%d")
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    for series, colour, style, width in styles:
-        if series.count() < 2:
-            continue  # nothing to draw (no projection on a statement of the past)
-        series.setPen(QPen(QColor(colour), width, style))
-        chart.addSeries(series)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    return chart
+class CaseloadChart(Chart):
+    """Lines for the caseload (solid up to today, dashed after), the schedule's target and the norm.
+
+    ``points`` are (day, caseload, target, norm), as :func:`~workload_desk.core.say_no.caseload_series` gives them.
+    """
+
+    least_top = 10.0
+
+    def __init__(self, points: list[tuple[date, float, float, float]], today: date) -> None:
+        self.points = sorted(points)
+        self.today = today
+        self.title = translate("CaseloadChart", "Caseload in measures: counted, and projected")
+        self.unit = translate("CaseloadChart", "measures")
+
+    def top(self) -> float:
+        return max([max(p[1], p[2], p[3]) for p in self.points] + [0.0])
+
+    def _counted(self):
+        return [(p[0], p[1]) for p in self.points if p[0] <= self.today]
+
+    def _projected(self):
+        counted = self._counted()
+        ahead = [(p[0], p[1]) for p in self.points if p[0] > self.today]
+        return (counted[-1:] + ahead) if ahead else []
+
+    def legend(self, colours: ChartColours) -> list[LegendEntry]:
+        entries = [LegendEntry(translate("CaseloadChart", "Caseload"), colours.caseload, Mark.LINE)]
+        if len(self._projected()) > 1:
+            entries.append(
+                LegendEntry(
+                    translate("CaseloadChart", "Projected (no new cases)"),
+                    colours.caseload,
+                    Mark.LINE,
+                    Qt.PenStyle.DashLine,
+                )
+            )
+        entries.append(LegendEntry(translate("CaseloadChart", "Target"), colours.target, Mark.LINE))
+        entries.append(LegendEntry(translate("CaseloadChart", "Norm"), colours.norm, Mark.LINE, Qt.PenStyle.DotLine))
+        return entries
+
+    def draw(self, painter: QPainter, plot: QRectF, y, colours: ChartColours, fm: QFontMetricsF) -> None:
+        if len(self.points) < 2:
+            no_data(painter, plot, translate("CaseloadChart", "Not enough weeks to draw."), colours.text)
+            return
+        first, last = self.points[0][0], self.points[-1][0]
+        span = max((last - first).days, 1)
+
+        def x(day: date) -> float:
+            return plot.left() + (day - first).days / span * plot.width()
+
+        def line(values, colour, style, width) -> None:
+            if len(values) < 2:
+                return
+            painter.setPen(QPen(colour, width, style, Qt.PenCapStyle.FlatCap))
+            painter.drawPolyline([QPointF(x(d), y(v)) for d, v in values])
+
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        line([(p[0], p[3]) for p in self.points], colours.norm, Qt.PenStyle.DotLine, 2.5)
+        line([(p[0], p[2]) for p in self.points], colours.target, Qt.PenStyle.SolidLine, 2)
+        line(self._counted(), colours.caseload, Qt.PenStyle.SolidLine, 3)
+        line(self._projected(), colours.caseload, Qt.PenStyle.DashLine, 2)
+        self._months(painter, plot, first, last, x, colours, fm)
+
+    def _months(self, painter: QPainter, plot: QRectF, first: date, last: date, x, colours, fm) -> None:
+        months, day = [], first.replace(day=1)
+        while day <= last:
+            if day >= first:
+                months.append(day)
+            day = add_months(day, 1)
+        if not months:
+            return
+        room = plot.width() / len(months)
+        widest = max(fm.horizontalAdvance(f"{month_name(m.month)} {m.year}") for m in months) + fm.height()
+        every = max(1, math.ceil(widest / room))
+        painter.setPen(QPen(colours.text, 1))
+        year = None
+        for n, month in enumerate(months):
+            painter.drawLine(QPointF(x(month), plot.bottom()), QPointF(x(month), plot.bottom() + fm.height() * 0.3))
+            if n % every:
+                continue
+            label = month_name(month.month) + (f" {month.year}" if month.year != year else "")
+            year = month.year
+            left = min(max(x(month) - widest / 2, plot.left()), plot.right() - widest)  # the ends stay on the page
+            painter.drawText(
+                QRectF(left, plot.bottom() + 2, widest, fm.height() * 1.2),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
+
+    def description(self) -> str:
+        counted = self._counted()
+        if not counted:
+            return self.title
+        now = next(p for p in reversed(self.points) if p[0] <= self.today)
+        text = translate(
+            "CaseloadChart", "On {day}: {load} measures, against a target of {target} and a norm of {norm}."
+        ).format(
+            day=format_date(now[0]), load=format_hours(now[1]), target=format_hours(now[2]), norm=format_hours(now[3])
+        )
+        start = counted[0]
+        text += " " + translate("CaseloadChart", "On {day}: {load}.").format(
+            day=format_date(start[0]), load=format_hours(start[1])
+        )
+        projected = self._projected()
+        if len(projected) > 1:
+            end = projected[-1]
+            text += " " + translate("CaseloadChart", "Projected on {day}, with no new cases: {load}.").format(
+                day=format_date(end[0]), load=format_hours(end[1])
+            )
+        return text
+
+
+def caseload_chart(points, today: date) -> CaseloadChart:
+    """The caseload chart of ``points`` (day, caseload, target, norm), counted up to ``today``."""
+    return CaseloadChart(list(points), today)

@@ -36,6 +36,7 @@ from .form_dialog import date_edit, date_of
 from .say_no_dialogs import DeclineDialog, TemplateDialog
 from .table_model import Column, RowsModel
 from .tables import button_row, open_dialog, table
+from .theme import follow_palette, set_text_role
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -213,7 +214,7 @@ class SayNoPanel(QWidget):
         self.court_hours.setSingleStep(0.5)
         self.save_settings_button = QPushButton(clicked=self.save_settings)
         self.settings_error = QLabel()
-        self.settings_error.setStyleSheet("color: #b00020;")
+        set_text_role(self.settings_error, "danger")
         self.settings_labels = [QLabel() for _ in range(7)]
         tab = QWidget()
         form = QFormLayout(tab)
@@ -290,12 +291,13 @@ class SayNoPanel(QWidget):
         self.save_settings_button.setText(self.tr("Save"))
         for model in (self.declined_model, self.month_model, self.boundary_model):
             model.retranslate()
-        self.chart = None
         self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            follow_palette(self)
         super().changeEvent(event)
 
     def set_db(self, db: Database) -> None:
@@ -317,7 +319,7 @@ class SayNoPanel(QWidget):
         self.norm.setToolTip(self.tr("or {low}–{high} families").format(low=format_hours(low), high=format_hours(high)))
         self.target.setText(format_hours(answer.target))
         self.answer.setText(self.tr("Yes") if answer.may_accept else self.tr("No"))
-        self.answer.setStyleSheet("color: #1e7b34;" if answer.may_accept else "color: #b00020;")
+        set_text_role(self.answer, "ok" if answer.may_accept else "danger")
         self.reason.setText(answer.reason)
         self.families.setText(
             self.tr("That is {families} families against a norm of {low}–{high}.").format(
@@ -451,13 +453,14 @@ class SayNoPanel(QWidget):
             return
         from ..core.say_no import caseload_series
         from .caseload_chart import caseload_chart
-        from .week_chart import chart_view
+        from .charts import ChartView
 
-        if self.chart is not None:
-            self.chart_layout.removeWidget(self.chart)
-            self.chart.deleteLater()
-        self.chart = chart_view(caseload_chart(caseload_series(self.db, date.today()), date.today()))
-        self.chart_layout.addWidget(self.chart)
+        chart = caseload_chart(caseload_series(self.db, date.today()), date.today())
+        if self.chart is None:
+            self.chart = ChartView(chart)
+            self.chart_layout.addWidget(self.chart)
+        else:
+            self.chart.set_chart(chart)
 
 
 def _pair(low: QWidget, high: QWidget) -> QWidget:

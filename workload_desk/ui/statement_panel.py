@@ -29,6 +29,7 @@ from ..core.statement import build_statement, default_request, last_full_weeks, 
 from .accessible import label_form_fields
 from .form_dialog import date_edit, date_of
 from .tables import button_row
+from .theme import follow_palette, set_text_role
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -69,7 +70,7 @@ class StatementPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_role(self.error, "danger")
         self.error.setWordWrap(True)
         self.preview_button = QPushButton(clicked=self.preview)
         self.print_button = QPushButton(clicked=self.print_statement)
@@ -142,6 +143,8 @@ class StatementPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            follow_palette(self)
         super().changeEvent(event)
 
     def set_db(self, db: Database) -> None:

@@ -8,8 +8,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
@@ -34,6 +35,7 @@ from ..core.say_no import caseload_series
 from ..core.statement import Statement, build_statement, default_request, statement_footer, statement_html
 from ..core.week import weekly_hours
 from .desktop import STATEMENT_FONT, load_statement_font
+from .theme import paper_palette
 
 # Drawn at this size and shown 500 points wide: the chart's own text stays readable on paper.
 CHART_SIZE = QSize(920, 360)
@@ -43,9 +45,10 @@ FOOTER_HEIGHT = 24
 
 
 def chart_images(db, statement: Statement, lang: str) -> dict[str, QImage]:
-    """The two charts as images, in the statement's language. Built in the GUI thread: QtCharts are widgets."""
+    """The two charts as images for paper (dark on white), in the statement's language."""
     from .caseload_chart import caseload_chart
-    from .week_chart import chart_image, week_chart
+    from .charts import chart_image
+    from .week_chart import week_chart
 
     weeks = weekly_hours(db, statement.weeks[-1].monday, len(statement.weeks))
     points = [p for p in caseload_series(db, statement.last, 12, 0)]
@@ -100,9 +103,10 @@ def print_document(doc: QTextDocument, device: QPagedPaintDevice, footer: str = 
         for n in range(pages):
             if n:
                 device.newPage()
+            _ink(painter)
             painter.save()
             painter.translate(0, -n * body.height())
-            doc.drawContents(painter, QRectF(0, n * body.height(), body.width(), body.height()))
+            draw_on_paper(painter, doc, QRectF(0, n * body.height(), body.width(), body.height()))
             painter.restore()
             _draw_footer(painter, doc, body, footer, _page_of(n + 1, pages, lang))
     finally:
@@ -132,7 +136,32 @@ def _draw_footer(painter: QPainter, doc: QTextDocument, body: QSizeF, left: str,
     painter.setPen(QPen(QColor("#999999"), 0.5))
     painter.drawLine(QPointF(0, top - 3), QPointF(body.width(), top - 3))
     painter.translate(0, top)
-    line.drawContents(painter)
+    draw_on_paper(painter, line)
+    painter.restore()
+
+
+def _ink(painter: QPainter) -> None:
+    """Say the pen's colour again on a new page, so that the page itself records it.
+
+    A print preview replays each page with the pen of the screen (white in a dark theme); a pen set to
+    what it already was is not recorded, and the page's first lines would come out white on white.
+    """
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QColor("#000000"))
+
+
+def draw_on_paper(painter: QPainter, doc: QTextDocument, clip: QRectF | None = None) -> None:
+    """Draw ``doc`` dark on white, as on paper: the preview of a dark theme shows the same page as the PDF.
+
+    ``QTextDocument.drawContents`` takes the text colour from the application's palette: white in a dark theme.
+    """
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = paper_palette()
+    painter.save()
+    if clip is not None:
+        painter.setClipRect(clip)
+        context.clip = clip
+    doc.documentLayout().draw(painter, context)
     painter.restore()
 
 

@@ -14,12 +14,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from .theme import colours
+
 #: The raw value to sort by (a date, a number), never the display string.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The row object itself.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-
-MARK = QColor("#fff3c4")
 
 # The roles as plain numbers: ``data`` is called thousands of times and compares on each call.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -27,19 +27,26 @@ _SORT = int(SORT_ROLE)
 _ROW = int(ROW_ROLE)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ANSWERED = frozenset({_DISPLAY, _SORT, _ROW, _ALIGN, _BACKGROUND, _FONT, _TOOLTIP, _DECORATION})
+_ANSWERED = frozenset({_DISPLAY, _SORT, _ROW, _ALIGN, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP, _DECORATION})
+_LOOK = {_BACKGROUND: 0, _FOREGROUND: 1, _FONT: 2}
+
+
+def _marked_look() -> tuple[QBrush, QBrush, QFont]:
+    """How a marked cell looks: a soft yellow of the palette in use, text that reads on it, in bold."""
+    theme = colours()
+    return _look(theme.mark_background.rgba(), theme.mark_text.rgba())
 
 
 @cache
-def _marked_look() -> tuple[QBrush, QFont]:
-    """How a marked cell looks: a soft yellow, in bold (made once a QApplication exists)."""
+def _look(background: int, text: int) -> tuple[QBrush, QBrush, QFont]:
     font = QFont()
     font.setBold(True)
-    return QBrush(MARK), font
+    return QBrush(QColor.fromRgba(background)), QBrush(QColor.fromRgba(text)), font
 
 
 def sort_key(value: Any) -> tuple:
@@ -163,9 +170,9 @@ class RowsModel(QAbstractTableModel):
             return column.icon(self._rows[row]) if column.icon else None
         if column.marked is None or not column.marked(self._rows[row]):
             if role == _FONT and column.strong is not None and column.strong(self._rows[row]):
-                return _marked_look()[1]
+                return _marked_look()[_LOOK[_FONT]]
             return None
-        return _marked_look()[0 if role == _BACKGROUND else 1]
+        return _marked_look()[_LOOK[role]]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

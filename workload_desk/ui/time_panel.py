@@ -34,6 +34,7 @@ from .accessible import describe
 from .case_dialogs import kind_combo
 from .table_model import RowsModel
 from .tables import button_row, delete_key, open_dialog, reselect, table
+from .theme import colours
 from .time_columns import (
     LINE_COLUMNS,
     MONTH_COLUMNS,
@@ -60,8 +61,9 @@ def warnings_html(warnings, why_text: str) -> str:
     """The week's warnings as a list; the legal limits weigh more and show so. Each finding of the law
     has a "why" link whose tooltip and click say how the app counted it."""
     lines = []
+    theme = colours()
     for i, w in enumerate(sorted(warnings, key=lambda w: w.weight)):
-        colour = "#b00020" if w.weight == 0 else "#a15c00"
+        colour = (theme.danger if w.weight == 0 else theme.warning).name()
         weight = "bold" if w.weight == 0 else "normal"
         why = f' <a href="why:{i}" title="{html.escape(w.why)}">{html.escape(why_text)}</a>' if w.why else ""
         lines.append(f'<li style="color:{colour}; font-weight:{weight}">{html.escape(w.message)}{why}</li>')
@@ -222,12 +224,13 @@ class TimePanel(QWidget):
             self.kind.setItemText(i, task_kind_name(self.kind.itemData(i)))
         for model in (self.entry_model, self.day_model, self.kind_model, self.month_model):
             model.retranslate()
-        self.chart = None
         self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and getattr(self, "report", None) is not None:
+            self.warnings.setText(warnings_html(self.report.warnings, self.tr("why?")))  # colours of the palette
         super().changeEvent(event)
 
     def set_db(self, db: Database) -> None:
@@ -405,13 +408,15 @@ class TimePanel(QWidget):
             self.show_week(row.id)
 
     def _show_chart(self) -> None:
-        from .week_chart import chart_view, week_chart
+        from .charts import ChartView
+        from .week_chart import week_chart
 
-        if self.chart is not None:
-            self.chart_layout.removeWidget(self.chart)
-            self.chart.deleteLater()
-        self.chart = chart_view(week_chart(weekly_hours(self.db, self.monday, CHART_WEEKS)))
-        self.chart_layout.addWidget(self.chart)
+        chart = week_chart(weekly_hours(self.db, self.monday, CHART_WEEKS))
+        if self.chart is None:
+            self.chart = ChartView(chart)
+            self.chart_layout.addWidget(self.chart)
+        else:
+            self.chart.set_chart(chart)
 
     def selected_entry(self) -> TimeEntry | None:
         """The entry selected in the table, if any."""

@@ -36,6 +36,7 @@ from ..core.dates import add_months
 from ..core.errors import UserError
 from .accessible import describe, label_form_fields
 from .tables import button_row, fit_columns, table
+from .theme import follow_palette, set_text_role
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -218,7 +219,7 @@ class UnionPanel(QWidget):
         self.file_facts = QLabel()
         self.file_facts.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_role(self.error, "danger")
         self.preview = ExportPreview(self)
         self.view = table(self.preview)
         self.preview.columnsInserted.connect(
@@ -282,6 +283,8 @@ class UnionPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            follow_palette(self)
         super().changeEvent(event)
 
     def set_db(self, db: Database) -> None:

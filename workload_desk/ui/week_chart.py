@@ -1,98 +1,169 @@
-"""The chart of the last weeks: hours stacked by kind of work, the contract as a line.
+"""The chart of the weeks: hours stacked by kind of work, the contract as a line, weeks off hatched.
 
-Imported when first shown (QtCharts is heavy), and rendered to an image for the statement.
+Drawn by :mod:`.charts`, the same in the window, on the statement and in a PNG.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
-    QChartView,
-    QLineSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene
+from datetime import date, timedelta
 
-from ..core.i18n import translate
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+
+from ..core.i18n import format_date, format_duration, translate
 from ..core.model import TASK_KINDS, task_kind_name
 from ..core.week import WeekHours
+from .charts import Chart, LegendEntry, Mark, category_labels, hatch, month_name
+from .theme import ChartColours
 
-# One colour per kind of work, the same in the window and on paper.
-COLOURS = {
-    "court": "#c0392b",
-    "redaction": "#8e44ad",
-    "care-search": "#d35400",
-    "visit": "#2980b9",
-    "report": "#16a085",
-    "consult": "#27ae60",
-    "travel": "#7f8c8d",
-    "admin": "#2c3e50",
-    "other": "#bdc3c7",
-}
+# More weeks than this are labelled by month, not one by one.
+WEEKS_BY_MONTH = 16
 
 
-def week_chart(weeks: list[WeekHours]) -> QChart:
-    """Stacked bars of hours by kind for each week, with the contract as a line."""
-    chart = QChart()
-    chart.setTitle(translate("WeekChart", "Hours per week, by kind of work"))
-    bars = QStackedBarSeries()
-    for kind in TASK_KINDS:
-        if not any(kind in w.by_task for w in weeks):
+def week_off(week: WeekHours) -> bool:
+    """A whole week of days off (leave, sick, holidays): the contract asks no hours of it."""
+    return week.contract_hours > 0 and week.expected_hours == 0
+
+
+def minutes(hours: float) -> int:
+    """Whole minutes of hours that were summed from whole minutes."""
+    return round(hours * 60)
+
+
+def contract_runs(weeks: list[WeekHours]) -> list[list[tuple[int, float]]]:
+    """The contract line as runs of (week's index, expected hours): broken at weeks off and without contract."""
+    runs: list[list[tuple[int, float]]] = []
+    for i, week in enumerate(weeks):
+        if week.expected_hours <= 0:
             continue
-        bar_set = QBarSet(task_kind_name(kind))
-        bar_set.setColor(QColor(COLOURS[kind]))
-        bar_set.setBorderColor(QColor(COLOURS[kind]))
-        for w in weeks:
-            bar_set.append(w.by_task.get(kind, 0.0))
-        bars.append(bar_set)
-    chart.addSeries(bars)
-    contract = QLineSeries()
-    contract.setName(translate("WeekChart", "Contract"))
-    contract.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DashLine))
-    for i, w in enumerate(weeks):
-        contract.append(QPointF(i, w.expected_hours))
-    chart.addSeries(contract)
-    axis_x = QBarCategoryAxis()
-    axis_x.append([f"W{w.monday.isocalendar()[1]:02d}" for w in weeks])
-    top = max([w.worked_hours for w in weeks] + [w.expected_hours for w in weeks] + [10.0])
-    axis_y = QValueAxis()
-    ceiling = (int(top) // 10 + 1) * 10
-    axis_y.setRange(0, ceiling)
-    axis_y.setTickCount(ceiling // 10 + 1)
-    axis_y.setLabelFormat("%d")
-    axis_y.setTitleText(translate("WeekChart", "hours"))
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    for series in (bars, contract):
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    return chart
+        if runs and runs[-1][-1][0] == i - 1:
+            runs[-1].append((i, week.expected_hours))
+        else:
+            runs.append([(i, week.expected_hours)])
+    return runs
 
 
-def chart_view(chart: QChart) -> QChartView:
-    """A view that draws the chart smoothly."""
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    return view
+def month_groups(weeks: list[WeekHours]) -> list[tuple[int, int, date]]:
+    """Runs of weeks by the month their Thursday falls in (as ISO counts weeks): (first index, count, month)."""
+    groups: list[tuple[int, int, date]] = []
+    for i, week in enumerate(weeks):
+        month = (week.monday + timedelta(days=3)).replace(day=1)
+        if groups and groups[-1][2] == month:
+            first, count, _ = groups[-1]
+            groups[-1] = (first, count + 1, month)
+        else:
+            groups.append((i, 1, month))
+    return groups
 
 
-def chart_image(chart: QChart, size: QSize) -> QImage:
-    """The chart drawn on a white image of ``size``, for print."""
-    scene = QGraphicsScene()
-    scene.addItem(chart)
-    chart.setGeometry(QRectF(0, 0, size.width(), size.height()))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    image = QImage(size, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()), QRectF(0, 0, size.width(), size.height()))
-    painter.end()
-    scene.removeItem(chart)
-    return image
+class WeekChart(Chart):
+    """Stacked bars of hours by kind for each week, the hours the contract asks as a line."""
+
+    def __init__(self, weeks: list[WeekHours]) -> None:
+        self.weeks = weeks
+        self.title = translate("WeekChart", "Hours per week, by kind of work")
+        self.unit = translate("WeekChart", "hours")
+        self.kinds = [k for k in TASK_KINDS if any(k in w.by_task for w in weeks)]
+        self.by_month = len(weeks) > WEEKS_BY_MONTH
+
+    def top(self) -> float:
+        return max([w.worked_hours for w in self.weeks] + [w.expected_hours for w in self.weeks] + [0.0])
+
+    def legend(self, colours: ChartColours) -> list[LegendEntry]:
+        entries = [LegendEntry(task_kind_name(k), colours.kinds[k]) for k in self.kinds]
+        entries.append(
+            LegendEntry(translate("WeekChart", "Contract"), colours.contract, Mark.LINE, Qt.PenStyle.DashLine)
+        )
+        if any(week_off(w) for w in self.weeks):
+            entries.append(LegendEntry(translate("WeekChart", "Week off"), colours.leave, Mark.HATCH))
+        return entries
+
+    def draw(self, painter: QPainter, plot: QRectF, y, colours: ChartColours, fm: QFontMetricsF) -> None:
+        if not self.weeks:
+            return
+        slot = plot.width() / len(self.weeks)
+        bar = slot * (0.8 if self.by_month else 0.6)
+        for i, week in enumerate(self.weeks):
+            left = plot.left() + i * slot + (slot - bar) / 2
+            if week_off(week):
+                hatch(painter, QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), colours.leave)
+            level = 0.0
+            for kind in self.kinds:
+                hours = week.by_task.get(kind, 0.0)
+                if hours <= 0:
+                    continue
+                painter.setPen(QPen(colours.background, 0.5))
+                painter.setBrush(colours.kinds[kind])
+                painter.drawRect(QRectF(left, y(level + hours), bar, y(level) - y(level + hours)))
+                level += hours
+        painter.setPen(QPen(colours.contract, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for run in contract_runs(self.weeks):
+            points = []
+            for i, hours in run:
+                points += [QPointF(plot.left() + i * slot, y(hours)), QPointF(plot.left() + (i + 1) * slot, y(hours))]
+            painter.drawPolyline(points)
+        self._labels(painter, plot, colours, fm)
+
+    def _labels(self, painter: QPainter, plot: QRectF, colours: ChartColours, fm: QFontMetricsF) -> None:
+        if not self.by_month:
+            labels = [
+                translate("WeekChart", "W{week}").format(week=f"{w.monday.isocalendar()[1]:02d}") for w in self.weeks
+            ]
+            category_labels(painter, plot, labels, fm, colours.text)
+            return
+        slot = plot.width() / len(self.weeks)
+        groups = month_groups(self.weeks)
+        painter.setPen(QPen(colours.text, 1))
+        year = None
+        for first, count, month in groups:
+            left = plot.left() + first * slot
+            painter.drawLine(QPointF(left, plot.bottom()), QPointF(left, plot.bottom() + fm.height() * 0.4))
+            width = count * slot
+            name = month_name(month.month)
+            # Where a month is narrow: the year alone where it changes, else one letter.
+            choices = [f"{name} {month.year}", str(month.year)] if month.year != year else [name, name[0]]
+            label = next((c for c in choices if fm.horizontalAdvance(c) <= width), "")
+            year = month.year if label else year
+            painter.drawText(
+                QRectF(left, plot.bottom() + 2, width, fm.height() * 1.2),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
+
+    def description(self) -> str:
+        if not self.weeks:
+            return self.title
+        worked = sum(minutes(h) for w in self.weeks for h in w.by_task.values())
+        expected = sum(minutes(w.expected_hours) for w in self.weeks)
+        leave = sum(1 for w in self.weeks if week_off(w))
+        text = translate(
+            "WeekChart", "{count} weeks from {first} to {last}: {worked} worked against {expected} in the contract."
+        ).format(
+            count=len(self.weeks),
+            first=format_date(self.weeks[0].monday),
+            last=format_date(self.weeks[-1].monday + timedelta(days=6)),
+            worked=format_duration(worked),
+            expected=format_duration(expected),
+        )
+        if leave:
+            text += " " + translate("WeekChart", "Weeks off: {count}.").format(count=leave)
+        weeks = []
+        for w in self.weeks:
+            number = w.monday.isocalendar()[1]
+            if week_off(w):
+                weeks.append(translate("WeekChart", "week {week}: off").format(week=number))
+            else:
+                weeks.append(
+                    translate("WeekChart", "week {week}: {worked} of {expected}").format(
+                        week=number,
+                        worked=format_duration(sum(minutes(h) for h in w.by_task.values())),
+                        expected=format_duration(minutes(w.expected_hours)),
+                    )
+                )
+        return text + " " + "; ".join(weeks) + "."
+
+
+def week_chart(weeks: list[WeekHours]) -> WeekChart:
+    """The chart of ``weeks`` (hours by kind, the contract, leave)."""
+    return WeekChart(weeks)
