@@ -201,6 +201,17 @@ def test_each_menu_has_distinct_letters_in_both_languages(window, qtbot):
         assert "Nederlands" not in [a.text() for a in window.language_menu.actions()]  # it got a letter
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing")
+def test_a_menu_gets_its_letters_when_it_opens(window, qtbot):
+    menu = QMenu(window)
+    for text in ("Kopiëren", "Knippen", "Plakken", "&Kolommen…"):
+        menu.addAction(text)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    assert [a.text() for a in menu.actions()] == ["K&opiëren", "K&nippen", "&Plakken", "&Kolommen…"]
+    menu.hide()
+
+
 def test_every_dialog_has_distinct_letters(window, qtbot):
     from workload_desk.ui.case_dialogs import CaseDialog, DateDialog, MeasureDialog, TaskDialog
     from workload_desk.ui.contract_dialog import ContractDialog
