@@ -327,3 +327,17 @@ def test_a_text_a_panel_sets_later_has_its_letter_when_alt_is_pressed(window, qt
     assert mnemonic(button.text()) is not None
     alt(window, button.text())
     qtbot.waitUntil(lambda: window.time_panel.monday != monday)
+
+
+def test_a_button_that_shows_a_new_text_gets_a_letter_for_it(window, qtbot):
+    window.show_panel_at(1)
+    settle(qtbot)
+    button = window.time_panel.today_button
+    button.setText("Vandaag")  # as a panel does (Start → Stop): no letter, nothing else changes
+    qtbot.waitUntil(lambda: mnemonic(button.text()) is not None)  # once it is painted
+    assert letter_trouble(window) == []
+    timer = window.time_panel.timer_button
+    window.time_panel.toggle_timer()
+    assert timer.text() == "Stop"
+    qtbot.waitUntil(lambda: timer.text() == "&Stop")
+    window.time_panel.toggle_timer()

@@ -5,8 +5,8 @@ Translators write texts without '&' (and a letter picked in one language clashes
 are chosen here, as KDE's KAcceleratorManager does: a letter a text already marks with '&' is kept when free,
 then the first letter of a word, then any letter. Letters chosen once stay while their text does, so a
 worker's Alt+N does not wander. The choice is made again when a window is shown, when something in it appears
-(another panel, a tab), after a language switch, and just before an Alt key is looked up, so a text a panel set
-since (Start → Stop) has its letter when it is pressed.
+(another panel, a tab), when a button shows a new text (Start → Stop), after a language switch, and just
+before an Alt key is looked up.
 """
 
 from __future__ import annotations
@@ -271,6 +271,10 @@ class Mnemonics(QObject):
                     assign_window(watched)
             else:
                 self._later(watched.window())  # a panel, tab or page came into view
+        elif kind == QEvent.Type.Paint and isinstance(watched, QAbstractButton):
+            given = watched.property(f"{_GIVEN}:text")
+            if given is not None and given != watched.text():
+                self._later(watched.window())  # a panel gave it a new text (Start → Stop): a letter for that
         elif kind == QEvent.Type.LanguageChange and isinstance(watched, QWidget) and watched.isWindow():
             self._later(watched)  # once every widget has set its new texts
         elif (
