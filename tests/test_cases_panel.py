@@ -161,7 +161,7 @@ def test_close_and_reopen(panel, db):
     dialog.day.setDate(qdate(TODAY))
     dialog.accept()
     assert page.case.status == "closed"
-    assert page.close_button.text() == "Heropenen"
+    assert page.close_button.text().replace("&", "") == "Heropenen"  # & marks its Alt-letter
     assert panel.model.rowCount() == 0
     panel.show_closed.setChecked(True)
     assert panel.model.rowCount() == 1

@@ -218,3 +218,48 @@ def test_every_input_and_table_has_a_name_a_screen_reader_can_say(window, qtbot)
         assert unnamed_inputs(dialog) == [], dialog.windowTitle()
         dialog.reject()
     assert window.time_panel.entry_view.accessibleName() == "Registraties"
+
+
+def visible(kind) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_ctrl_n_makes_something_new_in_the_panel_in_view(window, qtbot):
+    from workload_desk.ui.case_dialogs import CaseDialog
+    from workload_desk.ui.say_no_dialogs import DeclineDialog
+    from workload_desk.ui.time_dialogs import EntryDialog
+
+    kinds = (CaseDialog, EntryDialog, DeclineDialog)
+    for row, kind in ((0, CaseDialog), (1, EntryDialog), (2, DeclineDialog), (3, None), (4, None)):
+        window.show_panel_at(row)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        if kind is None:  # the statement and the union export make nothing new
+            assert [d for k in kinds for d in visible(k)] == []
+            continue
+        qtbot.waitUntil(lambda: len(visible(kind)) == 1)  # noqa: B023 - waited for here
+        assert [d for k in kinds if k is not kind for d in visible(k)] == []
+        visible(kind)[0].reject()
+
+
+def test_f1_opens_the_manual_and_the_shortcuts_list_has_every_key(window, qtbot):
+    from workload_desk.ui.help import ManualDialog, ShortcutsDialog, window_shortcuts
+
+    focus(qtbot, window.navigation)
+    QTest.keyClick(window.navigation, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: len(visible(ManualDialog)) == 1)
+    visible(ManualDialog)[0].reject()
+    listed = window_shortcuts(window)
+    keys = [keys for keys, _ in listed]
+    for key in ("F1", "Ctrl+T", "Ctrl+Z", "Ctrl+F", "Del", "Esc", "Enter", "Alt+onderstreepte letter"):
+        assert any(key in k.split(", ") for k in keys), key
+    assert [does for keys, does in listed if keys == "Ctrl+N"] == [
+        "Nee zeggen: een afgewezen verzoek vastleggen",
+        "Tijd: een nieuwe registratie",
+        "Zaken: een nieuwe zaak",
+    ]
+    assert [f"Ctrl+{n}" for n in range(1, 6)] == sorted(k for k in keys if k.startswith("Ctrl+") and k[-1].isdigit())
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(listed)

@@ -46,11 +46,11 @@ def test_ctrl_t_starts_and_stops_the_timer(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     timer = running_timer(window.session.db)
     assert timer is not None and timer.task_kind == "court"
-    assert panel.timer_button.text() == "Stop" and "Zitting sinds" in panel.running_label.text()
+    assert panel.timer_button.text().replace("&", "") == "Stop" and "Zitting sinds" in panel.running_label.text()
     assert not panel.kind.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert running_timer(window.session.db) is None
-    assert panel.timer_button.text() == "Start"
+    assert panel.timer_button.text().replace("&", "") == "Start"
 
 
 def test_the_timer_from_a_case(window):

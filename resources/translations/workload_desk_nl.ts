@@ -1592,6 +1592,41 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+onderstreepte letter</translation>
+    </message>
+    <message>
+        <source>Press the button, open the tab or menu, or go to the field with that letter</source>
+        <translation>De knop indrukken, het tabblad of menu openen, of naar het veld gaan met die letter</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>The next or previous field, button or table</source>
+        <translation>Het volgende of vorige veld, knop of tabel</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In a table: open the selected row; in a dialog: save</source>
+        <translation>In een tabel: de gekozen rij openen; in een venster: opslaan</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Een venster sluiten zonder op te slaan</translation>
+    </message>
+</context>
+<context>
     <name>HolidaysDialog</name>
     <message>
         <source>Public holidays</source>
@@ -1979,6 +2014,14 @@
     <message>
         <source>&amp;About Workload Desk</source>
         <translation>&amp;Over Workload Desk</translation>
+    </message>
+    <message>
+        <source>Time: a new entry</source>
+        <translation>Tijd: een nieuwe registratie</translation>
+    </message>
+    <message>
+        <source>Say no: record a request declined</source>
+        <translation>Nee zeggen: een afgewezen verzoek vastleggen</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>

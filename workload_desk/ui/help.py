@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout
 
@@ -16,8 +17,33 @@ def manual_path(lang: str):
     return found if found.exists() else folder / "guide_en.html"
 
 
+def general_keys() -> list[tuple[str, str]]:
+    """(keys, what they do) for the keys that work all over the window, not tied to one action."""
+    return [
+        (
+            QCoreApplication.translate("Help", "Alt+underlined letter"),
+            QCoreApplication.translate(
+                "Help", "Press the button, open the tab or menu, or go to the field with that letter"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Help", "Tab, Shift+Tab"),
+            QCoreApplication.translate("Help", "The next or previous field, button or table"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Enter"),
+            QCoreApplication.translate("Help", "In a table: open the selected row; in a dialog: save"),
+        ),
+        (
+            QCoreApplication.translate("Help", "Esc"),
+            QCoreApplication.translate("Help", "Close a dialog without saving"),
+        ),
+    ]
+
+
 def window_shortcuts(window) -> list[tuple[str, str]]:
-    """(keys, what they do) for every shortcut of ``window``: its menu actions and its panels' shortcuts."""
+    """(keys, what they do) for every shortcut of ``window``: its menu actions, its panels' shortcuts and the keys
+    that work everywhere."""
     for key in window.panel_keys():
         window.panel(key)  # a panel's shortcuts exist once it is built
     window.cases_panel.case_page  # noqa: B018 - so does the case page's
@@ -32,7 +58,7 @@ def window_shortcuts(window) -> list[tuple[str, str]]:
     for shortcut in window.findChildren(QShortcut):
         if shortcut.whatsThis():
             found.append((shortcut.key().toString(QKeySequence.SequenceFormat.NativeText), shortcut.whatsThis()))
-    return sorted(set(found), key=lambda row: row[1].casefold())
+    return sorted(set(found), key=lambda row: row[1].casefold()) + general_keys()
 
 
 class ManualDialog(QDialog):

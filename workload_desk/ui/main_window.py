@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.beacon = None
         self.safety = DataSafety(self)
         self._make_menus()
+        self._make_keys()
         self.retranslate()
         self.navigation.setCurrentRow(0)
         self._follow_panel()
@@ -214,7 +215,39 @@ class MainWindow(QMainWindow):
         self.manual_action.setText(self.tr("&Manual"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Workload Desk"))
+        self._retranslate_keys()
         self.refresh_status()
+
+    # -- Keys: Alt-letters, Ctrl+N in the panel in view, F1 --------------------------------------------------
+
+    def _make_keys(self) -> None:
+        """The window's keys besides the menus': Alt-letters everywhere (see mnemonics), F1 for the manual,
+        Ctrl+N for something new in the Time and Say no panels (the Cases panel has its own)."""
+        from .mnemonics import install
+
+        install()
+        sequences = [QKeySequence(Qt.Key.Key_F1), *QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)]
+        self.manual_action.setShortcuts(list({s.toString(): s for s in sequences}.values()))
+        # Each is on only while its panel is in view, so Ctrl+N never means two things at once.
+        self.new_shortcuts = {
+            "time": QShortcut(QKeySequence.StandardKey.New, self, lambda: self.time_panel.add_button.click()),
+            "say_no": QShortcut(QKeySequence.StandardKey.New, self, lambda: self.say_no_panel.decline_button.click()),
+        }
+        self.stack.currentChanged.connect(self._follow_new_key)
+        self._follow_new_key()
+
+    def _follow_new_key(self, _index: int = 0) -> None:
+        in_view = self.navigation.currentItem()
+        key = in_view.data(Qt.ItemDataRole.UserRole) if in_view is not None else None
+        for panel, shortcut in self.new_shortcuts.items():
+            shortcut.setEnabled(panel == key)
+
+    def _retranslate_keys(self) -> None:
+        # Help → Keyboard shortcuts reads what each does here.
+        self.new_shortcuts["time"].setWhatsThis(self.tr("Time: a new entry"))
+        self.new_shortcuts["say_no"].setWhatsThis(self.tr("Say no: record a request declined"))
+
+    # ---------------------------------------------------------------------------------------------------------
 
     def _follow_panel(self, _index: int = 0) -> None:
         panel = self.stack.currentWidget()
