@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -20,20 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import i18n
 from ..core.dates import add_months
 from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.parse import check_line
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
-from ..core.statement import build_statement, default_request, last_full_weeks, quarter_of, whole_weeks
+from ..core.statement import (
+    build_statement,
+    default_request,
+    last_full_weeks,
+    quarter_of,
+    statement_footer,
+    year_of,
+)
 from .accessible import label_form_fields
+from .background import BackgroundWork, in_background
 from .form_dialog import date_edit, date_of
 from .tables import button_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-PERIODS = ("weeks", "quarter", "last-quarter", "dates")
+PERIODS = ("weeks", "quarter", "last-quarter", "half-year", "year", "last-year", "dates")
 DETAILS = (("worker_name", "name"), ("worker_team", "team"), ("manager_name", "manager"))
 
 
@@ -42,11 +52,15 @@ class StatementPanel(QWidget):
 
     #: Emitted when a PDF was written: its path and number of pages.
     written = Signal(str, int)
+    #: Emitted when the figures of the chosen period are counted and the summary shows them.
+    summarised = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.statement = None  # the figures of the chosen period, for the summary and the default request
+        self._asked = 0  # the summaries asked for: only the last one's figures are shown
+        self.summary_job = self.job = None  # the work in a worker thread, while it runs
         self.period = QComboBox()
         for key in PERIODS:
             self.period.addItem("", key)
@@ -57,6 +71,7 @@ class StatementPanel(QWidget):
         self.lang = QComboBox()
         self.lang.addItem("Nederlands", "nl")
         self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(max(0, self.lang.findData(i18n.language())))  # the window's language first
         self.lang.currentIndexChanged.connect(lambda _: self._load_request())
         self.details = {key: QLineEdit() for key, _ in DETAILS}
         for key, edit in self.details.items():
@@ -66,6 +81,8 @@ class StatementPanel(QWidget):
         self.request.setTabChangesFocus(True)
         self.request.textChanged.connect(self._save_request)
         self.default_button = QPushButton(clicked=self._default_request)
+        self.appendix = QCheckBox()
+        self.appendix.setChecked(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error = QLabel()
@@ -91,6 +108,7 @@ class StatementPanel(QWidget):
         self.labels["from"].setBuddy(self.first)
         self.labels["to"].setBuddy(self.last)
         form.addRow(self.labels["lang"], self.lang)
+        form.addRow("", self.appendix)
         for key, name in DETAILS:
             form.addRow(self.labels[name], self.details[key])
         self.request_box = QGroupBox()
@@ -115,6 +133,9 @@ class StatementPanel(QWidget):
             self.tr("The last 4 full weeks"),
             self.tr("This quarter"),
             self.tr("Last quarter"),
+            self.tr("The last 26 full weeks (half a year)"),
+            self.tr("The last 52 full weeks (a year)"),
+            self.tr("Last calendar year"),
             self.tr("Other dates"),
         )
         for i, name in enumerate(names):
@@ -131,6 +152,7 @@ class StatementPanel(QWidget):
             self.labels[key].setText(text)
         self.choose_box.setTitle(self.tr("Overload statement (werkdrukmelding)"))
         self.request_box.setTitle(self.tr("Your request for measures"))
+        self.appendix.setText(self.tr("Add an appendix: the hours of every day and each legal finding, for checking"))
         self.request.setAccessibleName(self.tr("Your request for measures"))
         self.default_button.setText(self.tr("Default text"))
         self.preview_button.setText(self.tr("Preview…"))
@@ -141,6 +163,7 @@ class StatementPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
+            self.lang.setCurrentIndex(max(0, self.lang.findData(i18n.language())))  # the statement follows the window
             self.retranslate()
         super().changeEvent(event)
 
@@ -165,6 +188,12 @@ class StatementPanel(QWidget):
             first, last = quarter_of(today)
         elif key == "last-quarter":
             first, last = quarter_of(add_months(today, -3))
+        elif key == "half-year":
+            first, last = last_full_weeks(today, 26)
+        elif key == "year":
+            first, last = last_full_weeks(today, 52)
+        elif key == "last-year":
+            first, last = year_of(date(today.year - 1, 1, 1))
         else:
             first, last = date_of(self.first), date_of(self.last)
         for edit, day in ((self.first, first), (self.last, last)):
@@ -175,17 +204,37 @@ class StatementPanel(QWidget):
         self._show_summary()
 
     def _show_summary(self) -> None:
+        """Count the period's figures off the window's thread; the summary and the default request follow them."""
         first, last = date_of(self.first), date_of(self.last)
         if last < first:
             self.summary.setText(self.tr("The end of the period comes before its start."))
             return
-        try:
-            self.statement = build_statement(self.db, first, last)
-        except UserError as exc:
-            self.statement = None
-            self.summary.setText(exc.message)
+        self._asked += 1
+        asked = self._asked
+
+        def done(statement) -> None:
+            if asked == self._asked:  # a later choice of dates has its own count coming
+                self._summarise(statement)
+
+        def failed(message: str) -> None:
+            if asked == self._asked:
+                self.statement = None
+                self.summary.setText(message)
+
+        self.summary.setText(self.tr("Counting the figures of the period…"))
+        work = self._on_own_connection(lambda db: build_statement(db, first, last))
+        if work is None:  # a database in memory has no second connection: counted here
+            try:
+                done(build_statement(self.db, first, last))
+            except UserError as exc:
+                failed(exc.message)
             return
-        first, last = whole_weeks(first, last)
+        self.summary_job = BackgroundWork(self, work, done, failed)
+        self.summary_job.thread.start()
+
+    def _summarise(self, statement) -> None:
+        self.statement = statement
+        first, last = statement.first, statement.last
         text = self.tr("The statement covers the whole weeks from {first} to {last}.").format(
             first=format_date(first), last=format_date(last)
         )
@@ -196,6 +245,14 @@ class StatementPanel(QWidget):
         self.summary.setText(text)
         if not get_setting(self.db, f"statement_request_{self.lang.currentData()}"):
             self._load_request()
+        self.summarised.emit()
+
+    def _on_own_connection(self, use):
+        """``use(db)`` as work for a worker thread, on a connection of its own; None for a database in memory."""
+        path = self.db.file
+        if path is None:
+            return None
+        return lambda: with_own_connection(path, use)
 
     def _load_request(self) -> None:
         lang = self.lang.currentData()
@@ -223,26 +280,23 @@ class StatementPanel(QWidget):
         except UserError as exc:
             self.error.setText(exc.message)
 
-    def _parts(self):
-        from .statement_pdf import statement_parts
-
+    def _choices(self) -> tuple:
+        """What the statement is made of as chosen here: the period, the language, the request, the appendix."""
         for key in self.details:
             self._save_detail(key)
-        return statement_parts(
-            self.db, date_of(self.first), date_of(self.last), self.lang.currentData(), self.request.toPlainText()
-        )
+        lang = self.lang.currentData()
+        return date_of(self.first), date_of(self.last), lang, self.request.toPlainText(), self.appendix.isChecked()
 
     def _document(self):
-        from ..core.statement import statement_footer
-        from .statement_pdf import statement_document
+        from .statement_pdf import statement_document, statement_parts
 
+        first, last, lang, request, appendix = self._choices()
         try:
-            statement, html, images = self._parts()
+            statement, html, images = statement_parts(self.db, first, last, lang, request, appendix)
         except UserError as exc:
             self.error.setText(exc.message)
             return None
         self.error.clear()
-        lang = self.lang.currentData()
         return statement_document(html, images), statement_footer(statement, lang), lang
 
     def preview(self):
@@ -276,32 +330,54 @@ class StatementPanel(QWidget):
             print_document(doc, printer, footer, lang)
 
     def save_pdf(self, path: str | None = None) -> None:
-        """Save as PDF; the layout runs in a worker thread with a progress dialog when it takes a moment."""
+        """Save as PDF. The figures, the text and the layout are made in worker threads behind a progress dialog;
+        only the charts are drawn on the window's thread between them (QtCharts are widgets)."""
         if path is None:
             name = f"werkdrukmelding-{date_of(self.last).isoformat()}.pdf"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), name, self.tr("PDF (*.pdf)"))
             if not path:
                 return
-        try:
-            statement, html, images = self._parts()
-        except UserError as exc:
-            self.error.setText(exc.message)
-            return
-        self.error.clear()
-        from ..core.statement import statement_footer
-        from .background import in_background
-        from .statement_pdf import statement_title, write_statement_pdf
+        from .statement_pdf import chart_images, statement_text, statement_title, write_statement_pdf
 
-        lang = self.lang.currentData()
-        title, footer = statement_title(lang), statement_footer(statement, lang)
-        in_background(
-            self,
-            self.tr("Writing the statement…"),
-            lambda: write_statement_pdf(html, images, title, path, footer, lang),
-            lambda pages: self._written(path, pages),
-            self.error.setText,
-        )
+        first, last, lang, request, appendix = self._choices()
+        self.error.clear()
+        busy = self.tr("Writing the statement…")
+
+        def write(made) -> None:
+            statement, html = made
+            images = chart_images(self.db, statement, lang)
+            footer = statement_footer(statement, lang)
+            self.job = in_background(
+                self,
+                busy,
+                lambda: write_statement_pdf(html, images, statement_title(lang), path, footer, lang),
+                lambda pages: self._written(path, pages),
+                self.error.setText,
+            )
+
+        def text(db):
+            return statement_text(db, first, last, lang, request, appendix)
+
+        work = self._on_own_connection(text)
+        if work is None:
+            try:
+                write(text(self.db))
+            except UserError as exc:
+                self.error.setText(exc.message)
+            return
+        self.job = in_background(self, busy, work, write, self.error.setText)
 
     def _written(self, path: str, pages: int) -> None:
         self.summary.setText(self.tr("Written: {path} ({pages} pages).").format(path=path, pages=pages))
         self.written.emit(path, pages)
+
+
+def with_own_connection(path, use):
+    """``use(db)`` on a connection of its own, closed after: a worker thread may not use the window's."""
+    from ..core.database import open_database
+
+    db = open_database(path)
+    try:
+        return use(db)
+    finally:
+        db.close()
