@@ -243,3 +243,24 @@ def test_a_years_statement_is_made_while_the_window_keeps_turning(qapp, db, qtbo
     assert during  # the window's loop turned while the year's figures were counted
     gaps = [b - a for a, b in zip(during, during[1:], strict=False)]
     print(f"figures {end - start:.3f} s; GUI timer fired {len(during)} times, longest gap {max(gaps, default=0):.3f} s")
+
+
+@needs_poppler
+def test_a_years_appendix_splits_no_week_and_repeats_its_header(qapp, db, tmp_path):
+    from workload_desk.core.demo import fill_demo
+
+    fill_demo(db, today=date(2026, 11, 30))
+    out, pages = render(db, tmp_path, "en", date(2026, 1, 1), date(2026, 12, 31))
+    first = next(n for n in range(1, pages + 1) if "Appendix: the figures day by day" in pdf_text(out, n, n))
+    header = re.compile(r"^\s*Day\s+Day\s+Hours per kind of work\s+Total\s*$", re.M)
+    weeks = set()
+    for n in range(first, pages + 1):
+        text = pdf_text(out, n, n)
+        lines = [line for line in text.splitlines() if line.strip()]
+        if n > first:
+            assert header.match(lines[0]) or lines[0].strip() == "Each legal finding with its dienst", n
+        # Each week's table is whole on its page: as many headers as weeks' totals.
+        totals = re.findall(r"^\s*(\d{4}-W\d\d)\s.*\d+:\d\d\s*$", text, re.M)
+        assert len(header.findall(text)) == len(totals), n
+        weeks.update(totals)
+    assert len(weeks) == 53  # 29-12-2025 to 03-01-2027: the whole weeks of 2026

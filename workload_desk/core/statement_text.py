@@ -104,6 +104,7 @@ def _table(
 
 
 MARKED = "background-color:#fde2e1"
+_DAY_COLUMNS = [20, 8, 62, 10]  # the appendix's day, day off, hours per kind of work and total, in %
 TOTAL = "font-weight:bold; background-color:#f2f2f2"
 
 
@@ -532,25 +533,27 @@ def _appendix(s: Statement) -> list[str]:
         ),
     ]
     days = weekday_names()
-    rows, styles = [], {}
-    for w in s.weeks:
-        sunday = w.monday + timedelta(days=6)
-        for d in (x for x in s.days if w.monday <= x.day <= sunday):
-            off = kind_name(d.off) if d.off else ""
-            rows.append([f"{days[d.day.weekday()]} {format_date(d.day)}", off, _kinds(d.by_task), _d(d.total)])
-        styles[len(rows)] = TOTAL
-        week_kinds = {k: minutes(h) for k, h in w.by_task.items()}
-        rows.append([w.week, "", _kinds(week_kinds), _d(minutes(w.worked_hours))])
     headers = [
         translate("Statement", "Day"),
         translate("Statement", "Day off"),
         translate("Statement", "Hours per kind of work"),
         translate("Statement", "Total"),
     ]
-    parts += [
-        _heading_of(3, translate("Statement", "Hours per day and kind of work")),
-        _table(headers, rows, right_from=3, styles=styles, small=True, widths=[18, 8, 64, 10]),
-    ]
+    parts.append(_heading_of(3, translate("Statement", "Hours per day and kind of work")))
+    # A table per week: the paper keeps each whole on one page, with its header.
+    for w in s.weeks:
+        sunday = w.monday + timedelta(days=6)
+        rows = [
+            [f"{days[d.day.weekday()]} {format_date(d.day)}", kind_name(d.off) if d.off else "", _kinds(d.by_task)]
+            + [_d(d.total)]
+            for d in s.days
+            if w.monday <= d.day <= sunday
+        ]
+        week_kinds = {k: minutes(h) for k, h in w.by_task.items()}
+        rows.append([w.week, "", _kinds(week_kinds), _d(minutes(w.worked_hours))])
+        parts.append(
+            _table(headers, rows, right_from=3, styles={len(rows) - 1: TOTAL}, small=True, widths=_DAY_COLUMNS)
+        )
     findings = s.findings
     parts.append(_heading_of(3, translate("Statement", "Each legal finding with its dienst")))
     if findings and s.zone is not None:

@@ -141,11 +141,11 @@ def keep_together(doc: QTextDocument) -> None:
 
     A heading goes with the first line under it. The last section goes to a new page when it would be split:
     the whole of it (report, request, signatures) when that fits on a page, else as much of the end of the
-    request as fits with the signatures.
+    request as fits with the signatures. In the appendix (after a heading of level 1) a table that fits on a
+    page is never split: its rows stay whole and its header comes with it.
     """
     layout = doc.documentLayout()
     height = doc.pageSize().height()
-    room = height - 2 * doc.documentMargin()
     blocks = list(_blocks(doc))
     appendix = next((b.position() for b in blocks[1:] if b.blockFormat().headingLevel() == 1), doc.characterCount())
     headings = [b for b in blocks if b.blockFormat().headingLevel() == 2 and b.position() < appendix]
@@ -154,9 +154,15 @@ def keep_together(doc: QTextDocument) -> None:
         top = layout.blockBoundingRect(heading).top()
         if following.isValid() and _page(top, height) != _page(_top(layout, following), height):
             _break_before(heading)
-    if not headings:
-        return
-    section = [b for b in blocks if headings[-1].position() <= b.position() < appendix]
+    if headings:
+        _keep_request_with_signatures(doc, [b for b in blocks if headings[-1].position() <= b.position() < appendix])
+    _keep_tables_whole(doc, appendix)
+
+
+def _keep_request_with_signatures(doc: QTextDocument, section: list) -> None:
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    room = height - 2 * doc.documentMargin()
     signatures = next((t for t in (QTextCursor(b).currentTable() for b in section) if t is not None), None)
     # The heading, the report, then the request's lines (a paragraph each), then the signatures' table.
     lines = [b for b in section[2:] if QTextCursor(b).currentTable() is None and b.text()]
@@ -172,6 +178,20 @@ def keep_together(doc: QTextDocument) -> None:
             if _page(top, height) != _page(bottom - 1, height):
                 _break_before(start)
             return
+
+
+def _keep_tables_whole(doc: QTextDocument, after: int) -> None:
+    """A table after ``after`` that would run over a page's end starts a new page, when it fits on one."""
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    room = height - 2 * doc.documentMargin()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable) and f.firstPosition() > after]
+    for table in tables:
+        box = layout.frameBoundingRect(table)
+        if box.height() < room and _page(box.top(), height) != _page(box.bottom() - 1, height):
+            heading = QTextCursor(doc.findBlock(table.firstPosition() - 1)).block()
+            # A heading right above the table goes with it.
+            _break_before(heading if heading.blockFormat().headingLevel() == 3 else table)
 
 
 def _top(layout, block) -> float:
