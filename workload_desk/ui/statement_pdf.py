@@ -181,17 +181,25 @@ def _keep_request_with_signatures(doc: QTextDocument, section: list) -> None:
 
 
 def _keep_tables_whole(doc: QTextDocument, after: int) -> None:
-    """A table after ``after`` that would run over a page's end starts a new page, when it fits on one."""
+    """A table after ``after`` that would run over a page's end starts a new page, when it fits on one.
+
+    A table's new format lays out again from that table on, enough for the next table's place; the whole
+    document is laid out again once at the end (once per break would take seconds for a year's appendix).
+    """
     layout = doc.documentLayout()
     height = doc.pageSize().height()
-    room = height - 2 * doc.documentMargin()
+    room = height - 4 * doc.documentMargin()
     tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable) and f.firstPosition() > after]
+    moved = False
     for table in tables:
         box = layout.frameBoundingRect(table)
         if box.height() < room and _page(box.top(), height) != _page(box.bottom() - 1, height):
-            heading = QTextCursor(doc.findBlock(table.firstPosition() - 1)).block()
-            # A heading right above the table goes with it.
-            _break_before(heading if heading.blockFormat().headingLevel() == 3 else table)
+            table_format = table.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+            moved = True
+    if moved:
+        doc.markContentsDirty(0, doc.characterCount())
 
 
 def _top(layout, block) -> float:
