@@ -188,11 +188,13 @@ def test_the_preview_opens_with_the_statement(qapp, known, qtbot):
     panel.period.setCurrentIndex(panel.period.findData("dates"))
     panel.first.setDate(MONDAY)
     panel.last.setDate(MONDAY + timedelta(days=27))
-    dialog = panel.preview()
-    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(panel.previewing, timeout=20000) as shown:
+        assert panel.preview()
+    dialog = shown.args[0]
+    assert dialog.isVisible()
     dialog.close()
     panel.last.setDate(MONDAY - timedelta(days=3))
-    assert panel.preview() is None and "after its start" in panel.error.text()
+    assert not panel.preview() and "after its start" in panel.error.text()
 
 
 def page_text(path, page: int) -> str:

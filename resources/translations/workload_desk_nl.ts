@@ -2854,7 +2854,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>StatementPanel</name>
     <message>
         <source>The last 4 full weeks</source>
-        <extracomment>Emitted when a PDF was written: its path and number of pages. Emitted when the figures of the chosen period are counted and the summary shows them.</extracomment>
+        <extracomment>Emitted when a PDF was written: its path and number of pages. Emitted when the figures of the chosen period are counted and the summary shows them. Emitted with the preview dialog once the statement is made and shown in it.</extracomment>
         <translation>De laatste 4 hele weken</translation>
     </message>
     <message>
@@ -2956,6 +2956,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The figures of this period do not show overload: the statement says so and asks for no measures.</source>
         <translation>De cijfers van deze periode laten geen overbelasting zien: de melding zegt dat en vraagt geen maatregelen.</translation>
+    </message>
+    <message>
+        <source>Making the statement…</source>
+        <translation>De werkdrukmelding wordt gemaakt…</translation>
     </message>
     <message>
         <source>Save the statement</source>

@@ -231,8 +231,8 @@ def year_of(day: date) -> tuple[date, date]:
     return date(day.year, 1, 1), date(day.year, 12, 31)
 
 
-def build_statement(db: Database, first: date, last: date, today: date | None = None) -> Statement:
-    """Gather the statement's figures for the whole weeks from ``first`` to ``last``."""
+def check_period(first: date, last: date) -> tuple[date, date]:
+    """The period in whole weeks, or a :class:`UserError` for an end before the start or too many weeks."""
     if last < first:
         raise UserError(translate("Validation", "The end of the period must come after its start."), "to")
     first, last = whole_weeks(first, last)
@@ -240,6 +240,12 @@ def build_statement(db: Database, first: date, last: date, today: date | None = 
         raise UserError(
             translate("Validation", "A statement covers at most {weeks} weeks.").format(weeks=MAX_WEEKS), "to"
         )
+    return first, last
+
+
+def build_statement(db: Database, first: date, last: date, today: date | None = None) -> Statement:
+    """Gather the statement's figures for the whole weeks from ``first`` to ``last``."""
+    first, last = check_period(first, last)
     # One load for the whole period; the running balance is shown once, for the period's end.
     weeks = week_reports(db, first, week_start(last))
     by_task: dict[str, float] = {}

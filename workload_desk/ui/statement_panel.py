@@ -29,6 +29,7 @@ from ..core.parse import check_line
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
 from ..core.statement import (
     build_statement,
+    check_period,
     default_request,
     last_full_weeks,
     quarter_of,
@@ -54,6 +55,8 @@ class StatementPanel(QWidget):
     written = Signal(str, int)
     #: Emitted when the figures of the chosen period are counted and the summary shows them.
     summarised = Signal()
+    #: Emitted with the preview dialog once the statement is made and shown in it.
+    previewing = Signal(object)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,47 +290,66 @@ class StatementPanel(QWidget):
         lang = self.lang.currentData()
         return date_of(self.first), date_of(self.last), lang, self.request.toPlainText(), self.appendix.isChecked()
 
-    def _document(self):
-        from .statement_pdf import statement_document, statement_parts
+    def _with_text(self, busy: str, then) -> bool:
+        """Make the statement's figures and text in a worker thread, then call ``then(statement, html, lang)``
+        on the window's thread. False, with the message shown, when the period is refused at once."""
+        from .statement_pdf import statement_text
 
         first, last, lang, request, appendix = self._choices()
         try:
-            statement, html, images = statement_parts(self.db, first, last, lang, request, appendix)
+            check_period(first, last)
         except UserError as exc:
             self.error.setText(exc.message)
-            return None
+            return False
         self.error.clear()
-        return statement_document(html, images), statement_footer(statement, lang), lang
 
-    def preview(self):
-        """Show the statement as it will print."""
+        def text(db):
+            return statement_text(db, first, last, lang, request, appendix)
+
+        def made(result) -> None:
+            then(*result, lang)
+
+        work = self._on_own_connection(text)
+        if work is None:  # a database in memory: made here
+            made(text(self.db))
+        else:
+            self.job = in_background(self, busy, work, made, self.error.setText)
+        return True
+
+    def _document(self, statement, html: str, lang: str):
+        from .statement_pdf import chart_images, statement_document
+
+        return statement_document(html, chart_images(self.db, statement, lang)), statement_footer(statement, lang)
+
+    def preview(self) -> bool:
+        """Show the statement as it will print, once it is made (``previewing`` gives the dialog)."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         from .statement_pdf import print_document
 
-        made = self._document()
-        if made is None:
-            return None
-        dialog = QPrintPreviewDialog(self)
-        doc, footer, lang = made
-        dialog.paintRequested.connect(lambda printer: print_document(doc, printer, footer, lang))
-        dialog.resize(900, 1000)
-        dialog.open()
-        return dialog
+        def show(statement, html: str, lang: str) -> None:
+            doc, footer = self._document(statement, html, lang)
+            dialog = QPrintPreviewDialog(self)
+            dialog.paintRequested.connect(lambda printer: print_document(doc, printer, footer, lang))
+            dialog.resize(900, 1000)
+            dialog.open()
+            self.previewing.emit(dialog)
 
-    def print_statement(self) -> None:
-        """Print on paper."""
+        return self._with_text(self.tr("Making the statement…"), show)
+
+    def print_statement(self) -> bool:
+        """Print on paper, once the statement is made."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from .statement_pdf import print_document
 
-        made = self._document()
-        if made is None:
-            return
-        doc, footer, lang = made
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            print_document(doc, printer, footer, lang)
+        def send(statement, html: str, lang: str) -> None:
+            doc, footer = self._document(statement, html, lang)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec():
+                print_document(doc, printer, footer, lang)
+
+        return self._with_text(self.tr("Making the statement…"), send)
 
     def save_pdf(self, path: str | None = None) -> None:
         """Save as PDF. The figures, the text and the layout are made in worker threads behind a progress dialog;
@@ -337,14 +359,11 @@ class StatementPanel(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), name, self.tr("PDF (*.pdf)"))
             if not path:
                 return
-        from .statement_pdf import chart_images, statement_text, statement_title, write_statement_pdf
+        from .statement_pdf import chart_images, statement_title, write_statement_pdf
 
-        first, last, lang, request, appendix = self._choices()
-        self.error.clear()
         busy = self.tr("Writing the statement…")
 
-        def write(made) -> None:
-            statement, html = made
+        def write(statement, html: str, lang: str) -> None:
             images = chart_images(self.db, statement, lang)
             footer = statement_footer(statement, lang)
             self.job = in_background(
@@ -355,17 +374,7 @@ class StatementPanel(QWidget):
                 self.error.setText,
             )
 
-        def text(db):
-            return statement_text(db, first, last, lang, request, appendix)
-
-        work = self._on_own_connection(text)
-        if work is None:
-            try:
-                write(text(self.db))
-            except UserError as exc:
-                self.error.setText(exc.message)
-            return
-        self.job = in_background(self, busy, work, write, self.error.setText)
+        self._with_text(busy, write)
 
     def _written(self, path: str, pages: int) -> None:
         self.summary.setText(self.tr("Written: {path} ({pages} pages).").format(path=path, pages=pages))
