@@ -264,3 +264,17 @@ def test_a_years_appendix_splits_no_week_and_repeats_its_header(qapp, db, tmp_pa
         assert len(header.findall(text)) == len(totals), n
         weeks.update(totals)
     assert len(weeks) == 53  # 29-12-2025 to 03-01-2027: the whole weeks of 2026
+
+
+def test_the_statement_speaks_the_windows_language_unless_chosen(qapp, db, qtbot):
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    apply_language("en")
+    panel = StatementPanel(db)
+    qtbot.addWidget(panel)
+    assert panel.lang.currentData() == "en"
+    apply_language("nl")
+    qtbot.waitUntil(lambda: panel.lang.currentData() == "nl")  # the window changed language: the statement follows
+    panel.lang.setCurrentIndex(panel.lang.findData("en"))  # the worker may still choose the other
+    assert panel.lang.currentData() == "en" and panel.appendix.isChecked()
