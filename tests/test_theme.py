@@ -198,7 +198,10 @@ def _dark_pixels_at_the_top_of_the_page(shot: QImage) -> int:
 def test_the_print_preview_keeps_the_first_lines_dark_in_a_dark_theme(window, themed, qtbot):
     # What was seen: the statement's title and first paragraph white on the preview's white page.
     themed(DARKS[0])
-    dialog = window.panel("statement").preview()
+    panel = window.panel("statement")
+    with qtbot.waitSignal(panel.previewing, timeout=30000) as shown:
+        assert panel.preview()
+    dialog = shown.args[0]
     qtbot.addWidget(dialog)
     dialog.resize(700, 900)
     qtbot.waitExposed(dialog)

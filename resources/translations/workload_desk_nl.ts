@@ -1107,6 +1107,10 @@
         <translation>de taal van de melding</translation>
     </message>
     <message>
+        <source>leave out the appendix of hours per day and legal findings</source>
+        <translation>laat de bijlage met uren per dag en wettelijke bevindingen weg</translation>
+    </message>
+    <message>
         <source>anonymised monthly totals for the union</source>
         <translation>geanonimiseerde maandtotalen voor de vakbond</translation>
     </message>
@@ -2648,20 +2652,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Caseload</translation>
     </message>
     <message>
-        <source>File redactions: {count}, {pages}, {hours} hours.</source>
-        <translation>Dossiers lakken: {count}, {pages}, {hours} uur.</translation>
-    </message>
-    <message>
         <source>{count} page</source>
         <translation>{count} pagina</translation>
     </message>
     <message>
         <source>{count} pages</source>
         <translation>{count} pagina's</translation>
-    </message>
-    <message>
-        <source>Care searches: {count}, {providers} contacted, {hours} hours.</source>
-        <translation>Zorg zoeken: {count}, {providers} benaderd, {hours} uur.</translation>
     </message>
     <message>
         <source>{count} provider</source>
@@ -2748,10 +2744,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Aandeel</translation>
     </message>
     <message>
-        <source>Court hearings: {count} ({in_person} in person, {remote} by phone or video), {hours} hours.</source>
-        <translation>Zittingen: {count} ({in_person} ter plekke, {remote} telefonisch of via video), {hours} uur.</translation>
-    </message>
-    <message>
         <source>Requests declined and boundaries kept</source>
         <translation>Afgewezen verzoeken en bewaakte grenzen</translation>
     </message>
@@ -2784,6 +2776,54 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De cijfers hieronder komen uit mijn eigen registratie van uren en zaken.</translation>
     </message>
     <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
         <source>The figures of this period do not show overload: in no week did I work more than my contract, no legal limit was passed and my caseload is within the norm.</source>
         <translation>De cijfers van deze periode laten geen overbelasting zien: in geen enkele week werkte ik meer dan mijn contract, er is geen wettelijke grens overschreden en mijn caseload ligt binnen de norm.</translation>
     </message>
@@ -2810,6 +2850,86 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>it is above the target of the agreed reduction schedule, {target};</source>
         <translation>die ligt boven het doel van het afgesproken afbouwschema, {target};</translation>
+    </message>
+    <message>
+        <source>{count} day off</source>
+        <translation>{count} dag vrij</translation>
+    </message>
+    <message>
+        <source>{count} days off</source>
+        <translation>{count} dagen vrij</translation>
+    </message>
+    <message>
+        <source>The weeks are grouped by month, each month with its total.</source>
+        <translation>De weken staan per maand, elke maand met haar totaal.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract; more than my contract in {over} of {weeks}. My caseload then: {measures}.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract; meer dan mijn contract in {over} van {weeks}. Mijn caseload toen: {measures}.</translation>
+    </message>
+    <message>
+        <source>Court hearings: {count} ({in_person} in person, {remote} by phone or video); hours logged as court hearing: {hours}.</source>
+        <translation>Zittingen: {count} ({in_person} ter plekke, {remote} telefonisch of via video); uren geschreven als zitting: {hours}.</translation>
+    </message>
+    <message>
+        <source>File redactions: {count}, {pages} in all; hours logged as file redaction: {hours}.</source>
+        <translation>Dossiers gelakt: {count}, samen {pages}; uren geschreven als dossier lakken: {hours}.</translation>
+    </message>
+    <message>
+        <source>Care searches: {count}, {providers} contacted; hours logged as care search: {hours}.</source>
+        <translation>Zoektochten naar zorg: {count}, {providers} benaderd; uren geschreven als zorg zoeken: {hours}.</translation>
+    </message>
+    <message>
+        <source>Hours are real time in hours and minutes (8:24 is 8 hours and 24 minutes), summed in whole minutes. Contract: the hours of my contract in the week, less the hours of days off that fall on my working days.</source>
+        <translation>Uren zijn echte tijd in uren en minuten (8:24 is 8 uur en 24 minuten), opgeteld in hele minuten. Contract: de uren van mijn contract in de week, min de uren van vrije dagen die op mijn werkdagen vallen.</translation>
+    </message>
+    <message>
+        <source>Extra hours (meeruren): hours above my contract up to the full-time week of 36 hours. Overtime (overwerk): hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
+        <translation>Meeruren: uren boven mijn contract tot de volledige werkweek van 36 uur. Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
+    </message>
+    <message>
+        <source>The balance is the hours worked less the contract's hours, counted from {since}: the Monday of the first week with logged hours (or the start date I set). Weeks before it are not counted.</source>
+        <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since}: de maandag van de eerste week met geschreven uren (of de begindatum die ik koos). Weken daarvoor tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 families (time study by Significant Public, 2022). The target follows the reduction schedule that the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.</source>
+        <translation>De norm is 12 maatregelen per voltijds medewerker (36 uur), naar rato van het contract, of 8 tot 9 gezinnen (tijdsbestedingsonderzoek van Significant Public, 2022). Het doel volgt het afbouwschema dat de FNV en de werkgevers in 2023 afspraken: elke vier maanden één maatregel minder, tot de norm.</translation>
+    </message>
+    <message>
+        <source>Working Hours Act (Arbeidstijdenwet): a dienst is work between two rests. Each finding names its article; the appendix lists each one with the date and times of its dienst.</source>
+        <translation>Arbeidstijdenwet: een dienst is arbeid tussen twee rusttijden. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met de datum en tijden van haar dienst.</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Hoe deze cijfers geteld zijn</translation>
+    </message>
+    <message>
+        <source>Appendix: the figures day by day</source>
+        <translation>Bijlage: de cijfers per dag</translation>
+    </message>
+    <message>
+        <source>For checking against your own records: the hours of every day with work or a day off, per kind of work, with each week's total as in the table of hours. No case, child or note is named.</source>
+        <translation>Om na te gaan tegen je eigen registratie: de uren van elke dag met werk of een vrije dag, per soort werk, met het totaal van elke week zoals in de tabel met uren. Er wordt geen zaak, kind of notitie genoemd.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Hours per kind of work</source>
+        <translation>Uren per soort werk</translation>
+    </message>
+    <message>
+        <source>Hours per day and kind of work</source>
+        <translation>Uren per dag en soort werk</translation>
+    </message>
+    <message>
+        <source>Each legal finding with its dienst</source>
+        <translation>Elke wettelijke bevinding met haar dienst</translation>
     </message>
     <message>
         <source>{count} time</source>
@@ -2856,7 +2976,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>StatementPanel</name>
     <message>
         <source>The last 4 full weeks</source>
-        <extracomment>Emitted when a PDF was written: its path and number of pages.</extracomment>
+        <extracomment>Emitted when a PDF was written: its path and number of pages. Emitted when the figures of the chosen period are counted and the summary shows them. Emitted with the preview dialog once the statement is made and shown in it.</extracomment>
         <translation>De laatste 4 hele weken</translation>
     </message>
     <message>
@@ -2866,6 +2986,18 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Last quarter</source>
         <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>The last 26 full weeks (half a year)</source>
+        <translation>De laatste 26 hele weken (een half jaar)</translation>
+    </message>
+    <message>
+        <source>The last 52 full weeks (a year)</source>
+        <translation>De laatste 52 hele weken (een jaar)</translation>
+    </message>
+    <message>
+        <source>Last calendar year</source>
+        <translation>Vorig kalenderjaar</translation>
     </message>
     <message>
         <source>Other dates</source>
@@ -2908,6 +3040,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Je verzoek om maatregelen</translation>
     </message>
     <message>
+        <source>Add an appendix: the hours of every day and each legal finding, for checking</source>
+        <translation>Voeg een bijlage toe: de uren van elke dag en elke wettelijke bevinding, om na te gaan</translation>
+    </message>
+    <message>
         <source>Default text</source>
         <translation>Standaardtekst</translation>
     </message>
@@ -2932,12 +3068,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
+        <source>Counting the figures of the period…</source>
+        <translation>De cijfers van de periode worden geteld…</translation>
+    </message>
+    <message>
         <source>The statement covers the whole weeks from {first} to {last}.</source>
         <translation>De melding beslaat de hele weken van {first} tot en met {last}.</translation>
     </message>
     <message>
         <source>The figures of this period do not show overload: the statement says so and asks for no measures.</source>
         <translation>De cijfers van deze periode laten geen overbelasting zien: de melding zegt dat en vraagt geen maatregelen.</translation>
+    </message>
+    <message>
+        <source>Making the statement…</source>
+        <translation>De werkdrukmelding wordt gemaakt…</translation>
     </message>
     <message>
         <source>Save the statement</source>

@@ -252,6 +252,12 @@ def _statement(commands: argparse._SubParsersAction) -> None:
     c.add_argument(
         "--lang", dest="doc_lang", choices=["nl", "en"], help=translate("CommandLine", "the statement's language")
     )
+    c.add_argument(
+        "--no-appendix",
+        dest="appendix",
+        action="store_false",
+        help=translate("CommandLine", "leave out the appendix of hours per day and legal findings"),
+    )
 
 
 def _union_export(commands: argparse._SubParsersAction) -> None:

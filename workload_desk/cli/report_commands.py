@@ -102,7 +102,7 @@ def statement_pdf(db: Database, args: argparse.Namespace) -> None:
     ensure_application()
     lang = args.doc_lang or args.lang or i18n.language()
     out = Path(args.out)
-    pages = make_statement_pdf(db, first, last, lang, str(out), _saved_request(db, lang))
+    pages = make_statement_pdf(db, first, last, lang, str(out), _saved_request(db, lang), args.appendix)
     print(translate("CommandLine", "Written: {path} ({pages} pages).").format(path=out, pages=pages))
 
 

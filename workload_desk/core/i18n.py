@@ -12,6 +12,7 @@ from the same source.
 
 from __future__ import annotations
 
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,9 @@ DEFAULT_LANGUAGE = "nl"
 
 _language = DEFAULT_LANGUAGE
 _translator: Callable[[str, str], str] | None = None
+# A document in another language (see speaking) speaks it in its own thread only: a statement
+# made in a worker thread must not change the language of the window meanwhile.
+_spoken = threading.local()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -56,8 +60,8 @@ def set_language(language: str) -> None:
 
 
 def language() -> str:
-    """Return the language in use."""
-    return _language
+    """Return the language in use (in this thread)."""
+    return getattr(_spoken, "lang", None) or _language
 
 
 def use_translator(translator: Callable[[str, str], str] | None) -> None:
@@ -68,11 +72,13 @@ def use_translator(translator: Callable[[str, str], str] | None) -> None:
 
 def translate(context: str, text: str) -> str:
     """Return ``text`` in the current language."""
-    if _translator is not None:
+    lang = getattr(_spoken, "lang", None)
+    if lang is None and _translator is not None:
         return _translator(context, text)
-    if _language == "en":
+    lang = lang or _language
+    if lang == "en":
         return text
-    return catalog(_language).get((context, text)) or text
+    return catalog(lang).get((context, text)) or text
 
 
 @lru_cache(maxsize=None)
@@ -94,13 +100,13 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
 
 def format_date(day) -> str:
     """A date as people here write it: ``22-11-2026`` in Dutch, ``2026-11-22`` in English."""
-    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}" if _language == "nl" else day.isoformat()
+    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}" if language() == "nl" else day.isoformat()
 
 
 def format_hours(hours: float) -> str:
     """Hours with one decimal (none for whole hours), the decimal comma in Dutch: ``38,5``, ``36``."""
     text = f"{hours:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if _language == "nl" else text
+    return text.replace(".", ",") if language() == "nl" else text
 
 
 def format_duration(minutes: float) -> str:
@@ -113,10 +119,9 @@ def format_duration(minutes: float) -> str:
 @contextmanager
 def speaking(lang: str) -> Iterator[None]:
     """Speak ``lang`` for a while (a document in another language than the window), from the catalog."""
-    global _language, _translator
-    before = (_language, _translator)
-    _language, _translator = lang, None
+    before = getattr(_spoken, "lang", None)
+    _spoken.lang = lang
     try:
         yield
     finally:
-        _language, _translator = before
+        _spoken.lang = before

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -20,13 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import i18n
 from ..core.dates import add_months
 from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.parse import check_line
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
-from ..core.statement import build_statement, default_request, last_full_weeks, quarter_of, whole_weeks
+from ..core.statement import (
+    build_statement,
+    check_period,
+    default_request,
+    last_full_weeks,
+    quarter_of,
+    statement_footer,
+    year_of,
+)
 from .accessible import label_form_fields
+from .background import BackgroundWork, in_background
 from .form_dialog import date_edit, date_of
 from .tables import button_row
 from .theme import follow_palette, set_text_role
@@ -34,7 +45,7 @@ from .theme import follow_palette, set_text_role
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-PERIODS = ("weeks", "quarter", "last-quarter", "dates")
+PERIODS = ("weeks", "quarter", "last-quarter", "half-year", "year", "last-year", "dates")
 DETAILS = (("worker_name", "name"), ("worker_team", "team"), ("manager_name", "manager"))
 
 
@@ -43,11 +54,17 @@ class StatementPanel(QWidget):
 
     #: Emitted when a PDF was written: its path and number of pages.
     written = Signal(str, int)
+    #: Emitted when the figures of the chosen period are counted and the summary shows them.
+    summarised = Signal()
+    #: Emitted with the preview dialog once the statement is made and shown in it.
+    previewing = Signal(object)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.statement = None  # the figures of the chosen period, for the summary and the default request
+        self._asked = 0  # the summaries asked for: only the last one's figures are shown
+        self.summary_job = self.job = None  # the work in a worker thread, while it runs
         self.period = QComboBox()
         for key in PERIODS:
             self.period.addItem("", key)
@@ -58,6 +75,7 @@ class StatementPanel(QWidget):
         self.lang = QComboBox()
         self.lang.addItem("Nederlands", "nl")
         self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(max(0, self.lang.findData(i18n.language())))  # the window's language first
         self.lang.currentIndexChanged.connect(lambda _: self._load_request())
         self.details = {key: QLineEdit() for key, _ in DETAILS}
         for key, edit in self.details.items():
@@ -67,6 +85,8 @@ class StatementPanel(QWidget):
         self.request.setTabChangesFocus(True)
         self.request.textChanged.connect(self._save_request)
         self.default_button = QPushButton(clicked=self._default_request)
+        self.appendix = QCheckBox()
+        self.appendix.setChecked(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error = QLabel()
@@ -92,6 +112,7 @@ class StatementPanel(QWidget):
         self.labels["from"].setBuddy(self.first)
         self.labels["to"].setBuddy(self.last)
         form.addRow(self.labels["lang"], self.lang)
+        form.addRow("", self.appendix)
         for key, name in DETAILS:
             form.addRow(self.labels[name], self.details[key])
         self.request_box = QGroupBox()
@@ -116,6 +137,9 @@ class StatementPanel(QWidget):
             self.tr("The last 4 full weeks"),
             self.tr("This quarter"),
             self.tr("Last quarter"),
+            self.tr("The last 26 full weeks (half a year)"),
+            self.tr("The last 52 full weeks (a year)"),
+            self.tr("Last calendar year"),
             self.tr("Other dates"),
         )
         for i, name in enumerate(names):
@@ -132,6 +156,7 @@ class StatementPanel(QWidget):
             self.labels[key].setText(text)
         self.choose_box.setTitle(self.tr("Overload statement (werkdrukmelding)"))
         self.request_box.setTitle(self.tr("Your request for measures"))
+        self.appendix.setText(self.tr("Add an appendix: the hours of every day and each legal finding, for checking"))
         self.request.setAccessibleName(self.tr("Your request for measures"))
         self.default_button.setText(self.tr("Default text"))
         self.preview_button.setText(self.tr("Preview…"))
@@ -142,6 +167,7 @@ class StatementPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
+            self.lang.setCurrentIndex(max(0, self.lang.findData(i18n.language())))  # the statement follows the window
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             follow_palette(self)
@@ -168,6 +194,12 @@ class StatementPanel(QWidget):
             first, last = quarter_of(today)
         elif key == "last-quarter":
             first, last = quarter_of(add_months(today, -3))
+        elif key == "half-year":
+            first, last = last_full_weeks(today, 26)
+        elif key == "year":
+            first, last = last_full_weeks(today, 52)
+        elif key == "last-year":
+            first, last = year_of(date(today.year - 1, 1, 1))
         else:
             first, last = date_of(self.first), date_of(self.last)
         for edit, day in ((self.first, first), (self.last, last)):
@@ -178,17 +210,37 @@ class StatementPanel(QWidget):
         self._show_summary()
 
     def _show_summary(self) -> None:
+        """Count the period's figures off the window's thread; the summary and the default request follow them."""
         first, last = date_of(self.first), date_of(self.last)
         if last < first:
             self.summary.setText(self.tr("The end of the period comes before its start."))
             return
-        try:
-            self.statement = build_statement(self.db, first, last)
-        except UserError as exc:
-            self.statement = None
-            self.summary.setText(exc.message)
+        self._asked += 1
+        asked = self._asked
+
+        def done(statement) -> None:
+            if asked == self._asked:  # a later choice of dates has its own count coming
+                self._summarise(statement)
+
+        def failed(message: str) -> None:
+            if asked == self._asked:
+                self.statement = None
+                self.summary.setText(message)
+
+        self.summary.setText(self.tr("Counting the figures of the period…"))
+        work = self._on_own_connection(lambda db: build_statement(db, first, last))
+        if work is None:  # a database in memory has no second connection: counted here
+            try:
+                done(build_statement(self.db, first, last))
+            except UserError as exc:
+                failed(exc.message)
             return
-        first, last = whole_weeks(first, last)
+        self.summary_job = BackgroundWork(self, work, done, failed)
+        self.summary_job.thread.start()
+
+    def _summarise(self, statement) -> None:
+        self.statement = statement
+        first, last = statement.first, statement.last
         text = self.tr("The statement covers the whole weeks from {first} to {last}.").format(
             first=format_date(first), last=format_date(last)
         )
@@ -199,6 +251,14 @@ class StatementPanel(QWidget):
         self.summary.setText(text)
         if not get_setting(self.db, f"statement_request_{self.lang.currentData()}"):
             self._load_request()
+        self.summarised.emit()
+
+    def _on_own_connection(self, use):
+        """``use(db)`` as work for a worker thread, on a connection of its own; None for a database in memory."""
+        path = self.db.file
+        if path is None:
+            return None
+        return lambda: with_own_connection(path, use)
 
     def _load_request(self) -> None:
         lang = self.lang.currentData()
@@ -226,85 +286,110 @@ class StatementPanel(QWidget):
         except UserError as exc:
             self.error.setText(exc.message)
 
-    def _parts(self):
-        from .statement_pdf import statement_parts
-
+    def _choices(self) -> tuple:
+        """What the statement is made of as chosen here: the period, the language, the request, the appendix."""
         for key in self.details:
             self._save_detail(key)
-        return statement_parts(
-            self.db, date_of(self.first), date_of(self.last), self.lang.currentData(), self.request.toPlainText()
-        )
+        lang = self.lang.currentData()
+        return date_of(self.first), date_of(self.last), lang, self.request.toPlainText(), self.appendix.isChecked()
 
-    def _document(self):
-        from ..core.statement import statement_footer
-        from .statement_pdf import statement_document
+    def _with_text(self, busy: str, then) -> bool:
+        """Make the statement's figures, text and charts (painted on images) in a worker thread, then call
+        ``then(statement, html, images, lang)`` on the window's thread. False, with the message shown, when the
+        period is refused at once."""
+        from .statement_pdf import statement_parts
 
+        first, last, lang, request, appendix = self._choices()
         try:
-            statement, html, images = self._parts()
+            check_period(first, last)
         except UserError as exc:
             self.error.setText(exc.message)
-            return None
+            return False
         self.error.clear()
-        lang = self.lang.currentData()
-        return statement_document(html, images), statement_footer(statement, lang), lang
 
-    def preview(self):
-        """Show the statement as it will print."""
+        def text(db):
+            return statement_parts(db, first, last, lang, request, appendix)  # charts are images: any thread
+
+        def made(result) -> None:
+            then(*result, lang)
+
+        work = self._on_own_connection(text)
+        if work is None:  # a database in memory: made here
+            made(text(self.db))
+        else:
+            self.job = in_background(self, busy, work, made, self.error.setText)
+        return True
+
+    def _document(self, statement, html: str, images, lang: str):
+        from .statement_pdf import statement_document
+
+        return statement_document(html, images), statement_footer(statement, lang)
+
+    def preview(self) -> bool:
+        """Show the statement as it will print, once it is made (``previewing`` gives the dialog)."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         from .statement_pdf import print_document
 
-        made = self._document()
-        if made is None:
-            return None
-        dialog = QPrintPreviewDialog(self)
-        doc, footer, lang = made
-        dialog.paintRequested.connect(lambda printer: print_document(doc, printer, footer, lang))
-        dialog.resize(900, 1000)
-        dialog.open()
-        return dialog
+        def show(statement, html: str, images, lang: str) -> None:
+            doc, footer = self._document(statement, html, images, lang)
+            dialog = QPrintPreviewDialog(self)
+            dialog.paintRequested.connect(lambda printer: print_document(doc, printer, footer, lang))
+            dialog.resize(900, 1000)
+            dialog.open()
+            self.previewing.emit(dialog)
 
-    def print_statement(self) -> None:
-        """Print on paper."""
+        return self._with_text(self.tr("Making the statement…"), show)
+
+    def print_statement(self) -> bool:
+        """Print on paper, once the statement is made."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         from .statement_pdf import print_document
 
-        made = self._document()
-        if made is None:
-            return
-        doc, footer, lang = made
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec():
-            print_document(doc, printer, footer, lang)
+        def send(statement, html: str, images, lang: str) -> None:
+            doc, footer = self._document(statement, html, images, lang)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec():
+                print_document(doc, printer, footer, lang)
+
+        return self._with_text(self.tr("Making the statement…"), send)
 
     def save_pdf(self, path: str | None = None) -> None:
-        """Save as PDF; the layout runs in a worker thread with a progress dialog when it takes a moment."""
+        """Save as PDF. The figures, the text, the charts (painted on images) and the layout are made in worker
+        threads behind a progress dialog; the window's thread only hands the parts on."""
         if path is None:
             name = f"werkdrukmelding-{date_of(self.last).isoformat()}.pdf"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), name, self.tr("PDF (*.pdf)"))
             if not path:
                 return
-        try:
-            statement, html, images = self._parts()
-        except UserError as exc:
-            self.error.setText(exc.message)
-            return
-        self.error.clear()
-        from ..core.statement import statement_footer
-        from .background import in_background
         from .statement_pdf import statement_title, write_statement_pdf
 
-        lang = self.lang.currentData()
-        title, footer = statement_title(lang), statement_footer(statement, lang)
-        in_background(
-            self,
-            self.tr("Writing the statement…"),
-            lambda: write_statement_pdf(html, images, title, path, footer, lang),
-            lambda pages: self._written(path, pages),
-            self.error.setText,
-        )
+        busy = self.tr("Writing the statement…")
+
+        def write(statement, html: str, images, lang: str) -> None:
+            footer = statement_footer(statement, lang)
+            self.job = in_background(
+                self,
+                busy,
+                lambda: write_statement_pdf(html, images, statement_title(lang), path, footer, lang),
+                lambda pages: self._written(path, pages),
+                self.error.setText,
+            )
+
+        self._with_text(busy, write)
 
     def _written(self, path: str, pages: int) -> None:
         self.summary.setText(self.tr("Written: {path} ({pages} pages).").format(path=path, pages=pages))
         self.written.emit(path, pages)
+
+
+def with_own_connection(path, use):
+    """``use(db)`` on a connection of its own, closed after: a worker thread may not use the window's."""
+    from ..core.database import open_database
+
+    db = open_database(path)
+    try:
+        return use(db)
+    finally:
+        db.close()

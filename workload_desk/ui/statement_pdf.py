@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QEventLoop, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -170,20 +170,28 @@ def keep_together(doc: QTextDocument) -> None:
 
     A heading goes with the first line under it. The last section goes to a new page when it would be split:
     the whole of it (report, request, signatures) when that fits on a page, else as much of the end of the
-    request as fits with the signatures.
+    request as fits with the signatures. In the appendix (after a heading of level 1) a table that fits on a
+    page is never split: its rows stay whole and its header comes with it.
     """
     layout = doc.documentLayout()
     height = doc.pageSize().height()
-    room = height - 2 * doc.documentMargin()
-    headings = [b for b in _blocks(doc) if b.blockFormat().headingLevel() == 2]
-    for heading in headings[:-1]:
+    blocks = list(_blocks(doc))
+    appendix = next((b.position() for b in blocks[1:] if b.blockFormat().headingLevel() == 1), doc.characterCount())
+    headings = [b for b in blocks if b.blockFormat().headingLevel() == 2 and b.position() < appendix]
+    for heading in [*headings[:-1], *(b for b in blocks if b.blockFormat().headingLevel() == 3)]:
         following = heading.next()
         top = layout.blockBoundingRect(heading).top()
-        if following.isValid() and _page(top, height) != _page(layout.blockBoundingRect(following).top(), height):
+        if following.isValid() and _page(top, height) != _page(_top(layout, following), height):
             _break_before(heading)
-    if not headings:
-        return
-    section = [b for b in _blocks(doc) if b.position() >= headings[-1].position()]
+    if headings:
+        _keep_request_with_signatures(doc, [b for b in blocks if headings[-1].position() <= b.position() < appendix])
+    _keep_tables_whole(doc, appendix)
+
+
+def _keep_request_with_signatures(doc: QTextDocument, section: list) -> None:
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    room = height - 2 * doc.documentMargin()
     signatures = next((t for t in (QTextCursor(b).currentTable() for b in section) if t is not None), None)
     # The heading, the report, then the request's lines (a paragraph each), then the signatures' table.
     lines = [b for b in section[2:] if QTextCursor(b).currentTable() is None and b.text()]
@@ -199,6 +207,34 @@ def keep_together(doc: QTextDocument) -> None:
             if _page(top, height) != _page(bottom - 1, height):
                 _break_before(start)
             return
+
+
+def _keep_tables_whole(doc: QTextDocument, after: int) -> None:
+    """A table after ``after`` that would run over a page's end starts a new page, when it fits on one.
+
+    A table's new format lays out again from that table on, enough for the next table's place; the whole
+    document is laid out again once at the end (once per break would take seconds for a year's appendix).
+    """
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    room = height - 4 * doc.documentMargin()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable) and f.firstPosition() > after]
+    moved = False
+    for table in tables:
+        box = layout.frameBoundingRect(table)
+        if box.height() < room and _page(box.top(), height) != _page(box.bottom() - 1, height):
+            table_format = table.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+            moved = True
+    if moved:
+        doc.markContentsDirty(0, doc.characterCount())
+
+
+def _top(layout, block) -> float:
+    """The top of a block, or of the table it opens (a cell's block lies inside the table's border)."""
+    table = QTextCursor(block).currentTable()
+    return layout.frameBoundingRect(table).top() if table is not None else layout.blockBoundingRect(block).top()
 
 
 def _break_before(what) -> None:
@@ -246,10 +282,17 @@ def ensure_application() -> None:
         ensure_application.app = QApplication(sys.argv[:1])
 
 
-def statement_parts(db, first: date, last: date, lang: str, request: str | None = None):
-    """The statement, its HTML and its chart images: everything the PDF is made of."""
+def statement_text(db, first: date, last: date, lang: str, request: str | None = None, appendix: bool = True):
+    """The statement's figures and its HTML. Core only: safe off the GUI thread, on a connection of its own."""
     statement = build_statement(db, first, last)
-    html = statement_html(statement, lang, request if request is not None else default_request(lang, statement))
+    request = request if request is not None else default_request(lang, statement)
+    return statement, statement_html(statement, lang, request, appendix)
+
+
+def statement_parts(db, first: date, last: date, lang: str, request: str | None = None, appendix: bool = True):
+    """The statement, its HTML and its chart images: everything the PDF is made of. The charts are painted on
+    images with the paper's palette, no widget, so this runs in a worker thread on a connection of its own."""
+    statement, html = statement_text(db, first, last, lang, request, appendix)
     return statement, html, chart_images(db, statement, lang)
 
 
@@ -267,15 +310,21 @@ def write_statement_pdf(
     Safe to call off the GUI thread: it builds its own document from the HTML and the images.
     """
     tmp = Path(path).with_name(f".{Path(path).name}.part")
+    # The text layout finishes a long document on a timer; a worker thread has no event dispatcher for it
+    # until an event loop is made there (the layout is finished on demand all the same).
+    dispatcher = QEventLoop()
     try:
         pages = write_pdf(statement_document(html, images), str(tmp), title, footer, lang)
         write_private(Path(path), tmp.read_bytes())
     finally:
         tmp.unlink(missing_ok=True)
+        dispatcher.quit()
     return pages
 
 
-def make_statement_pdf(db, first: date, last: date, lang: str, path: str, request: str | None = None) -> int:
+def make_statement_pdf(
+    db, first: date, last: date, lang: str, path: str, request: str | None = None, appendix: bool = True
+) -> int:
     """Build the statement and write it as a PDF at ``path``; return the number of pages."""
-    statement, html, images = statement_parts(db, first, last, lang, request)
+    statement, html, images = statement_parts(db, first, last, lang, request, appendix)
     return write_statement_pdf(html, images, statement_title(lang), path, statement_footer(statement, lang), lang)

@@ -1,0 +1,280 @@
+"""The overload statement as a document: its figures apart (no Qt), then the PDF read back.
+
+The appendix's days add up to the weekly table, leave weeks read as leave, each figure is
+explained once, each legal finding is listed with its dienst, and the window keeps turning
+while a year's statement is made in a worker thread.
+"""
+
+import re
+import shutil
+import subprocess
+import threading
+import time
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from workload_desk.core import i18n
+from workload_desk.core.cases import add_case
+from workload_desk.core.contracts import set_contract
+from workload_desk.core.days_off import mark_range_off
+from workload_desk.core.i18n import format_duration, translate
+from workload_desk.core.measures import NewMeasure
+from workload_desk.core.settings import set_setting
+from workload_desk.core.statement_figures import build_statement, half_year_of, minutes, year_of
+from workload_desk.core.statement_text import statement_html
+from workload_desk.core.time_log import add_entry
+
+MONDAY = date(2026, 9, 7)
+LEAVE_MONDAY = MONDAY + timedelta(weeks=4)
+LAST = LEAVE_MONDAY + timedelta(days=6)
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(MONDAY + timedelta(days=day), datetime.min.time()).replace(hour=hour, minute=minute)
+
+
+@pytest.fixture
+def worked(db):
+    """Four weeks of known work for a 32-hour worker with a long Wednesday (12:37 of work), then a week of leave."""
+    set_contract(db, 32, date(2026, 1, 5))
+    set_setting(db, "worker_name", "Ada Werker")
+    set_setting(db, "manager_name", "Bo Leider")
+    for i in range(13):
+        add_case(db, f"GEHEIM-{i}", date(2026, 2, 2), [NewMeasure("ots", "Kindje", date(2026, 2, 2))], notes="prive")
+    for week in range(4):
+        for day in range(5):
+            start = at(7 * week + day, 8)
+            add_entry(db, start, start + timedelta(hours=4), "visit", 1, note="prive-notitie-uur")
+            add_entry(db, start + timedelta(hours=4, minutes=30), start + timedelta(hours=8, minutes=7), "court")
+    add_entry(db, at(2, 17), at(2, 21, 30), "redaction")
+    mark_range_off(db, LEAVE_MONDAY, LEAVE_MONDAY + timedelta(days=4), "leave")
+    return db
+
+
+def test_the_days_add_up_to_the_weeks_in_whole_minutes(worked):
+    s = build_statement(worked, MONDAY, LAST, today=date(2026, 10, 20))
+    for w in s.weeks:
+        days = [d for d in s.days if w.monday <= d.day <= w.monday + timedelta(days=6)]
+        assert sum(d.total for d in days) == minutes(w.worked_hours)
+    assert s.worked_minutes == sum(d.total for d in s.days) == 4 * 5 * (4 * 60 + 3 * 60 + 37) + 4 * 60 + 30
+    assert s.task_minutes == {"court": 20 * 217, "redaction": 270, "visit": 20 * 240}
+    leave = s.weeks[-1]
+    assert s.is_leave(leave) and not any(s.is_leave(w) for w in s.weeks[:-1])
+    assert [d.off for d in s.days if d.day >= LEAVE_MONDAY] == ["leave"] * 5
+    assert s.balance_since == MONDAY  # the first logged week, not the contract's start in January
+    assert s.year_before is None  # nothing was logged a year earlier
+
+
+def test_each_legal_finding_keeps_its_dienst(worked):
+    s = build_statement(worked, MONDAY, LAST)
+    assert [(f.code, f.start.date()) for f in s.findings if f.code == "atw_shift_12h"] == [
+        ("atw_shift_12h", MONDAY + timedelta(days=2))
+    ]
+
+
+def test_a_year_earlier_is_compared_where_there_is_data(db):
+    set_contract(db, 36, date(2025, 1, 6))
+    add_entry(db, at(-364, 8), at(-364, 18), "visit")  # the same Monday a year earlier: 10 hours
+    add_entry(db, at(0, 8), at(0, 16), "visit")
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6))
+    assert s.year_before is not None and s.year_before.first == MONDAY - timedelta(weeks=52)
+    assert (s.year_before.worked, s.year_before.weeks, s.year_before.weeks_over) == (600, 1, 0)
+    with i18n.speaking("en"):
+        text = statement_html(s, "en", "")
+    assert "A year earlier, in the same weeks from 2025-09-08 to 2025-09-14, I worked 10:00 hours" in text
+
+
+def test_periods_a_worker_would_choose():
+    assert half_year_of(date(2026, 8, 1)) == (date(2026, 7, 1), date(2026, 12, 31))
+    assert half_year_of(date(2026, 2, 1)) == (date(2026, 1, 1), date(2026, 6, 30))
+    assert year_of(date(2026, 8, 1)) == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_long_period_groups_its_weeks_by_month(worked):
+    s = build_statement(worked, date(2026, 6, 1), LAST)
+    text = statement_html(s, "nl", "")
+    assert "september 2026" in text and "augustus 2026" in text and "juni 2026" in text
+    short = statement_html(build_statement(worked, MONDAY, LAST), "nl", "")
+    assert "september 2026" not in short
+
+
+def test_a_document_in_another_language_leaves_the_window_its_own(worked):
+    """The statement speaks its language in its own thread only: the window's thread keeps speaking Dutch."""
+    i18n.set_language("nl")
+    inside, seen = threading.Event(), []
+    go_on = threading.Event()
+
+    def make() -> None:
+        with i18n.speaking("en"):
+            inside.set()
+            go_on.wait(5)
+            seen.append(translate("Statement", "Total"))
+
+    worker = threading.Thread(target=make)
+    worker.start()
+    inside.wait(5)
+    here = translate("Statement", "Total")
+    go_on.set()
+    worker.join()
+    assert (here, seen) == ("Totaal", ["Total"])
+
+
+def pdf_text(path, first: int | None = None, last: int | None = None) -> str:
+    pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
+    return subprocess.run(
+        ["pdftotext", *pages, "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def render(db, tmp_path, lang, first=MONDAY, last=LAST, appendix=True):
+    from workload_desk.ui.statement_pdf import make_statement_pdf
+
+    out = tmp_path / f"statement-{lang}-{appendix}.pdf"
+    return out, make_statement_pdf(db, first, last, lang, str(out), appendix=appendix)
+
+
+@needs_poppler
+@pytest.mark.parametrize(("lang", "leave"), [("nl", "verlof"), ("en", "leave")])
+def test_a_leave_week_reads_as_leave(qapp, worked, tmp_path, lang, leave):
+    out, _ = render(worked, tmp_path, lang, appendix=False)
+    text = pdf_text(out)
+    assert re.search(rf"^\s*2026-W41\s+{leave}\s*$", text, re.M)
+    assert not re.search(r"2026-W41\s+\d+:\d\d", text)  # no "Contract 0:00 / Worked 0:00"
+    assert re.search(r"^\s*2026-W37\s+32:00\s+42:35\s+4:00\s+6:35", text, re.M)
+    legal = text.split("(Arbeidstijdenwet)")[1]
+    assert ("Dienst van 09-09-2026" if lang == "nl" else "Dienst of 2026-09-09") in legal  # worded in its language
+
+
+@needs_poppler
+def test_the_appendix_days_add_up_to_the_weekly_table(qapp, worked, tmp_path):
+    out, pages = render(worked, tmp_path, "nl")
+    text = pdf_text(out)
+    body, appendix = text.split("Bijlage: de cijfers per dag")
+    table = {m[1]: m[2] for m in re.finditer(r"^\s*(2026-W\d\d)\s+\d+:\d\d\s+(\d+:\d\d)", body, re.M)}
+    assert len(table) == 4  # the leave week has no hours in the table
+    days: dict[str, int] = {}
+    week_rows: dict[str, str] = {}
+    current: list[int] = []
+    for line in appendix.splitlines():
+        day = re.match(r"^\s*(ma|di|wo|do|vr|za|zo) (\d\d-\d\d-\d{4})\b.*?(\d+):(\d\d)\s*$", line)
+        week = re.match(r"^\s*(2026-W\d\d)\b.*?(\d+:\d\d)\s*$", line)
+        if day:
+            current.append(int(day[3]) * 60 + int(day[4]))
+        elif week:
+            days[week[1]], week_rows[week[1]], current = sum(current), week[2], []
+    for name, worked_text in table.items():
+        assert format_duration(days[name]) == worked_text == week_rows[name], name
+    assert days["2026-W41"] == 0 and appendix.count("verlof") == 5
+    for secret in ("GEHEIM", "Kindje", "prive"):
+        assert secret not in text
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", ("Hoe deze cijfers geteld zijn", "Meeruren:", "Overwerk:", "6.4.5", "geteld vanaf 07-09-2026")),
+        ("en", ("How these figures are counted", "Extra hours (meeruren):", "Overtime", "6.4.5", "from 2026-09-07")),
+    ],
+)
+def test_each_figure_is_explained_and_each_finding_listed_with_its_dienst(qapp, worked, tmp_path, lang, words):
+    out, _ = render(worked, tmp_path, lang)
+    text = " ".join(pdf_text(out).split())
+    for word in words:
+        assert word in text, word
+    assert text.count("5:7 lid 2 a") >= 2  # its article explained, and the finding in the appendix
+    dienst = "Dienst van 09-09-2026 08:00–21:30" if lang == "nl" else "Dienst of 2026-09-09 08:00–21:30"
+    assert dienst in text.split("Bijlage" if lang == "nl" else "Appendix")[-1]
+
+
+@needs_poppler
+def test_the_appendix_can_be_left_out(qapp, worked, tmp_path, db_path, capsys):
+    from workload_desk.main import main
+
+    worked.close()
+    args = ["--db", str(db_path), "statement", "--from", MONDAY.isoformat(), "--to", LAST.isoformat(), "--lang", "en"]
+    assert main([*args, "--out", str(tmp_path / "with.pdf")]) == 0
+    assert main([*args, "--out", str(tmp_path / "without.pdf"), "--no-appendix"]) == 0
+    assert "Appendix" in pdf_text(tmp_path / "with.pdf") and "Appendix" not in pdf_text(tmp_path / "without.pdf")
+
+
+def test_a_years_statement_is_made_while_the_window_keeps_turning(qapp, db, qtbot, tmp_path, monkeypatch):
+    """The figures and the text of a year are made in a worker thread; a timer on the window's thread keeps firing."""
+    from PySide6.QtCore import QTimer
+
+    from workload_desk.core.demo import fill_demo
+    from workload_desk.ui import statement_pdf
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    fill_demo(db, today=date(2026, 11, 30))
+    apply_language("nl")
+    panel = StatementPanel(db)
+    qtbot.addWidget(panel)
+    panel.period.setCurrentIndex(panel.period.findData("dates"))
+    panel.first.setDate(date(2025, 12, 1))
+    with qtbot.waitSignal(panel.summarised, timeout=60000):
+        panel.last.setDate(date(2026, 11, 29))
+
+    made_in, busy, ticks = [], [], []
+    real = statement_pdf.statement_text
+
+    def watched(*args, **kwargs):
+        made_in.append(threading.current_thread())
+        busy.append(time.monotonic())
+        try:
+            return real(*args, **kwargs)
+        finally:
+            busy.append(time.monotonic())
+
+    monkeypatch.setattr(statement_pdf, "statement_text", watched)
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    with qtbot.waitSignal(panel.written, timeout=60000):
+        panel.save_pdf(str(tmp_path / "year.pdf"))
+    timer.stop()
+    assert made_in and threading.main_thread() not in made_in
+    start, end = busy
+    during = [t for t in ticks if start <= t <= end]
+    assert during  # the window's loop turned while the year's figures were counted
+    gaps = [b - a for a, b in zip(during, during[1:], strict=False)]
+    print(f"figures {end - start:.3f} s; GUI timer fired {len(during)} times, longest gap {max(gaps, default=0):.3f} s")
+
+
+@needs_poppler
+def test_a_years_appendix_splits_no_week_and_repeats_its_header(qapp, db, tmp_path):
+    from workload_desk.core.demo import fill_demo
+
+    fill_demo(db, today=date(2026, 11, 30))
+    out, pages = render(db, tmp_path, "en", date(2026, 1, 1), date(2026, 12, 31))
+    first = next(n for n in range(1, pages + 1) if "Appendix: the figures day by day" in pdf_text(out, n, n))
+    header = re.compile(r"^\s*Day\s+Day\s+Hours per kind of work\s+Total\s*$", re.M)
+    weeks = set()
+    for n in range(first, pages + 1):
+        text = pdf_text(out, n, n)
+        lines = [line for line in text.splitlines() if line.strip()]
+        if n > first:
+            assert header.match(lines[0]) or lines[0].strip() == "Each legal finding with its dienst", n
+        # Each week's table is whole on its page: as many headers as weeks' totals.
+        totals = re.findall(r"^\s*(\d{4}-W\d\d)\s.*\d+:\d\d\s*$", text, re.M)
+        assert len(header.findall(text)) == len(totals), n
+        weeks.update(totals)
+    assert len(weeks) == 53  # 29-12-2025 to 03-01-2027: the whole weeks of 2026
+
+
+def test_the_statement_speaks_the_windows_language_unless_chosen(qapp, db, qtbot):
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    apply_language("en")
+    panel = StatementPanel(db)
+    qtbot.addWidget(panel)
+    assert panel.lang.currentData() == "en"
+    apply_language("nl")
+    qtbot.waitUntil(lambda: panel.lang.currentData() == "nl")  # the window changed language: the statement follows
+    panel.lang.setCurrentIndex(panel.lang.findData("en"))  # the worker may still choose the other
+    assert panel.lang.currentData() == "en" and panel.appendix.isChecked()

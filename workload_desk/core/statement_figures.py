@@ -1,0 +1,328 @@
+"""The overload statement's figures (werkdrukmelding): gathered once for a period, as plain data.
+
+Evidence for a meeting with the team lead, a works council or a court: hours per week
+against the contract and the law, the caseload against the norm and the schedule, where the
+time went, what the worker declined, the hours of every day and each legal finding with its
+dienst. It names no case, no child and no note. The period is taken in whole ISO weeks
+(Monday to Sunday), the unit the contract and the CAO count in. The document is made from
+these figures by :mod:`.statement_text`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from .caseload import Caseload, caseload_on
+from .caseload_norm import Norm, norm_on, target_on
+from .clock import now_local, utc_of, zone_of
+from .dates import add_months, week_start
+from .days_off import days_off_between
+from .errors import UserError
+from .events import events_between
+from .i18n import translate
+from .model import TASK_KINDS
+from .register import BoundaryCount, boundaries_kept, declined
+from .settings import get_setting
+from .time_log import entries_between, minutes_per_day
+from .week import WeekReport, week_reports
+from .working_hours_act import Finding
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MAX_WEEKS = 60
+# A year ago in whole weeks: the same weekdays, so the weeks compare one to one.
+YEAR_BEFORE = timedelta(weeks=52)
+
+
+def minutes(hours: float) -> int:
+    """The whole minutes behind hours the week report keeps (it counts in whole minutes and divides by 60)."""
+    return round(hours * 60)
+
+
+@dataclass(frozen=True)
+class DayHours:
+    """One day of the period: the minutes worked per kind of work, and the kind of day off, if any."""
+
+    day: date
+    by_task: dict[str, int]
+    off: str | None = None
+
+    @property
+    def total(self) -> int:
+        """The minutes worked that day."""
+        return sum(self.by_task.values())
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The same weeks a year earlier, for comparison: minutes worked and expected, measures at the end."""
+
+    first: date
+    last: date
+    worked: int
+    expected: int
+    weeks_over: int
+    weeks: int
+    measures: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Every figure the statement shows. Sums of hours are kept in whole minutes (``*_minutes``)."""
+
+    first: date
+    last: date
+    made_on: date
+    worker: str
+    team: str
+    manager: str
+    weeks: list[WeekReport]
+    caseload_first: Caseload
+    caseload_last: Caseload
+    caseload_highest: int
+    norm: Norm
+    target: float
+    by_task: dict[str, float]
+    court: tuple[int, int, int]  # hearings, in person, by phone or video
+    redactions: tuple[int, int]  # redactions, pages
+    care_searches: tuple[int, int]  # searches, providers contacted
+    declined: Counter
+    boundaries: list[BoundaryCount]
+    days: tuple[DayHours, ...] = ()
+    zone: ZoneInfo | None = None
+    year_before: Comparison | None = None
+
+    @property
+    def worked(self) -> float:
+        return sum(w.worked_hours for w in self.weeks)
+
+    @property
+    def expected(self) -> float:
+        return sum(w.expected_hours for w in self.weeks)
+
+    @property
+    def extra(self) -> float:
+        return sum(w.extra_hours for w in self.weeks)
+
+    @property
+    def overtime(self) -> float:
+        return sum(w.overtime_hours for w in self.weeks)
+
+    @property
+    def compensable(self) -> float:
+        return sum(w.compensable for w in self.weeks)
+
+    @property
+    def worked_minutes(self) -> int:
+        return sum(minutes(w.worked_hours) for w in self.weeks)
+
+    @property
+    def expected_minutes(self) -> int:
+        return sum(minutes(w.expected_hours) for w in self.weeks)
+
+    @property
+    def extra_minutes(self) -> int:
+        return sum(minutes(w.extra_hours) for w in self.weeks)
+
+    @property
+    def overtime_minutes(self) -> int:
+        return sum(minutes(w.overtime_hours) for w in self.weeks)
+
+    @property
+    def compensable_minutes(self) -> int:
+        return sum(minutes(w.compensable) for w in self.weeks)
+
+    @property
+    def task_minutes(self) -> dict[str, int]:
+        """The minutes per kind of work over the period, summed from the weeks."""
+        found: dict[str, int] = defaultdict(int)
+        for w in self.weeks:
+            for kind, hours in w.by_task.items():
+                found[kind] += minutes(hours)
+        return {k: found[k] for k in TASK_KINDS if found.get(k)}
+
+    @property
+    def balance(self) -> float:
+        """The running balance at the end of the period."""
+        return (self.weeks[-1].balance_hours or 0.0) if self.weeks else 0.0
+
+    @property
+    def balance_since(self) -> date | None:
+        """The day the running balance counts from: the Monday of the first logged week, or the worker's date."""
+        return self.weeks[-1].balance_since if self.weeks else None
+
+    @property
+    def weeks_over(self) -> int:
+        """The weeks in which more was worked than the contract asks."""
+        return sum(w.worked_hours > w.expected_hours for w in self.weeks)
+
+    @property
+    def above_norm(self) -> bool:
+        """The caseload on the last day is above the responsible norm."""
+        return self.caseload_last.measures > self.norm.measures
+
+    @property
+    def above_target(self) -> bool:
+        """The caseload on the last day is above the reduction schedule's target (never below the norm)."""
+        return self.caseload_last.measures > self.target
+
+    @property
+    def overloaded(self) -> bool:
+        """The figures show overload: a week over the contract, a legal limit passed or a caseload above the norm."""
+        return bool(self.weeks_over or self.legal or self.above_norm)
+
+    @property
+    def structural(self) -> bool:
+        """Overload in at least half of the weeks (two or more), or a caseload above the norm from start to end."""
+        most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over >= len(self.weeks)
+        return most_weeks or (self.above_norm and self.caseload_first.measures > self.norm.measures)
+
+    @property
+    def legal(self) -> list[tuple[str, str]]:
+        """Every Arbeidstijdenwet limit passed: (week, message)."""
+        return [(w.week, x.message) for w in self.weeks for x in w.warnings if x.legal and not x.note]
+
+    @property
+    def shortened_rests(self) -> list[tuple[str, str]]:
+        """Rests shortened as the law allows once in 7 x 24 hours when the work requires it: (week, message)."""
+        return [(w.week, x.message) for w in self.weeks for x in w.warnings if x.note]
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Each legal finding of the period once, by its dienst's start: the appendix lists them one by one."""
+        seen = {(f.code, f.start, f.end): f for w in self.weeks for f in w.findings}
+        return sorted(seen.values(), key=lambda f: (f.start, f.code))
+
+    def is_leave(self, week: WeekReport) -> bool:
+        """A week wholly off: days off took all of its contract's hours and nothing was worked."""
+        return bool(week.days_off) and not week.expected_hours and not week.worked_hours
+
+
+def whole_weeks(first: date, last: date) -> tuple[date, date]:
+    """The period stretched to whole ISO weeks: Monday of the first, Sunday of the last."""
+    return week_start(first), week_start(last) + timedelta(days=6)
+
+
+def last_full_weeks(today: date, count: int = 4) -> tuple[date, date]:
+    """The last ``count`` full weeks before this one."""
+    monday = week_start(today)
+    return monday - timedelta(weeks=count), monday - timedelta(days=1)
+
+
+def quarter_of(day: date) -> tuple[date, date]:
+    """The calendar quarter holding ``day``."""
+    first = date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return first, add_months(first, 3) - timedelta(days=1)
+
+
+def half_year_of(day: date) -> tuple[date, date]:
+    """The half of the calendar year holding ``day``."""
+    first = date(day.year, 1 if day.month <= 6 else 7, 1)
+    return first, add_months(first, 6) - timedelta(days=1)
+
+
+def year_of(day: date) -> tuple[date, date]:
+    """The calendar year holding ``day``."""
+    return date(day.year, 1, 1), date(day.year, 12, 31)
+
+
+def check_period(first: date, last: date) -> tuple[date, date]:
+    """The period in whole weeks, or a :class:`UserError` for an end before the start or too many weeks."""
+    if last < first:
+        raise UserError(translate("Validation", "The end of the period must come after its start."), "to")
+    first, last = whole_weeks(first, last)
+    if (last - first).days // 7 + 1 > MAX_WEEKS:
+        raise UserError(
+            translate("Validation", "A statement covers at most {weeks} weeks.").format(weeks=MAX_WEEKS), "to"
+        )
+    return first, last
+
+
+def build_statement(db: Database, first: date, last: date, today: date | None = None) -> Statement:
+    """Gather the statement's figures for the whole weeks from ``first`` to ``last``."""
+    first, last = check_period(first, last)
+    # One load for the whole period; the running balance is shown once, for the period's end.
+    weeks = week_reports(db, first, week_start(last))
+    by_task: dict[str, float] = {}
+    for w in weeks:
+        for kind, hours in w.by_task.items():
+            by_task[kind] = by_task.get(kind, 0.0) + hours
+    happened = events_between(db, first, last + timedelta(days=1))
+    court = (
+        sum(e.kind == "court" for e in happened),
+        sum(e.kind == "court" and e.in_person for e in happened),
+        sum(e.kind == "court" and not e.in_person for e in happened),
+    )
+    redactions = (sum(e.kind == "redaction" for e in happened), sum(e.pages for e in happened if e.kind == "redaction"))
+    searches = (
+        sum(e.kind == "care-search" for e in happened),
+        sum(e.providers for e in happened if e.kind == "care-search"),
+    )
+    highest = max(caseload_on(db, first + timedelta(days=7 * i)).measures for i in range(len(weeks)))
+    return Statement(
+        first=first,
+        last=last,
+        made_on=today or date.today(),
+        worker=get_setting(db, "worker_name", "") or "",
+        team=get_setting(db, "worker_team", "") or "",
+        manager=get_setting(db, "manager_name", "") or "",
+        weeks=weeks,
+        caseload_first=caseload_on(db, first),
+        caseload_last=caseload_on(db, last),
+        caseload_highest=max(highest, caseload_on(db, last).measures),
+        norm=norm_on(db, last),
+        target=target_on(db, last),
+        by_task={k: by_task[k] for k in TASK_KINDS if by_task.get(k)},
+        court=tuple(court),
+        redactions=tuple(redactions),
+        care_searches=tuple(searches),
+        declined=Counter(r.what for r in declined(db, first, last)),
+        boundaries=[b for b in boundaries_kept(db, first, last) if b.times],
+        days=tuple(days_of(db, first, last)),
+        zone=zone_of(db),
+        year_before=year_before(db, first, last),
+    )
+
+
+def days_of(db: Database, first: date, last: date) -> list[DayHours]:
+    """Every day from ``first`` to ``last``: minutes per kind of work, counted as the week report counts them."""
+    tz = zone_of(db)
+    now_utc = utc_of(now_local(tz), tz)
+    per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for e in entries_between(db, first, last):
+        for d, m in minutes_per_day(e, now_utc, tz):
+            if first <= d <= last:
+                per_day[d][e.task_kind] += m
+    off = days_off_between(db, first, last)
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    return [
+        DayHours(d, {k: per_day[d][k] for k in TASK_KINDS if per_day[d].get(k)}, off.get(d))
+        for d in days
+        if d in per_day or d in off
+    ]
+
+
+def year_before(db: Database, first: date, last: date) -> Comparison | None:
+    """The same weeks 52 weeks earlier, when anything was logged in them; else None."""
+    start, end = first - YEAR_BEFORE, last - YEAR_BEFORE
+    logged = db.execute(
+        "SELECT 1 FROM time_entries WHERE start >= ? AND start < ? LIMIT 1",
+        [start.isoformat(), (end + timedelta(days=1)).isoformat()],
+    ).fetchone()
+    if not logged:
+        return None
+    weeks = week_reports(db, start, week_start(end), balance=False)
+    return Comparison(
+        first=start,
+        last=end,
+        worked=sum(minutes(w.worked_hours) for w in weeks),
+        expected=sum(minutes(w.expected_hours) for w in weeks),
+        weeks_over=sum(w.worked_hours > w.expected_hours for w in weeks),
+        weeks=len(weeks),
+        measures=caseload_on(db, end).measures,
+    )
