@@ -1846,6 +1846,10 @@
         <translation>Andere database &amp;openen…</translation>
     </message>
     <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1944,6 +1948,18 @@
     <message>
         <source>Workload Desk database (*.db)</source>
         <translation>Workload Desk-database (*.db)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>Cannot make the database</source>
+        <translation>Database kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>“{file}” exists already: open it with “Open another database…”.</source>
+        <translation>“{file}” bestaat al: open het met “Andere database openen…”.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2045,6 +2061,45 @@ Database: {path}</translation>
     <message>
         <source>Anonymised totals of your caseload and hours that you may choose to send to the union.</source>
         <translation>Geanonimiseerde totalen van je caseload en uren, die je zelf kunt besluiten naar de vakbond te sturen.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalFields</name>
+    <message>
+        <source>the person you write to</source>
+        <translation>aan wie je schrijft</translation>
+    </message>
+    <message>
+        <source>today's date</source>
+        <translation>de datum van vandaag</translation>
+    </message>
+    <message>
+        <source>your caseload</source>
+        <translation>je caseload</translation>
+    </message>
+    <message>
+        <source>your families</source>
+        <translation>je gezinnen</translation>
+    </message>
+    <message>
+        <source>your contract hours</source>
+        <translation>je contracturen</translation>
+    </message>
+    <message>
+        <source>your norm</source>
+        <translation>je norm</translation>
+    </message>
+    <message>
+        <source>today's target</source>
+        <translation>je doel van vandaag</translation>
+    </message>
+    <message>
+        <source>weeks over your contract (of the last 4)</source>
+        <translation>weken boven je contract (van de laatste 4)</translation>
+    </message>
+    <message>
+        <source>a sentence on your hours, if they ran over</source>
+        <translation>een zin over je uren, als die uitliepen</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2215,7 @@ Database: {path}</translation>
     <name>SayNoPanel</name>
     <message>
         <source>Caseload</source>
+        <extracomment>The settings the "Schedule and norm" tab writes, so saving it can be undone.</extracomment>
         <translation>Caseload</translation>
     </message>
     <message>
@@ -2263,12 +2319,16 @@ Database: {path}</translation>
         <translation>Geen schema (het doel is de norm)</translation>
     </message>
     <message>
-        <source>Agreement 2023 (akkoord-2023)</source>
-        <translation>Akkoord 2023 (akkoord-2023)</translation>
+        <source>The 2023 agreement (FNV and employers)</source>
+        <translation>Het akkoord van 2023 (FNV en werkgevers)</translation>
     </message>
     <message>
         <source>One fewer every four months</source>
         <translation>Elke vier maanden één minder</translation>
+    </message>
+    <message>
+        <source>Counted from 1 May 2023: 1.5 measures fewer by 1 September 2023, 2.5 fewer by 1 January 2024, then one fewer every four months until the norm.</source>
+        <translation>Geteld vanaf 1 mei 2023: 1,5 maatregel minder op 1 september 2023, 2,5 minder op 1 januari 2024, daarna elke vier maanden één minder tot de norm.</translation>
     </message>
     <message>
         <source>Reduction schedule</source>
@@ -2355,6 +2415,14 @@ Database: {path}</translation>
         <translation>{count} lopende maatregelen hebben geen gepland einde.</translation>
     </message>
     <message>
+        <source>Save the schedule and norm</source>
+        <translation>Schema en norm opslaan</translation>
+    </message>
+    <message>
+        <source>Today the answer is yes: there is nothing to refuse.</source>
+        <translation>Vandaag is het antwoord ja: er valt niets te weigeren.</translation>
+    </message>
+    <message>
         <source>Save the message</source>
         <translation>Het bericht opslaan</translation>
     </message>
@@ -2365,6 +2433,22 @@ Database: {path}</translation>
     <message>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Edit the refusal template</source>
+        <translation>Sjabloon voor weigeren bewerken</translation>
+    </message>
+    <message>
+        <source>Record a request declined</source>
+        <translation>Afgewezen verzoek vastleggen</translation>
+    </message>
+    <message>
+        <source>Delete a request declined</source>
+        <translation>Afgewezen verzoek verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep a boundary</source>
+        <translation>Grens bewaakt</translation>
     </message>
 </context>
 <context>
@@ -2912,8 +2996,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <source>The figures are filled in where these stand: {names}</source>
-        <translation>De cijfers worden ingevuld waar deze staan: {names}</translation>
+        <source>Insert a figure</source>
+        <translation>Gegeven invoegen</translation>
+    </message>
+    <message>
+        <source>A figure between « and » is filled in with today's value when the message is made. Insert one at the cursor with the button.</source>
+        <translation>Een gegeven tussen « en » wordt bij het maken van het bericht ingevuld met de waarde van vandaag. Voeg er een in bij de cursor met de knop.</translation>
     </message>
     <message>
         <source>Default text</source>
@@ -3423,8 +3511,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Vakbondsoverzicht van veel exports…</translation>
     </message>
     <message>
-        <source>Also in the file: schema_version {version}; respondent_key {key} (random, made once for this database: it lets the union count you once and link your files to each other, never to your name); sequence {sequence} (your newest file for a month replaces older ones); sequence_proof (shows the file comes from this database: nobody else can make a newer one in your name); submission_id {id} (random, new for every file); region {region}.</source>
-        <translation>Ook in het bestand: schema_version {version}; respondent_key {key} (willekeurig, eenmaal gemaakt voor deze database: de bond telt je ermee één keer en kan je bestanden aan elkaar koppelen, nooit aan je naam); sequence {sequence} (je nieuwste bestand voor een maand vervangt oudere); sequence_proof (toont dat het bestand uit deze database komt: niemand anders kan uit jouw naam een nieuwer maken); submission_id {id} (willekeurig, nieuw voor elk bestand); regio {region}.</translation>
+        <source>Also in the file: the version of its layout ({version}); your respondent key {key}, random and made once for this database: it lets the union count you once and link your files to each other, never to your name; a file number ({sequence}): your newest file for a month replaces older ones; a proof that the file comes from this database, so nobody else can make a newer one in your name; a random number, new for every file; and your region: {region}.</source>
+        <translation>Ook in het bestand: de versie van de opbouw ({version}); je respondentsleutel {key}, willekeurig en eenmalig gemaakt voor deze database: daarmee telt de bond je één keer en koppelt je bestanden aan elkaar, nooit aan je naam; een bestandsnummer ({sequence}): je nieuwste bestand voor een maand vervangt oudere; een bewijs dat het bestand uit deze database komt, zodat niemand anders in jouw naam een nieuwer kan maken; een willekeurig getal, nieuw voor elk bestand; en je regio: {region}.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>Save the union export</source>

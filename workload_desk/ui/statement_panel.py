@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.dates import add_months
 from ..core.errors import UserError
-from ..core.i18n import format_date
+from ..core.i18n import format_date, language
 from ..core.parse import check_line
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
 from ..core.statement import build_statement, default_request, last_full_weeks, quarter_of, whole_weeks
@@ -57,6 +57,7 @@ class StatementPanel(QWidget):
         self.lang = QComboBox()
         self.lang.addItem("Nederlands", "nl")
         self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(self.lang.findData(language()))  # the window's language, unless changed
         self.lang.currentIndexChanged.connect(lambda _: self._load_request())
         self.details = {key: QLineEdit() for key, _ in DETAILS}
         for key, edit in self.details.items():
