@@ -114,3 +114,24 @@ def test_a_template_goes_to_the_editor_and_back_unchanged():
     for text in (*refusal.DEFAULT_TEMPLATES.values(), "Nee {{niet}} {to.x} {to}", "Een losse { accolade"):
         assert refusal.as_stored(refusal.as_shown(text)) == text
     assert "{" not in refusal.as_shown(refusal.DEFAULT_TEMPLATES["en"])
+
+
+def test_counted_words_take_their_form_in_both_languages(qapp, qtbot, db):
+    from workload_desk.ui.say_no_panel import SayNoPanel
+
+    start = TODAY - timedelta(days=10)
+    add_case(db, "G1", start, [NewMeasure("ots", "A", start)])
+    apply_language("nl")
+    panel = SayNoPanel(db)
+    qtbot.addWidget(panel)
+    assert panel.caseload.text() == "1 maatregel"
+    assert panel.families.text().startswith("Dat is 1 gezin tegenover")
+    apply_language("en")
+    qtbot.waitUntil(lambda: panel.caseload.text() == "1 measure")
+    assert panel.families.text().startswith("That is 1 family against")
+    add_case(db, "G2", start, [NewMeasure("ots", "A", start)])
+    panel.reload()
+    assert panel.caseload.text() == "2 measures"
+    assert panel.families.text().startswith("That is 2 families against")
+    apply_language("nl")
+    qtbot.waitUntil(lambda: panel.caseload.text() == "2 maatregelen")

@@ -2362,13 +2362,40 @@ Database: {path}</translation>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
-    <message>
-        <source>{measures} measures</source>
-        <translation>{measures} maatregelen</translation>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n maatregel</numerusform>
+            <numerusform>%n maatregelen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{families} families, {children} children</source>
-        <translation>{families} gezinnen, {children} kinderen</translation>
+    <message numerus="yes">
+        <source>%n family(s)</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %n family(s) against a norm of {low}–{high}.</source>
+        <translation>
+            <numerusform>Dat is %n gezin tegenover een norm van {low}–{high}.</numerusform>
+            <numerusform>Dat zijn %n gezinnen tegenover een norm van {low}–{high}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running measure(s) have no planned end.</source>
+        <translation>
+            <numerusform>%n lopende maatregel heeft geen gepland einde.</numerusform>
+            <numerusform>%n lopende maatregelen hebben geen gepland einde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{norm} measures</source>
@@ -2385,10 +2412,6 @@ Database: {path}</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-    <message>
-        <source>That is {families} families against a norm of {low}–{high}.</source>
-        <translation>Dat zijn {families} gezinnen tegenover een norm van {low}–{high}.</translation>
     </message>
     <message>
         <source>Your caseload is within today's target.</source>
@@ -2409,10 +2432,6 @@ Database: {path}</translation>
     <message>
         <source>Even with no new case, the planned ends do not bring your caseload to the target within five years.</source>
         <translation>Ook zonder nieuwe zaak brengen de geplande einddatums je caseload niet binnen vijf jaar op het doel.</translation>
-    </message>
-    <message>
-        <source>{count} running measures have no planned end.</source>
-        <translation>{count} lopende maatregelen hebben geen gepland einde.</translation>
     </message>
     <message>
         <source>Save the schedule and norm</source>
@@ -3546,13 +3565,26 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-    <message>
-        <source>{months} months summarised from {files} files.</source>
-        <translation>{months} maanden samengevat uit {files} bestanden.</translation>
+    <message numerus="yes">
+        <source>%n month(s) summarised from {files}.</source>
+        <translation>
+            <numerusform>%n maand samengevat uit {files}.</numerusform>
+            <numerusform>%n maanden samengevat uit {files}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>… and {count} more files skipped or counted once.</source>
-        <translation>… en nog {count} bestanden overgeslagen of één keer geteld.</translation>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s) skipped or counted once.</source>
+        <translation>
+            <numerusform>… en nog %n bestand overgeslagen of één keer geteld.</numerusform>
+            <numerusform>… en nog %n bestanden overgeslagen of één keer geteld.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Union summary</source>

@@ -336,9 +336,9 @@ class SayNoPanel(QWidget):
         today = date.today()
         self.answer_now = answer = may_accept(self.db, today)
         load = answer.caseload
-        self.caseload.setText(self.tr("{measures} measures").format(measures=load.measures))
+        self.caseload.setText(self.tr("%n measure(s)", "", load.measures))
         self.caseload.setToolTip(
-            self.tr("{families} families, {children} children").format(families=load.families, children=load.children)
+            self.tr("%n family(s)", "", load.families) + ", " + self.tr("%n child(ren)", "", load.children)
         )
         low, high = answer.norm.families
         self.norm.setText(self.tr("{norm} measures").format(norm=format_hours(answer.norm.measures)))
@@ -348,8 +348,8 @@ class SayNoPanel(QWidget):
         self.answer.setStyleSheet("color: #1e7b34;" if answer.may_accept else "color: #b00020;")
         self.reason.setText(answer.reason)
         self.families.setText(
-            self.tr("That is {families} families against a norm of {low}–{high}.").format(
-                families=load.families, low=format_hours(low), high=format_hours(high)
+            self.tr("That is %n family(s) against a norm of {low}–{high}.", "", load.families).format(
+                low=format_hours(low), high=format_hours(high)
             )
         )
         self.outlook.setText(self._outlook(today))
@@ -384,7 +384,7 @@ class SayNoPanel(QWidget):
                 "Even with no new case, the planned ends do not bring your caseload to the target within five years."
             )
         if p.without_end:
-            text += " " + self.tr("{count} running measures have no planned end.").format(count=p.without_end)
+            text += " " + self.tr("%n running measure(s) have no planned end.", "", p.without_end)
         return text
 
     def _load_settings(self) -> None:

@@ -431,11 +431,11 @@ class UnionPanel(QWidget):
 
         if rows:
             write_union_chart(rows, str(out.with_suffix(".png")))
-        text = self.tr("{months} months summarised from {files} files.").format(months=len(rows), files=files)
+        text = self.tr("%n month(s) summarised from {files}.", "", len(rows)).format(
+            files=self.tr("%n file(s)", "", files)
+        )
         shown = problems[:SHOWN_PROBLEMS]
         if len(problems) > len(shown):
-            shown.append(
-                self.tr("… and {count} more files skipped or counted once.").format(count=len(problems) - len(shown))
-            )
+            shown.append(self.tr("… and %n more file(s) skipped or counted once.", "", len(problems) - len(shown)))
         QMessageBox.information(self, self.tr("Union summary"), "\n".join([text, *shown]))
         self.summary_done.emit(problems)
