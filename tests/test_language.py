@@ -135,3 +135,18 @@ def test_counted_words_take_their_form_in_both_languages(qapp, qtbot, db):
     assert panel.families.text().startswith("That is 2 families against")
     apply_language("nl")
     qtbot.waitUntil(lambda: panel.caseload.text() == "2 maatregelen")
+
+
+def test_date_and_time_fields_write_the_date_as_the_window_does(qapp, qtbot):
+    from datetime import datetime
+
+    from workload_desk.ui.time_dialogs import moment_edit
+
+    apply_language("en")
+    edit = moment_edit(datetime(2026, 11, 23, 9, 30))
+    qtbot.addWidget(edit)
+    assert edit.text() == "2026-11-23 09:30"
+    apply_language("nl")
+    dutch = moment_edit(datetime(2026, 11, 23, 9, 30))
+    qtbot.addWidget(dutch)
+    assert dutch.text() == "23-11-2026 09:30"
