@@ -150,3 +150,16 @@ def test_date_and_time_fields_write_the_date_as_the_window_does(qapp, qtbot):
     dutch = moment_edit(datetime(2026, 11, 23, 9, 30))
     qtbot.addWidget(dutch)
     assert dutch.text() == "23-11-2026 09:30"
+
+
+def test_the_answer_names_no_count_it_cannot_bend(db):
+    """A first case must not read "you carry 1 measures": the answer names the caseload, not a count of words."""
+    from workload_desk.core.i18n import speaking
+    from workload_desk.core.say_no import may_accept
+
+    with speaking("en"):
+        answer = may_accept(db, TODAY)
+    assert answer.reason == "Yes: with one more case your caseload becomes 1, within today's target of 12."
+    with speaking("nl"):
+        answer = may_accept(db, TODAY)
+    assert answer.reason == "Ja: met één zaak meer wordt je caseload 1, binnen het doel van vandaag van 12."

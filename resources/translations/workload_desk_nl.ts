@@ -2152,20 +2152,20 @@ Database: {path}</translation>
 <context>
     <name>SayNo</name>
     <message>
-        <source>Yes: with one more case you carry {after} measures, within today's target of {target}.</source>
-        <translation>Ja: met één zaak meer draag je {after} maatregelen, binnen het doel van vandaag van {target}.</translation>
+        <source>Yes: with one more case your caseload becomes {after}, within today's target of {target}.</source>
+        <translation>Ja: met één zaak meer wordt je caseload {after}, binnen het doel van vandaag van {target}.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
-        <translation>Nee: je draagt {caseload} maatregelen; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
+        <source>No: your caseload is {caseload}; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
+        <translation>Nee: je caseload is {caseload}; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
     </message>
     <message>
         <source>No: your caseload would fit, but you worked past your contract in {weeks} of the last 4 weeks.</source>
         <translation>Nee: je caseload zou passen, maar je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
-        <translation>Nee: je draagt {caseload} maatregelen tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
+        <source>No: your caseload is {caseload} against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <translation>Nee: je caseload is {caseload} tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
 </context>
 <context>
