@@ -81,6 +81,9 @@ case "$what" in
     make_venv
     "$venv/bin/pyside6-lupdate" $(find workload_desk -name '*.py' | sort) \
       -ts resources/translations/workload_desk_nl.ts -no-obsolete -locations none
+    # English is the source language: its catalog holds only the forms of counted words (%n).
+    "$venv/bin/pyside6-lupdate" $(find workload_desk -name '*.py' | sort) -pluralonly -target-language en \
+      -ts resources/translations/workload_desk_en.ts -no-obsolete -locations none
     # The compiled .qm is committed (a wheel needs no Qt tool to build); tests check it says what the .ts says.
     "$venv/bin/pyside6-lrelease" -silent resources/translations/*.ts
     ;;

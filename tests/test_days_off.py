@@ -121,3 +121,26 @@ def test_the_balance_start_and_the_time_zone_on_the_command_line(tmp_path):
     assert done.returncode == 2 and "tijdzone" in done.stderr
     week = json.loads(cli(db, "week", "--date", "2026-11-16", "--json").stdout)
     assert week["expected_hours"] == 36 and week["contract_hours"] == 36
+
+
+def test_the_dialog_marks_a_range_of_days_off_in_one_go(qapp, qtbot, db):
+    from PySide6.QtCore import QDate
+
+    from workload_desk.ui.days_off_dialog import DaysOffDialog
+    from workload_desk.ui.language import apply_language
+
+    apply_language("nl")
+    changed = []
+    dialog = DaysOffDialog(db, lambda: changed.append(True))
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2026, 12, 21))
+    assert dialog.to.date() == QDate(2026, 12, 21)  # one day, unless the worker stretches it
+    dialog.to.setDate(QDate(2027, 1, 1))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("leave"))
+    dialog.add_button.click()
+    marked = days_off_between(db, date(2026, 12, 21), date(2027, 1, 1))
+    assert len(marked) == 10 and set(marked.values()) == {"leave"}  # the weekdays of two weeks
+    assert changed
+    dialog.to.setDate(QDate(2026, 12, 20))
+    dialog.add_button.click()
+    assert "niet vóór de eerste" in dialog.error.text()

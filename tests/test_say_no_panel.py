@@ -124,3 +124,81 @@ def test_the_chart_tab(panel, qtmodeltester):
     assert panel.chart is not None
     qtmodeltester.check(panel.declined_model)
     qtmodeltester.check(panel.boundary_model)
+
+
+def test_no_refusal_is_written_when_the_answer_is_yes(panel):
+    assert panel.message.toPlainText().startswith("Beste collega")
+    panel.preset.setCurrentIndex(panel.preset.findData("every-4-months"))
+    panel.count_baseline.setChecked(False)
+    panel.baseline.setValue(20)
+    panel.save_settings_button.click()
+    assert panel.answer.text() == "Ja"
+    assert panel.message.toPlainText() == "" and not panel.copy_button.isEnabled()
+    assert "niets te weigeren" in panel.message.placeholderText()
+
+
+def test_every_change_in_say_no_can_be_undone_and_redone(panel, db):
+    stack = panel.changes.stack
+    panel.record_decline("new-case").accept()
+    panel.boundary_view.selectRow(1)
+    panel.kept_button.click()
+    panel.norm_measures.setValue(14)
+    panel.save_settings_button.click()
+    template = panel.edit_template()
+    template.text.setPlainText("Nee.")
+    template.accept()
+    assert panel.message.toPlainText() == "Nee."
+    assert panel.norm.text() == "12,4 maatregelen"
+    stack.undo()
+    assert panel.message.toPlainText().startswith("Beste collega")
+    stack.undo()
+    assert panel.norm.text() == "10,7 maatregelen"
+    stack.undo()
+    assert panel.boundary_model.row_at(1).times == 0
+    stack.undo()
+    assert declined(db) == []
+    for _ in range(4):
+        stack.redo()
+    assert len(declined(db)) == 1 and panel.boundary_model.row_at(1).times == 1
+    assert panel.message.toPlainText() == "Nee."
+
+
+@pytest.fixture
+def window(qapp, qtbot, tmp_path, db_path):
+    from conftest import fresh_dutch_app
+
+    from workload_desk.core.database import open_database
+    from workload_desk.core.register import decline
+    from workload_desk.ui.main_window import MainWindow
+    from workload_desk.ui.session import Session
+
+    fresh_dutch_app(tmp_path)
+    db = open_database(db_path)
+    decline(db, TODAY, "new-case", "teamleider", "per mail")
+    decline(db, TODAY, "call", "collega", "")
+    db.close()
+    w = MainWindow(Session.open(db_path))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_delete_key_removes_a_declined_request_and_ctrl_z_brings_it_back(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.navigation.setCurrentRow(2)
+    panel = window.say_no_panel
+    panel.tabs.setCurrentIndex(1)
+    view = panel.declined_view
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    view.selectRow(0)
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert [r.from_role for r in declined(panel.db)] == ["teamleider"]
+    assert "Afgewezen verzoek verwijderen" in window.undo_action.text()
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(r.from_role for r in declined(panel.db)) == ["collega", "teamleider"]
+    assert panel.declined_model.rowCount() == 2

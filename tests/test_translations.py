@@ -115,3 +115,46 @@ def test_tr_is_only_called_on_self():
                 if not (isinstance(called.value, ast.Name) and called.value.id == "self"):
                     elsewhere.append(f"{path.name}:{node.lineno}")
     assert elsewhere == []
+
+
+EN_TS = translations_dir() / "workload_desk_en.ts"
+
+
+def plural_messages(ts: Path) -> dict[tuple[str, str], list[str]]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for m in context.iter("message"):
+            if m.get("numerus") == "yes":
+                forms = [f.text or "" for f in m.find("translation").iter("numerusform")]
+                found[(context.findtext("name"), m.findtext("source"))] = forms
+    return found
+
+
+def test_every_counted_word_has_both_forms_in_both_languages():
+    """Qt's %n forms: Dutch and English both have one form for 1 and one for the rest."""
+    for ts in (TS, EN_TS):
+        plurals = plural_messages(ts)
+        assert plurals, ts
+        for source, forms in plurals.items():
+            assert len(forms) == 2 and all("%n" in form for form in forms), (ts.name, source)
+    assert plural_messages(TS).keys() == plural_messages(EN_TS).keys()
+
+
+def test_the_code_has_no_counted_word_missing_from_the_english_ts(tmp_path):
+    copy = tmp_path / "check_en.ts"
+    shutil.copy(EN_TS, copy)
+    sources = sorted(str(p) for p in (Path(i18n.__file__).parent.parent).rglob("*.py"))
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-pluralonly", "-target-language", "en", "-ts", str(copy)]
+        + ["-no-obsolete", "-locations", "none"],
+        check=True,
+        capture_output=True,
+    )
+    assert unfinished(copy) == [], "run `bash bootstrap.sh translations` and give the new counted words their forms"
+
+
+def test_the_committed_english_qm_says_what_its_ts_says(qapp):
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "workload_desk_en.qm"))
+    for (context, source), forms in plural_messages(EN_TS).items():
+        assert [translator.translate(context, source, None, n) for n in (1, 2)] == forms, source

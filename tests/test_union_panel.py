@@ -27,12 +27,13 @@ def test_the_preview_is_exactly_what_is_written(panel, tmp_path, qtmodeltester):
     panel.last.setDate(QDate(2026, 10, 1))
     panel.region.setCurrentIndex(panel.region.findData("zeeland"))
     model = panel.preview
-    assert model.columnCount() == 2 + 3 and model.headerData(2, Qt.Orientation.Horizontal) == "2026-08"
+    assert model.columnCount() == 2 + 3 and model.headerData(2, Qt.Orientation.Horizontal) == "augustus 2026"
     shown = {model.index(r, 0).data(): [model.index(r, c).data() for c in range(2, 5)] for r in range(model.rowCount())}
     submission = panel.preview.export.submission_id
     path = panel.save("json", str(tmp_path / "v.json"))
     data = json.loads(open(path).read())
     assert data["submission_id"] == submission and data["region"] == "zeeland"
+    assert data["months"][0]["month"] == "2026-08"  # the file keeps the month as a machine reads it
     for field, values in shown.items():
         assert [str(m[field]) if m[field] is not None else "" for m in data["months"]] == values
     assert panel.preview.export.submission_id != submission  # the next file gets its own id
@@ -136,6 +137,7 @@ def test_the_panels_summary_keeps_a_register_of_releases_beside_it(panel, tmp_pa
 def test_the_preview_after_month_clicks_is_the_range_built_afresh(panel):
     """Columns moved at the ends (not the whole table laid out again) still show exactly the range."""
     from workload_desk.core.union_export import month_rows
+    from workload_desk.ui.form_dialog import month_name
 
     steps = [("first", -1), ("first", -1), ("last", -1), ("first", 2), ("last", 1), ("first", -3), ("last", -2)]
     for which, months in steps:
@@ -146,7 +148,7 @@ def test_the_preview_after_month_clicks_is_the_range_built_afresh(panel):
         expected = month_rows(panel.db, first, last)
         assert panel.preview.export.months == expected
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2, model.columnCount())]
-        assert headers == [row["month"] for row in expected]
+        assert headers == [month_name(row["month"]) for row in expected]
         shown = [model.index(2, c).data() for c in range(2, model.columnCount())]
         assert shown == [str(row["worked_hours"]) for row in expected]
     panel.first.setDate(QDate(2020, 1, 1))

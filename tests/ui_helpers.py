@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 
 from workload_desk.core import i18n
+from workload_desk.core.resources import translations_dir
 
 
 def dutch_patterns() -> list[re.Pattern]:
@@ -12,5 +14,8 @@ def dutch_patterns() -> list[re.Pattern]:
     patterns = []
     for text in i18n.catalog("nl").values():
         escaped = re.escape(text.replace("&", ""))
+        patterns.append(re.compile("^" + re.sub(r"\\\{\w+\\\}", ".+?", escaped) + "$", re.S))
+    for form in ET.parse(translations_dir() / "workload_desk_nl.ts").getroot().iter("numerusform"):
+        escaped = re.escape(form.text.replace("&", "")).replace("%n", r"\d+")  # a counted word: "14 maatregelen"
         patterns.append(re.compile("^" + re.sub(r"\\\{\w+\\\}", ".+?", escaped) + "$", re.S))
     return patterns

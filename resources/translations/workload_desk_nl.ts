@@ -1956,6 +1956,10 @@
         <translation>Andere database &amp;openen…</translation>
     </message>
     <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2072,6 +2076,18 @@
         <translation>Workload Desk-database (*.db)</translation>
     </message>
     <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>Cannot make the database</source>
+        <translation>Database kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>“{file}” exists already: open it with “Open another database…”.</source>
+        <translation>“{file}” bestaat al: open het met “Andere database openen…”.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Database kan niet worden geopend</translation>
     </message>
@@ -2174,6 +2190,45 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RefusalFields</name>
+    <message>
+        <source>the person you write to</source>
+        <translation>aan wie je schrijft</translation>
+    </message>
+    <message>
+        <source>today's date</source>
+        <translation>de datum van vandaag</translation>
+    </message>
+    <message>
+        <source>your caseload</source>
+        <translation>je caseload</translation>
+    </message>
+    <message>
+        <source>your families</source>
+        <translation>je gezinnen</translation>
+    </message>
+    <message>
+        <source>your contract hours</source>
+        <translation>je contracturen</translation>
+    </message>
+    <message>
+        <source>your norm</source>
+        <translation>je norm</translation>
+    </message>
+    <message>
+        <source>today's target</source>
+        <translation>je doel van vandaag</translation>
+    </message>
+    <message>
+        <source>weeks over your contract (of the last 4)</source>
+        <translation>weken boven je contract (van de laatste 4)</translation>
+    </message>
+    <message>
+        <source>a sentence on your hours, if they ran over</source>
+        <translation>een zin over je uren, als die uitliepen</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -2223,20 +2278,20 @@ Database: {path}</translation>
 <context>
     <name>SayNo</name>
     <message>
-        <source>Yes: with one more case you carry {after} measures, within today's target of {target}.</source>
-        <translation>Ja: met één zaak meer draag je {after} maatregelen, binnen het doel van vandaag van {target}.</translation>
+        <source>Yes: with one more case your caseload becomes {after}, within today's target of {target}.</source>
+        <translation>Ja: met één zaak meer wordt je caseload {after}, binnen het doel van vandaag van {target}.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
-        <translation>Nee: je draagt {caseload} maatregelen; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
+        <source>No: your caseload is {caseload}; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
+        <translation>Nee: je caseload is {caseload}; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
     </message>
     <message>
         <source>No: your caseload would fit, but you worked past your contract in {weeks} of the last 4 weeks.</source>
         <translation>Nee: je caseload zou passen, maar je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
     <message>
-        <source>No: you carry {caseload} measures against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
-        <translation>Nee: je draagt {caseload} maatregelen tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
+        <source>No: your caseload is {caseload} against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <translation>Nee: je caseload is {caseload} tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2341,7 @@ Database: {path}</translation>
     <name>SayNoPanel</name>
     <message>
         <source>Caseload</source>
+        <extracomment>The settings the "Schedule and norm" tab writes, so saving it can be undone.</extracomment>
         <translation>Caseload</translation>
     </message>
     <message>
@@ -2389,12 +2445,16 @@ Database: {path}</translation>
         <translation>Geen schema (het doel is de norm)</translation>
     </message>
     <message>
-        <source>Agreement 2023 (akkoord-2023)</source>
-        <translation>Akkoord 2023 (akkoord-2023)</translation>
+        <source>The 2023 agreement (FNV and employers)</source>
+        <translation>Het akkoord van 2023 (FNV en werkgevers)</translation>
     </message>
     <message>
         <source>One fewer every four months</source>
         <translation>Elke vier maanden één minder</translation>
+    </message>
+    <message>
+        <source>Counted from 1 May 2023: 1.5 measures fewer by 1 September 2023, 2.5 fewer by 1 January 2024, then one fewer every four months until the norm.</source>
+        <translation>Geteld vanaf 1 mei 2023: 1,5 maatregel minder op 1 september 2023, 2,5 minder op 1 januari 2024, daarna elke vier maanden één minder tot de norm.</translation>
     </message>
     <message>
         <source>Reduction schedule</source>
@@ -2428,13 +2488,40 @@ Database: {path}</translation>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
-    <message>
-        <source>{measures} measures</source>
-        <translation>{measures} maatregelen</translation>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n maatregel</numerusform>
+            <numerusform>%n maatregelen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{families} families, {children} children</source>
-        <translation>{families} gezinnen, {children} kinderen</translation>
+    <message numerus="yes">
+        <source>%n family(s)</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %n family(s) against a norm of {low}–{high}.</source>
+        <translation>
+            <numerusform>Dat is %n gezin tegenover een norm van {low}–{high}.</numerusform>
+            <numerusform>Dat zijn %n gezinnen tegenover een norm van {low}–{high}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running measure(s) have no planned end.</source>
+        <translation>
+            <numerusform>%n lopende maatregel heeft geen gepland einde.</numerusform>
+            <numerusform>%n lopende maatregelen hebben geen gepland einde.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{norm} measures</source>
@@ -2451,10 +2538,6 @@ Database: {path}</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-    <message>
-        <source>That is {families} families against a norm of {low}–{high}.</source>
-        <translation>Dat zijn {families} gezinnen tegenover een norm van {low}–{high}.</translation>
     </message>
     <message>
         <source>Your caseload is within today's target.</source>
@@ -2477,8 +2560,12 @@ Database: {path}</translation>
         <translation>Ook zonder nieuwe zaak brengen de geplande einddatums je caseload niet binnen vijf jaar op het doel.</translation>
     </message>
     <message>
-        <source>{count} running measures have no planned end.</source>
-        <translation>{count} lopende maatregelen hebben geen gepland einde.</translation>
+        <source>Save the schedule and norm</source>
+        <translation>Schema en norm opslaan</translation>
+    </message>
+    <message>
+        <source>Today the answer is yes: there is nothing to refuse.</source>
+        <translation>Vandaag is het antwoord ja: er valt niets te weigeren.</translation>
     </message>
     <message>
         <source>Save the message</source>
@@ -2491,6 +2578,22 @@ Database: {path}</translation>
     <message>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Edit the refusal template</source>
+        <translation>Sjabloon voor weigeren bewerken</translation>
+    </message>
+    <message>
+        <source>Record a request declined</source>
+        <translation>Afgewezen verzoek vastleggen</translation>
+    </message>
+    <message>
+        <source>Delete a request declined</source>
+        <translation>Afgewezen verzoek verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep a boundary</source>
+        <translation>Grens bewaakt</translation>
     </message>
 </context>
 <context>
@@ -3178,8 +3281,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Sjabloon</translation>
     </message>
     <message>
-        <source>The figures are filled in where these stand: {names}</source>
-        <translation>De cijfers worden ingevuld waar deze staan: {names}</translation>
+        <source>Insert a figure</source>
+        <translation>Gegeven invoegen</translation>
+    </message>
+    <message>
+        <source>A figure between « and » is filled in with today's value when the message is made. Insert one at the cursor with the button.</source>
+        <translation>Een gegeven tussen « en » wordt bij het maken van het bericht ingevuld met de waarde van vandaag. Voeg er een in bij de cursor met de knop.</translation>
     </message>
     <message>
         <source>Default text</source>
@@ -3750,8 +3857,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Vakbondsoverzicht van veel exports…</translation>
     </message>
     <message>
-        <source>Also in the file: schema_version {version}; respondent_key {key} (random, made once for this database: it lets the union count you once and link your files to each other, never to your name); sequence {sequence} (your newest file for a month replaces older ones); sequence_proof (shows the file comes from this database: nobody else can make a newer one in your name); submission_id {id} (random, new for every file); region {region}.</source>
-        <translation>Ook in het bestand: schema_version {version}; respondent_key {key} (willekeurig, eenmaal gemaakt voor deze database: de bond telt je ermee één keer en kan je bestanden aan elkaar koppelen, nooit aan je naam); sequence {sequence} (je nieuwste bestand voor een maand vervangt oudere); sequence_proof (toont dat het bestand uit deze database komt: niemand anders kan uit jouw naam een nieuwer maken); submission_id {id} (willekeurig, nieuw voor elk bestand); regio {region}.</translation>
+        <source>Also in the file: the version of its layout ({version}); your respondent key {key}, random and made once for this database: it lets the union count you once and link your files to each other, never to your name; a file number ({sequence}): your newest file for a month replaces older ones; a proof that the file comes from this database, so nobody else can make a newer one in your name; a random number, new for every file; and your region: {region}.</source>
+        <translation>Ook in het bestand: de versie van de opbouw ({version}); je respondentsleutel {key}, willekeurig en eenmalig gemaakt voor deze database: daarmee telt de bond je één keer en koppelt je bestanden aan elkaar, nooit aan je naam; een bestandsnummer ({sequence}): je nieuwste bestand voor een maand vervangt oudere; een bewijs dat het bestand uit deze database komt, zodat niemand anders in jouw naam een nieuwer kan maken; een willekeurig getal, nieuw voor elk bestand; en je regio: {region}.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
     </message>
     <message>
         <source>Save the union export</source>
@@ -3781,13 +3892,26 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-    <message>
-        <source>{months} months summarised from {files} files.</source>
-        <translation>{months} maanden samengevat uit {files} bestanden.</translation>
+    <message numerus="yes">
+        <source>%n month(s) summarised from {files}.</source>
+        <translation>
+            <numerusform>%n maand samengevat uit {files}.</numerusform>
+            <numerusform>%n maanden samengevat uit {files}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>… and {count} more files skipped or counted once.</source>
-        <translation>… en nog {count} bestanden overgeslagen of één keer geteld.</translation>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s) skipped or counted once.</source>
+        <translation>
+            <numerusform>… en nog %n bestand overgeslagen of één keer geteld.</numerusform>
+            <numerusform>… en nog %n bestanden overgeslagen of één keer geteld.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Union summary</source>

@@ -16,10 +16,13 @@ from .database import stored_columns
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# Parents before children when inserting; the reverse when deleting.
-TABLES = ("cases", "measures", "tasks", "time_entries")
+# Parents before children when inserting; the reverse when deleting. The register and the settings
+# stand alone (the Say no panel's changes).
+TABLES = ("cases", "measures", "tasks", "time_entries", "declined_requests", "boundaries_kept", "settings")
+# A row is found by its id, a setting by its key.
+KEY_COLUMNS = {"settings": "key"}
 
-Key = tuple[str, int]
+Key = tuple[str, int | str]
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class Snapshot:
 def case_keys(db: Database, case_id: int) -> set[Key]:
     """Every row that belongs to a case: the case, its measures, tasks and logged time."""
     keys: set[Key] = {("cases", case_id)}
-    for table in TABLES[1:]:
+    for table in ("measures", "tasks", "time_entries"):
         keys |= {(table, r[0]) for r in db.execute(f"SELECT id FROM {table} WHERE case_id = ?", [case_id])}
     return keys
 
@@ -43,7 +46,8 @@ def capture(db: Database, keys: set[Key]) -> Snapshot:
     columns = {table: stored_columns(db, table) for table in {t for t, _ in keys}}
     for table, row_id in keys:
         names = ", ".join(f'"{c}"' for c in columns[table])
-        row = db.execute(f"SELECT {names} FROM {table} WHERE id = ?", [row_id]).fetchone()
+        key = KEY_COLUMNS.get(table, "id")
+        row = db.execute(f"SELECT {names} FROM {table} WHERE {key} = ?", [row_id]).fetchone()
         rows[(table, row_id)] = dict(zip(columns[table], row)) if row else None
     return Snapshot(rows)
 
@@ -54,7 +58,7 @@ def restore(db: Database, snapshot: Snapshot) -> None:
         for table in reversed(TABLES):
             for (t, row_id), _ in snapshot.rows.items():
                 if t == table:
-                    db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+                    db.execute(f"DELETE FROM {table} WHERE {KEY_COLUMNS.get(table, 'id')} = ?", [row_id])
         for table in TABLES:
             for (t, _), row in snapshot.rows.items():
                 if t == table and row is not None:

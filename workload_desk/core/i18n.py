@@ -92,6 +92,8 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             node = message.find("translation")
+            if message.get("numerus") == "yes":
+                continue  # a counted word (%n): Qt picks its form, from the .qm
             if node is None or node.get("type") in ("unfinished", "obsolete", "vanished") or not node.text:
                 continue  # no translation: the English source is shown, never an empty text
             found[(name, message.findtext("source", ""))] = node.text

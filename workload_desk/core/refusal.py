@@ -6,7 +6,7 @@ import string
 from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .say_no import Answer
 from .settings import get_setting, set_setting
 
@@ -35,6 +35,20 @@ DEFAULT_TEMPLATES = {
     ),
 }
 PLACEHOLDERS = ("to", "date", "caseload", "families", "contract", "norm", "target", "weeks_over", "hours_sentence")
+# What each placeholder holds, as the template editor shows it to the worker (never the raw ``{name}``).
+FIELD_NAMES: dict[str, str] = {
+    "to": QT_TRANSLATE_NOOP("RefusalFields", "the person you write to"),
+    "date": QT_TRANSLATE_NOOP("RefusalFields", "today's date"),
+    "caseload": QT_TRANSLATE_NOOP("RefusalFields", "your caseload"),
+    "families": QT_TRANSLATE_NOOP("RefusalFields", "your families"),
+    "contract": QT_TRANSLATE_NOOP("RefusalFields", "your contract hours"),
+    "norm": QT_TRANSLATE_NOOP("RefusalFields", "your norm"),
+    "target": QT_TRANSLATE_NOOP("RefusalFields", "today's target"),
+    "weeks_over": QT_TRANSLATE_NOOP("RefusalFields", "weeks over your contract (of the last 4)"),
+    "hours_sentence": QT_TRANSLATE_NOOP("RefusalFields", "a sentence on your hours, if they ran over"),
+}
+# A field as the editor shows it: its name between these marks.
+FIELD_OPEN, FIELD_CLOSE = "«", "»"
 _HOURS_SENTENCE = {
     "nl": " In {weeks} van de laatste 4 weken werkte ik meer uren dan mijn contract.",
     "en": " In {weeks} of the last 4 weeks I worked more hours than my contract.",
@@ -81,6 +95,42 @@ def check_template(text: str, field: str) -> None:
                 ),
                 field,
             )
+
+
+def field_name(key: str) -> str:
+    """What the placeholder ``key`` holds, in words in the current language."""
+    return translate("RefusalFields", FIELD_NAMES[key])
+
+
+def field_shown(key: str) -> str:
+    """The placeholder ``key`` as the editor shows it: ``«your caseload in measures»``."""
+    return FIELD_OPEN + field_name(key) + FIELD_CLOSE
+
+
+def as_shown(text: str) -> str:
+    """A stored template as the editor shows it: each placeholder by its name in words.
+
+    Anything else stays as stored (a brace written twice, a placeholder the message does not
+    know), so that :func:`as_stored` gives the template back unchanged.
+    """
+    try:
+        pieces = _fields(text)
+    except ValueError:
+        return text
+    out = []
+    for literal, name, spec, conversion in pieces:
+        out.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is not None:
+            known = name in PLACEHOLDERS and not spec and not conversion
+            out.append(field_shown(name) if known else _as_written(name, spec, conversion))
+    return "".join(out)
+
+
+def as_stored(text: str) -> str:
+    """The editor's text as stored: each figure's name in words back to its placeholder."""
+    for key in PLACEHOLDERS:
+        text = text.replace(field_shown(key), "{" + key + "}")
+    return text
 
 
 def fill(text: str, values: dict[str, str]) -> str:

@@ -78,12 +78,12 @@ def may_accept(db: Database, day: date) -> Answer:
     }
     if fits and hours_ok:
         reason = translate(
-            "SayNo", "Yes: with one more case you carry {after} measures, within today's target of {target}."
+            "SayNo", "Yes: with one more case your caseload becomes {after}, within today's target of {target}."
         )
     elif not fits and hours_ok:
         reason = translate(
             "SayNo",
-            "No: you carry {caseload} measures; one more makes {after}, above today's target of {target} "
+            "No: your caseload is {caseload}; one more makes {after}, above today's target of {target} "
             "(the norm is {norm} for {contract} hours).",
         )
     elif fits:
@@ -94,7 +94,7 @@ def may_accept(db: Database, day: date) -> Answer:
     else:
         reason = translate(
             "SayNo",
-            "No: you carry {caseload} measures against today's target of {target}, and you worked past your "
+            "No: your caseload is {caseload} against today's target of {target}, and you worked past your "
             "contract in {weeks} of the last 4 weeks.",
         )
     return Answer(day, load, norm, target, weeks, fits and hours_ok, reason.format(**figures))

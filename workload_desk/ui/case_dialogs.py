@@ -27,7 +27,7 @@ from ..core.model import (
     measure_kind_name,
     task_kind_name,
 )
-from .form_dialog import FormDialog, date_edit, date_of
+from .form_dialog import FormDialog, date_edit, date_format, date_of
 
 
 def kind_combo(kinds: dict[str, str], name: Callable[[str], str], current: str | None = None) -> QComboBox:
@@ -130,7 +130,7 @@ class TaskDialog(FormDialog):
         moment = QDateTime(task.due.date(), QTime(task.due.hour, task.due.minute))
         self.due = self.add_field("due", self.tr("Date and time"), QDateTimeEdit(moment))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.due.setDisplayFormat(date_format() + " HH:mm")
         self.court = self.add_field("court", self.tr("Court"), QLineEdit(task.court))
         self.mode = self.add_field("mode", self.tr("Attended"), kind_combo(COURT_MODES, court_mode_name, task.mode))
         self.requested_by = self.add_field("requested_by", self.tr("Requested by (role)"), QLineEdit(task.requested_by))

@@ -4,20 +4,52 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ..core import i18n
 from ..core.errors import UserError
 
 _INVALID = "border: 2px solid #b00020;"
 
 
+def date_format() -> str:
+    """How a date field writes a date: as the labels beside it do (:func:`..core.i18n.format_date`)."""
+    return "dd-MM-yyyy" if i18n.language() == "nl" else "yyyy-MM-dd"
+
+
+#: A month in words, in the window's language: "mei 2026", "May 2026".
+MONTH_FORMAT = "MMMM yyyy"
+
+
+def month_name(month: str) -> str:
+    """A month as stored (``2026-05``) in words in the window's language (``mei 2026``)."""
+    year, number = month.split("-")
+    return QLocale().toString(QDate(int(year), int(number), 1), MONTH_FORMAT)
+
+
+class DateField(QDateEdit):
+    """A date (or month) field with a calendar, in the window's language: it follows a switch of language."""
+
+    def __init__(self, day: date | None = None, month_only: bool = False) -> None:
+        super().__init__(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+        self._month_only = month_only
+        self.setCalendarPopup(True)
+        self._follow_language()
+
+    def _follow_language(self) -> None:
+        self.setLocale(QLocale())
+        self.setDisplayFormat(MONTH_FORMAT if self._month_only else date_format())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_language()
+        super().changeEvent(event)
+
+
 def date_edit(day: date | None = None) -> QDateEdit:
-    """A date field with a calendar, written as people here write dates."""
-    edit = QDateEdit(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
+    """A date field with a calendar, written as the window's language writes dates."""
+    return DateField(day)
 
 
 def date_of(edit: QDateEdit) -> date:

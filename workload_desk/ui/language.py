@@ -39,7 +39,11 @@ def apply_language(lang: str) -> None:
     _installed.clear()
     i18n.set_language(lang)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English))
-    if lang != "en":
+    if lang == "en":
+        plurals = QTranslator()  # the English forms of counted words: "1 measure", "2 measures"
+        if plurals.load("workload_desk_en", str(translations_dir())):
+            _installed.append(plurals)
+    else:
         ours = QTranslator()
         if not ours.load(f"workload_desk_{lang}", str(translations_dir())):
             ours = CatalogTranslator(lang)

@@ -130,12 +130,14 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_database)
+        self.new_database_action = QAction(self, triggered=self.new_database)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.backup_action = QAction(self, triggered=self.safety.backup_now)
         self.restore_action = QAction(self, triggered=self.safety.choose_restore)
         self.export_all_action = QAction(self, triggered=lambda: self.safety.export_everything())
         self.import_all_action = QAction(self, triggered=lambda: self.safety.import_everything())
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.new_database_action)
         self.file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.export_all_action, self.import_all_action):
             self.file_menu.addAction(action)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+5 open the panels directly."))
         self.file_menu.setTitle(self.tr("&File"))
         self.open_action.setText(self.tr("&Open another database…"))
+        self.new_database_action.setText(self.tr("&New database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
@@ -387,16 +390,35 @@ class MainWindow(QMainWindow):
             self.refresh_status()
 
     def open_database(self) -> None:
-        """File → Open another database: a file chosen in a dialog, created if new."""
-        name, _ = QFileDialog.getSaveFileName(
+        """File → Open another database: an existing file, chosen in an Open dialog."""
+        name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open another database"),
             str(self.session.path.parent),
             self.tr("Workload Desk database (*.db)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
             self.switch_to(Path(name))
+
+    def new_database(self) -> None:
+        """File → New database: a new, empty file, chosen in a Save dialog; an existing file is never taken."""
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(self.session.path.parent),
+            self.tr("Workload Desk database (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused below, never replaced
+        )
+        if not name:
+            return
+        if Path(name).exists():
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot make the database"),
+                self.tr("“{file}” exists already: open it with “Open another database…”.").format(file=name),
+            )
+            return
+        self.switch_to(Path(name))
 
     def panel_keys(self) -> list[str]:
         """The keys of every panel, built or not."""

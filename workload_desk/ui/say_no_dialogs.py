@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QWidget
 
-from ..core import register
+from ..core import refusal, register
 from ..core.errors import UserError
-from ..core.refusal import DEFAULT_TEMPLATES, PLACEHOLDERS
 from .case_dialogs import kind_combo
 from .form_dialog import FormDialog, date_edit, date_of
 
@@ -35,26 +34,46 @@ class DeclineDialog(FormDialog):
 
 
 class TemplateDialog(FormDialog):
-    """The worker's own refusal template in one language; empty brings back the default."""
+    """The worker's own refusal template in one language; empty brings back the default.
+
+    The figures stand in the text by name (``«today's target»``), inserted from a menu; the
+    template is stored with its placeholders (``{target}``), as before.
+    """
 
     def __init__(self, text: str, lang: str, save: Callable[[str], None], parent: QWidget | None = None):
         super().__init__(self.tr("Refusal template"), parent)
         self._save, self._lang = save, lang
-        self.text = self.add_field("template", self.tr("Template"), QPlainTextEdit(text))
+        self.text = self.add_field("template", self.tr("Template"), QPlainTextEdit(refusal.as_shown(text)))
         self.text.setMinimumSize(560, 280)
         self.text.setTabChangesFocus(True)
+        self.insert_button = QPushButton(self.tr("Insert a figure"))
+        self.insert_menu = QMenu(self.insert_button)
+        for key in refusal.PLACEHOLDERS:
+            action = self.insert_menu.addAction(refusal.field_name(key))
+            action.setData(key)
+            action.triggered.connect(lambda _=False, key=key: self.insert_field(key))
+        self.insert_button.setMenu(self.insert_menu)
         hint = QLabel(
-            self.tr("The figures are filled in where these stand: {names}").format(
-                names=" ".join("{" + p + "}" for p in PLACEHOLDERS)
+            self.tr(
+                "A figure between « and » is filled in with today's value when the message is made. "
+                "Insert one at the cursor with the button."
             )
         )
         hint.setWordWrap(True)
+        self.form.addRow("", self.insert_button)
         self.form.addRow("", hint)
         self.default_button = self.buttons.addButton(self.tr("Default text"), self.buttons.ButtonRole.ResetRole)
-        self.default_button.clicked.connect(lambda: self.text.setPlainText(DEFAULT_TEMPLATES[self._lang]))
+        self.default_button.clicked.connect(
+            lambda: self.text.setPlainText(refusal.as_shown(refusal.DEFAULT_TEMPLATES[self._lang]))
+        )
+
+    def insert_field(self, key: str) -> None:
+        """Put the figure ``key`` at the cursor, by its name."""
+        self.text.insertPlainText(refusal.field_shown(key))
+        self.text.setFocus()
 
     def save(self) -> None:
         try:
-            self._save(self.text.toPlainText())
+            self._save(refusal.as_stored(self.text.toPlainText()))
         except UserError as exc:
             raise UserError(exc.message, "template") from exc

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,14 +29,15 @@ from PySide6.QtWidgets import (
 from ..core import caseload_norm, refusal, register
 from ..core.errors import UserError
 from ..core.files import write_private
-from ..core.i18n import format_date, format_hours
+from ..core.i18n import format_date, format_hours, language
 from ..core.say_no import may_accept, projection
 from .accessible import describe, label_form_fields
-from .form_dialog import date_edit, date_of
+from .form_dialog import date_edit, date_of, month_name
 from .say_no_dialogs import DeclineDialog, TemplateDialog
 from .table_model import Column, RowsModel
-from .tables import button_row, open_dialog, table
+from .tables import button_row, delete_key, open_dialog, table
 from .theme import follow_palette, set_text_role
+from .undoable import UndoableChanges
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -61,7 +62,7 @@ class MonthCount:
 
 
 MONTH_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("SayNoColumns", "Month"), lambda m: m.id),
+    Column(QT_TRANSLATE_NOOP("SayNoColumns", "Month"), lambda m: month_name(m.id), lambda m: m.id),
     Column(QT_TRANSLATE_NOOP("SayNoColumns", "Declined"), lambda m: str(m.total), lambda m: m.total, True),
     Column(
         QT_TRANSLATE_NOOP("SayNoColumns", "Of which new cases"), lambda m: str(m.new_cases), lambda m: m.new_cases, True
@@ -89,12 +90,23 @@ def big(label: QLabel, factor: float = 1.6) -> QLabel:
     return label
 
 
+#: The settings the "Schedule and norm" tab writes, so saving it can be undone.
+SETTING_KEYS = (
+    "schedule",
+    "norm_measures_fte",
+    "norm_families_low_fte",
+    "norm_families_high_fte",
+    "hours_saved_court-remote",
+)
+
+
 class SayNoPanel(QWidget):
-    """The heart of the app: the facts to say no with, and the record that you did."""
+    """The heart of the app: the facts to say no with, and the record that you did; every change can be undone."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.changes = UndoableChanges(db, self)
+        self.changes.changed.connect(self.reload)
         self.caseload = big(QLabel())
         self.norm = big(QLabel())
         self.target = big(QLabel())
@@ -142,10 +154,16 @@ class SayNoPanel(QWidget):
         label_form_fields(self)
         self.retranslate()
 
+    @property
+    def db(self) -> Database:
+        """The database shown (the undo history's)."""
+        return self.changes.db
+
     def _message_tab(self) -> QWidget:
         self.message_lang = QComboBox()
         self.message_lang.addItem("Nederlands", "nl")
         self.message_lang.addItem("English", "en")
+        self.message_lang.setCurrentIndex(self.message_lang.findData(language()))  # the window's, unless changed
         self.message_lang.currentIndexChanged.connect(lambda _: self.fill_message())
         self.message_to = QLineEdit()
         self.message_to.textChanged.connect(lambda _: self.fill_message())
@@ -172,6 +190,7 @@ class SayNoPanel(QWidget):
     def _register_tab(self) -> QWidget:
         self.declined_model = RowsModel(DECLINED_COLUMNS, "SayNoColumns", self)
         self.declined_view = table(self.declined_model)
+        self.delete_decline_key = delete_key(self.declined_view, self.delete_decline)
         self.month_model = RowsModel(MONTH_COLUMNS, "SayNoColumns", self)
         self.decline_button = QPushButton(clicked=lambda: self.record_decline("new-case"))
         self.delete_decline_button = QPushButton(clicked=self.delete_decline)
@@ -251,6 +270,7 @@ class SayNoPanel(QWidget):
             )
         ):
             self.tabs.setTabText(i, title)
+        self.message_lang.setCurrentIndex(self.message_lang.findData(language()))
         self.message_lang_label.setText(self.tr("Language of the message"))
         self.message_to_label.setText(self.tr("To"))
         self.message_to.setPlaceholderText(self.tr("colleague"))
@@ -270,11 +290,19 @@ class SayNoPanel(QWidget):
         self.families_high.setAccessibleName(self.tr("Norm: families per full-time job, highest"))
         texts = (
             self.tr("No schedule (the target is the norm)"),
-            self.tr("Agreement 2023 (akkoord-2023)"),
+            self.tr("The 2023 agreement (FNV and employers)"),
             self.tr("One fewer every four months"),
         )
         for i, text in enumerate(texts):
             self.preset.setItemText(i, text)
+        self.preset.setItemData(
+            1,
+            self.tr(
+                "Counted from 1 May 2023: 1.5 measures fewer by 1 September 2023, 2.5 fewer by 1 January 2024, "
+                "then one fewer every four months until the norm."
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         for label, text in zip(
             self.settings_labels,
             (
@@ -301,8 +329,8 @@ class SayNoPanel(QWidget):
         super().changeEvent(event)
 
     def set_db(self, db: Database) -> None:
-        """Show another database."""
-        self.db = db
+        """Show another database; the undo history of the old one is dropped."""
+        self.changes.set_db(db)
         self.reload()
 
     def reload(self, *_) -> None:
@@ -310,9 +338,9 @@ class SayNoPanel(QWidget):
         today = date.today()
         self.answer_now = answer = may_accept(self.db, today)
         load = answer.caseload
-        self.caseload.setText(self.tr("{measures} measures").format(measures=load.measures))
+        self.caseload.setText(self.tr("%n measure(s)", "", load.measures))
         self.caseload.setToolTip(
-            self.tr("{families} families, {children} children").format(families=load.families, children=load.children)
+            self.tr("%n family(s)", "", load.families) + ", " + self.tr("%n child(ren)", "", load.children)
         )
         low, high = answer.norm.families
         self.norm.setText(self.tr("{norm} measures").format(norm=format_hours(answer.norm.measures)))
@@ -322,8 +350,8 @@ class SayNoPanel(QWidget):
         set_text_role(self.answer, "ok" if answer.may_accept else "danger")
         self.reason.setText(answer.reason)
         self.families.setText(
-            self.tr("That is {families} families against a norm of {low}–{high}.").format(
-                families=load.families, low=format_hours(low), high=format_hours(high)
+            self.tr("That is %n family(s) against a norm of {low}–{high}.", "", load.families).format(
+                low=format_hours(low), high=format_hours(high)
             )
         )
         self.outlook.setText(self._outlook(today))
@@ -358,7 +386,7 @@ class SayNoPanel(QWidget):
                 "Even with no new case, the planned ends do not bring your caseload to the target within five years."
             )
         if p.without_end:
-            text += " " + self.tr("{count} running measures have no planned end.").format(count=p.without_end)
+            text += " " + self.tr("%n running measure(s) have no planned end.", "", p.without_end)
         return text
 
     def _load_settings(self) -> None:
@@ -376,7 +404,8 @@ class SayNoPanel(QWidget):
 
     def save_settings(self) -> None:
         """Save the schedule and the norms; a refusal is said below the form and nothing changes."""
-        try:
+
+        def save() -> None:
             with self.db.atomic():
                 caseload_norm.set_schedule(
                     self.db,
@@ -388,18 +417,28 @@ class SayNoPanel(QWidget):
                     self.db, self.norm_measures.value(), self.families_low.value(), self.families_high.value()
                 )
                 register.set_hours_saved(self.db, "court-remote", self.court_hours.value())
+
+        try:
+            self.changes.apply(self.tr("Save the schedule and norm"), save, keys=_setting_keys(*SETTING_KEYS))
         except UserError as exc:
             self.settings_error.setText(exc.message)
             return
         self.settings_error.clear()
-        self.reload()
 
     def fill_message(self) -> None:
-        """Fill the refusal message in the chosen language with today's figures."""
+        """Fill the refusal message in the chosen language with today's figures; none when the answer is yes."""
         if not hasattr(self, "answer_now"):
             return
+        saying_no = not self.answer_now.may_accept
+        for widget in (self.message, self.copy_button, self.save_message_button):
+            widget.setEnabled(saying_no)
+        self.message.setPlaceholderText(
+            "" if saying_no else self.tr("Today the answer is yes: there is nothing to refuse.")
+        )
         self.message.setPlainText(
             refusal.refusal_message(self.db, self.answer_now, self.message_lang.currentData(), self.message_to.text())
+            if saying_no
+            else ""
         )
 
     def copy_message(self) -> None:
@@ -420,8 +459,11 @@ class SayNoPanel(QWidget):
         lang = self.message_lang.currentData()
 
         def save(text: str) -> None:
-            refusal.save_template(self.db, lang, text)
-            self.fill_message()
+            self.changes.apply(
+                self.tr("Edit the refusal template"),
+                lambda: refusal.save_template(self.db, lang, text),
+                keys=_setting_keys(f"refusal_template_{lang}"),
+            )
 
         return open_dialog(TemplateDialog(refusal.template(self.db, lang), lang, save, self))
 
@@ -429,24 +471,39 @@ class SayNoPanel(QWidget):
         """Record a request declined."""
 
         def save(day, what, role, note):
-            register.decline(self.db, day, what, role, note)
-            self.reload()
+            self.changes.apply(
+                self.tr("Record a request declined"),
+                lambda: register.decline(self.db, day, what, role, note),
+                new_keys=lambda new_id: {("declined_requests", new_id)},
+            )
 
         return open_dialog(DeclineDialog(save, what, self))
 
     def delete_decline(self) -> None:
-        """Remove the selected request from the register."""
+        """Remove the selected request from the register (the Delete key too); Ctrl+Z brings it back."""
         rows = self.declined_view.selectionModel().selectedRows()
         if rows:
-            register.delete_declined(self.db, self.declined_model.row_at(rows[0].row()).id)
-            self.reload()
+            request_id = self.declined_model.row_at(rows[0].row()).id
+            self.changes.apply(
+                self.tr("Delete a request declined"),
+                lambda: register.delete_declined(self.db, request_id),
+                keys={("declined_requests", request_id)},
+            )
 
     def keep_boundary(self) -> None:
-        """Count the selected boundary as kept on the chosen day."""
+        """Count the selected boundary as kept on the chosen day; Ctrl+Z takes it back."""
         rows = self.boundary_view.selectionModel().selectedRows()
         if rows:
-            register.keep_boundary(self.db, date_of(self.kept_day), self.boundary_model.row_at(rows[0].row()).boundary)
-            self.reload()
+            boundary = self.boundary_model.row_at(rows[0].row()).boundary
+            day = date_of(self.kept_day)
+            try:
+                self.changes.apply(
+                    self.tr("Keep a boundary"),
+                    lambda: register.keep_boundary(self.db, day, boundary),
+                    new_keys=lambda new_id: {("boundaries_kept", new_id)},
+                )
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Not possible"), exc.message)
 
     def _show_chart(self) -> None:
         if self.tabs.currentWidget() is not self.chart_tab:
@@ -461,6 +518,10 @@ class SayNoPanel(QWidget):
             self.chart_layout.addWidget(self.chart)
         else:
             self.chart.set_chart(chart)
+
+
+def _setting_keys(*names: str) -> set[tuple[str, str]]:
+    return {("settings", name) for name in names}
 
 
 def _pair(low: QWidget, high: QWidget) -> QWidget:

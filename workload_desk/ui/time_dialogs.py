@@ -27,7 +27,7 @@ from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from .case_dialogs import kind_combo
-from .form_dialog import FormDialog
+from .form_dialog import FormDialog, date_format
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -45,7 +45,7 @@ def moment_edit(moment: datetime) -> QDateTimeEdit:
     )
     edit.setTimeZone(utc)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+    edit.setDisplayFormat(date_format() + " HH:mm")  # the date as the labels of the window write it
     return edit
 
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QEvent,
     QModelIndex,
     Qt,
@@ -35,6 +34,7 @@ from ..core import union_export
 from ..core.dates import add_months
 from ..core.errors import UserError
 from .accessible import describe, label_form_fields
+from .form_dialog import DateField, month_name
 from .tables import button_row, fit_columns, table
 from .theme import follow_palette, set_text_role
 
@@ -175,16 +175,13 @@ class ExportPreview(QAbstractTableModel):
         if section == 1:
             return QCoreApplication.translate("UnionPanel", "Meaning")
         if 2 <= section < 2 + len(self.export.months):
-            return self.export.months[section - 2]["month"]
+            return month_name(self.export.months[section - 2]["month"])
         return None
 
 
 def month_edit(day: date) -> QDateEdit:
-    """A field for a month."""
-    edit = QDateEdit(QDate(day.year, day.month, 1))
-    edit.setDisplayFormat("MM-yyyy")
-    edit.setCalendarPopup(True)
-    return edit
+    """A field for a month, in words as the table's headers write it ("mei 2026")."""
+    return DateField(day.replace(day=1), month_only=True)
 
 
 class UnionPanel(QWidget):
@@ -337,17 +334,16 @@ class UnionPanel(QWidget):
         self.preview.set_export(export)
         self.file_facts.setText(
             self.tr(
-                "Also in the file: schema_version {version}; respondent_key {key} (random, made once for this "
-                "database: it lets the union count you once and link your files to each other, never to your name); "
-                "sequence {sequence} (your newest file for a month replaces older ones); sequence_proof (shows the "
-                "file comes from this database: nobody else can make a newer one in your name); submission_id {id} "
-                "(random, new for every file); region {region}."
+                "Also in the file: the version of its layout ({version}); your respondent key {key}, random and "
+                "made once for this database: it lets the union count you once and link your files to each other, "
+                "never to your name; a file number ({sequence}): your newest file for a month replaces older ones; "
+                "a proof that the file comes from this database, so nobody else can make a newer one in your name; "
+                "a random number, new for every file; and your region: {region}."
             ).format(
                 version=union_export.SCHEMA_VERSION,
                 key=export.respondent_key,
                 sequence=export.sequence,
-                id=export.submission_id,
-                region=export.region or "null",
+                region=union_export.region_name(export.region) if export.region else self.tr("not given"),
             )
         )
 
@@ -438,11 +434,11 @@ class UnionPanel(QWidget):
 
         if rows:
             write_union_chart(rows, str(out.with_suffix(".png")))
-        text = self.tr("{months} months summarised from {files} files.").format(months=len(rows), files=files)
+        text = self.tr("%n month(s) summarised from {files}.", "", len(rows)).format(
+            files=self.tr("%n file(s)", "", files)
+        )
         shown = problems[:SHOWN_PROBLEMS]
         if len(problems) > len(shown):
-            shown.append(
-                self.tr("… and {count} more files skipped or counted once.").format(count=len(problems) - len(shown))
-            )
+            shown.append(self.tr("… and %n more file(s) skipped or counted once.", "", len(problems) - len(shown)))
         QMessageBox.information(self, self.tr("Union summary"), "\n".join([text, *shown]))
         self.summary_done.emit(problems)

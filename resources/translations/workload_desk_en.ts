@@ -1,0 +1,65 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>SayNoPanel</name>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(s)</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %n family(s) against a norm of {low}–{high}.</source>
+        <translation>
+            <numerusform>That is %n family against a norm of {low}–{high}.</numerusform>
+            <numerusform>That is %n families against a norm of {low}–{high}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running measure(s) have no planned end.</source>
+        <translation>
+            <numerusform>%n running measure has no planned end.</numerusform>
+            <numerusform>%n running measures have no planned end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnionPanel</name>
+    <message numerus="yes">
+        <source>%n month(s) summarised from {files}.</source>
+        <translation>
+            <numerusform>%n month summarised from {files}.</numerusform>
+            <numerusform>%n months summarised from {files}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s) skipped or counted once.</source>
+        <translation>
+            <numerusform>… and %n more file skipped or counted once.</numerusform>
+            <numerusform>… and %n more files skipped or counted once.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
