@@ -124,6 +124,7 @@ class TimePanel(QWidget):
         side_layout.addWidget(self.totals)
         side_layout.addWidget(self.warnings)
         self.day_view, self.kind_view = table(self.day_model), table(self.kind_model)
+        self.day_view.rows_in_view = 7  # every day of the week in view, never a scroll bar
         side_layout.addWidget(self.day_view, 1)
         side_layout.addWidget(self.kind_view, 1)
         entries = QWidget()
