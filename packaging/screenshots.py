@@ -135,7 +135,8 @@ def problems_in(widget, where: str) -> list[dict]:
             found.append({"where": where, "what": "clipped button", "text": text, "need": need, "has": button.width()})
     for field in widget.findChildren(QAbstractSpinBox):
         if field.isVisible() and field.width() > WIDEST_FIGURES_FIELD:
-            found.append({"where": where, "what": "field of figures too wide", "text": field.accessibleName()})
+            name = field.accessibleName() or type(field).__name__
+            found.append({"where": where, "what": "field of figures too wide", "text": name, "has": field.width()})
     for view in widget.findChildren(Table):
         if not view.isVisible():
             continue
@@ -211,8 +212,6 @@ def child(size: str, tmp: Path, out: Path | None) -> list:
                 for name, widget in pictures(window):
                     shoot(widget, out, prefix + name)
                     found += problems_in(widget, prefix + name)
-                    if widget is not window:
-                        widget.close()
                 window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
                 window.close()
                 settle()
@@ -221,7 +220,8 @@ def child(size: str, tmp: Path, out: Path | None) -> list:
 
 
 def demo_pictures(window):
-    """The panels (and their tabs) on the demo year, then the main dialogs; yields (name, widget) once shown."""
+    """The panels (and their tabs) on the demo year, then the main dialogs; yields (name, widget) once shown
+    (a dialog is closed when the next picture is asked for)."""
     from workload_desk.core.model import TimeEntry
     from workload_desk.ui.case_dialogs import CaseDialog
     from workload_desk.ui.contract_dialog import ContractDialog
@@ -253,6 +253,7 @@ def demo_pictures(window):
         shown = dialog()
         shown.show()
         yield name, shown
+        shown.close()
 
 
 def _new_entry(entry_type):
@@ -264,10 +265,11 @@ def _new_entry(entry_type):
 
 def empty_pictures(window):
     """A fresh database: the first-run guide, and what the empty tables say."""
-    guide = window.offer_first_run() if hasattr(window, "offer_first_run") else None
-    if guide is not None:
-        yield "first-run", guide
-        guide.close()
+    guide = window.show_first_run()  # each step of the first-day guide
+    for step in range(guide.steps.count()):
+        guide.go(step)
+        yield f"first-run-{step + 1}", guide
+    guide.close()
     # The tables that say what to do next: the case list and the agenda, the week, the requests and boundaries.
     for row, key, tabs in ((0, "cases", (0, 1)), (1, "time", (0,)), (2, "say_no", (1, 2))):
         window.navigation.setCurrentRow(row)

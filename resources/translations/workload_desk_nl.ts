@@ -1398,8 +1398,8 @@
         <translation>Nog geen afgewezen verzoeken. Zeg je nee tegen nieuw werk, druk dan op ‘Afgewezen verzoek vastleggen…’: de werkdrukmelding telt ze.</translation>
     </message>
     <message>
-        <source>No boundaries recorded yet. Press “Kept this boundary on” on a day you kept one.</source>
-        <translation>Nog geen grenzen vastgelegd. Druk op ‘Deze grens bewaakt op’ op een dag dat je er een bewaakte.</translation>
+        <source>The requests declined, counted per month.</source>
+        <translation>De afgewezen verzoeken, geteld per maand.</translation>
     </message>
 </context>
 <context>

@@ -100,12 +100,7 @@ EMPTY_HINTS = {
                 "the statement counts them.",
             ),
         ),
-        (
-            "boundary_view",
-            QT_TRANSLATE_NOOP(
-                "EmptyTables", "No boundaries recorded yet. Press “Kept this boundary on” on a day you kept one."
-            ),
-        ),
+        ("register_month_view", QT_TRANSLATE_NOOP("EmptyTables", "The requests declined, counted per month.")),
     ],
 }
 
