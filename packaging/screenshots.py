@@ -8,7 +8,7 @@ a taskbar. Each size runs in a process of its own (the scale is fixed when Qt st
 on a demo year and on an empty database, in Dutch and English, with a light and a dark palette.
 The PNGs go to ``screenshots/SIZE-LANG-PALETTE-NAME.png``. ``--check`` takes no pictures: it
 lists what does not fit (the window, a horizontal scroll bar, a clipped button, a number column
-wider than its figures); the test suite runs it at both sizes.
+wider than its figures); the test suite runs it at both sizes, in both languages and palettes.
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ def child(size: str, tmp: Path, out: Path | None) -> list:
         out.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         apply_language(lang)
-        for palette in PALETTES if out is not None else ("light",):
+        for palette in PALETTES:
             app.setPalette(dark_palette() if palette == "dark" else light)
             prefix = f"{size}-{lang}-{palette}-"
             for path, pictures in ((demo, demo_pictures), (empty, empty_pictures)):

@@ -132,3 +132,14 @@ def test_the_hint_goes_once_a_row_is_there(window, qtbot):
     without_hint = view.viewport().grab().toImage()
     view.empty_hint = "No cases yet."
     assert view.viewport().grab().toImage() == without_hint != empty  # with a row, no hint is painted
+
+
+def test_a_union_export_of_a_fresh_database_is_refused_with_a_sentence(window, qtbot, tmp_path):
+    window.navigation.setCurrentRow(4)
+    panel = window.union_panel
+    assert panel.save("json", str(tmp_path / "bond.json")) is None
+    assert panel.error.text().startswith("Deze maanden bevatten geen gegevens")
+    assert not (tmp_path / "bond.json").exists()
+    add_case(window.session.db, "A.B.", date(2026, 1, 5), [NewMeasure("ots", "A", date(2026, 1, 5))])
+    panel.reload()
+    assert panel.save("json", str(tmp_path / "bond.json")) == str(tmp_path / "bond.json")  # a caseload is data

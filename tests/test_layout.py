@@ -1,6 +1,6 @@
 """The layout on a 1366x768 laptop and a 1920x1080 screen at 150%: the window fits, tables need no
 horizontal scroll bar, no button text is cut, number columns are as wide as their figures and text
-columns share the rest. The screenshot command's own check runs at both sizes, in both languages."""
+columns share the rest. The screenshot command's own check runs at both sizes, in both languages, light and dark."""
 
 from __future__ import annotations
 
