@@ -4,6 +4,7 @@
 #   bash bootstrap.sh app      set up and open the window on your own database
 #   bash bootstrap.sh test     set up and run the whole test suite, headless
 #   bash bootstrap.sh bench    set up and run the benchmarks (with the peers Watson and Timewarrior)
+#   bash bootstrap.sh screenshots    every panel and the main dialogs at 1366x768 and 1920x1080 at 150%, nl/en, light/dark, into screenshots/
 #   bash bootstrap.sh translations   refresh the .ts sources from the code (pyside6-lupdate) and build the .qm
 #   bash bootstrap.sh bundle   build the one-folder bundle into dist/workload-desk (PyInstaller) and smoke-test it
 #   bash bootstrap.sh install-desktop-entry   put Workload Desk in your desktop's menu (this user only)
@@ -77,6 +78,10 @@ case "$what" in
     fi
     exec "$venv/bin/python" -m benchmarks "${@:2}"
     ;;
+  screenshots)
+    make_venv
+    exec "$venv/bin/python" packaging/screenshots.py "${@:2}"
+    ;;
   translations)
     make_venv
     "$venv/bin/pyside6-lupdate" $(find workload_desk -name '*.py' | sort) \
@@ -100,7 +105,7 @@ case "$what" in
     exec "$venv/bin/python" packaging/install_desktop_entry.py "$venv/bin/workload-desk" "${@:2}"
     ;;
   *)
-    echo "usage: bash bootstrap.sh demo|app|test|bench|translations|bundle|install-desktop-entry" >&2
+    echo "usage: bash bootstrap.sh demo|app|test|bench|screenshots|translations|bundle|install-desktop-entry" >&2
     exit 2
     ;;
 esac

@@ -295,3 +295,10 @@ def test_union_mistakes(cli, args, words):
     cli("contract", "show")  # a database to export from (an export of none is refused first)
     status, _, err = cli(*args)
     assert status == 2 and words in err.strip().splitlines()[-1]
+
+
+def test_union_export_of_months_without_data_is_refused(cli, tmp_path):
+    cli("contract", "set", "--hours", "32", "--from", "2026-01-05")
+    status, _, err = cli("union-export", "--from", "2026-03", "--to", "2026-04", "--out", str(tmp_path / "u.json"))
+    assert status == 2 and "Deze maanden bevatten geen gegevens" in err
+    assert not (tmp_path / "u.json").exists()

@@ -184,9 +184,16 @@ def test_rounded_parts_always_add_up(a, b, c, d):
     assert all(abs(parts[k] - m / 60) <= 0.5 for k, m in zip("abcd", (a, b, c, d)))
 
 
+def logged_in_march(db):
+    """An hour logged in March 2026: an export of that month holds data (one without any is refused)."""
+    add_entry(db, datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 10), "admin")
+    return db
+
+
 def test_a_respondent_key_made_once_and_renewable(db, tmp_path):
     from workload_desk.core.union_export import renew_respondent_key
 
+    logged_in_march(db)
     first = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
     write_export(first, tmp_path / "a.json", db)
     second = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
@@ -235,6 +242,7 @@ def test_a_band_hides_the_contract_and_the_pattern_inside_it(contracts, patterns
 def test_each_file_proves_its_sequence_and_no_one_else_can_prove_a_higher_one(db, tmp_path):
     from workload_desk.core.union_export import CHAIN_LENGTH, chain_link, proves
 
+    logged_in_march(db)
     for _ in range(3):
         export = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
         write_export(export, tmp_path / "a.json", db)
@@ -253,7 +261,7 @@ def test_a_restore_keeps_the_respondent_key_and_never_winds_the_sequence_back(tm
     from workload_desk.core.database import open_database
 
     path = tmp_path / "w.db"
-    db = open_database(path)
+    db = logged_in_march(open_database(path))
     first = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
     write_export(first, tmp_path / "1.json", db)
     db.close()
@@ -274,7 +282,7 @@ def test_a_restore_without_the_database_it_was_of_moves_the_sequence_on(tmp_path
     from workload_desk.core.database import open_database
 
     path = tmp_path / "w.db"
-    db = open_database(path)
+    db = logged_in_march(open_database(path))
     write_export(build_export(db, date(2026, 3, 1), date(2026, 3, 1)), tmp_path / "1.json", db)
     db.close()
     backup = backup_now(path)
@@ -296,6 +304,7 @@ def test_moving_everything_to_a_new_laptop_keeps_the_key_and_moves_the_sequence_
     from workload_desk.core.database import open_memory
     from workload_desk.core.full_export import export_all, import_all
 
+    logged_in_march(db)
     sent = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
     write_export(sent, tmp_path / "u.json", db)
     laptop = open_memory()
@@ -312,3 +321,19 @@ def test_a_key_that_is_not_its_secrets_is_made_anew(db):
     export = build_export(db, date(2026, 3, 1), date(2026, 3, 1))
     assert export.respondent_key not in (first, "a" * 64)
     assert proves(export.respondent_key, export.sequence, export.sequence_proof)
+
+
+def test_months_without_any_data_are_refused_and_nothing_is_written(db, tmp_path, english):
+    from workload_desk.core.settings import get_setting
+    from workload_desk.core.union_export import SEQUENCE_SETTING
+
+    set_contract(db, 32, date(2026, 1, 5))  # a contract alone is no data: norm and target follow from it
+    empty = build_export(db, date(2026, 3, 1), date(2026, 5, 1))
+    sequence = get_setting(db, SEQUENCE_SETTING)
+    with pytest.raises(UserError, match="These months hold no data") as refused:
+        write_export(empty, tmp_path / "u.json", db)
+    assert refused.value.field == "from"
+    assert not (tmp_path / "u.json").exists() and get_setting(db, SEQUENCE_SETTING) == sequence  # none used up
+    logged_in_march(db)  # one month with an hour: the three months go, the empty ones as zeros
+    write_export(build_export(db, date(2026, 3, 1), date(2026, 5, 1)), tmp_path / "u.json", db)
+    assert [m["worked_hours"] for m in json.loads((tmp_path / "u.json").read_text())["months"]] == [1.0, 0.0, 0.0]

@@ -179,7 +179,7 @@ def test_the_window_listens_and_follows_its_database(window, qtbot, tmp_path):
 
 def test_help_offers_the_manual_and_the_real_shortcuts(window, qtbot):
     actions = [a.text() for a in window.help_menu.actions()]
-    assert actions == ["&Handleiding", "&Sneltoetsen", "&Over Workload Desk"]
+    assert actions == ["&Handleiding", "&Gids voor de eerste dag…", "&Sneltoetsen", "&Over Workload Desk"]
     manual = ManualDialog(window)
     assert "korte handleiding" in manual.browser.toPlainText()
     apply_language("en")

@@ -693,13 +693,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPanel</name>
-    <message>
-        <source>This panel is being built.</source>
-        <translation>Aan dit paneel wordt nog gewerkt.</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>An argument holds bytes that are not text (UTF-8): type it again.</source>
@@ -1458,6 +1451,33 @@
     </message>
 </context>
 <context>
+    <name>EmptyTables</name>
+    <message>
+        <source>No cases yet. Press Ctrl+N or “New case…” to add the first family you work with.</source>
+        <translation>Nog geen zaken. Druk op Ctrl+N of ‘Nieuwe zaak…’ om het eerste gezin toe te voegen waarmee je werkt.</translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next two weeks. Tasks with a date, added on a case's page, appear here.</source>
+        <translation>Niets gepland in de komende twee weken. Taken met een datum, toegevoegd op de pagina van een zaak, verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>No hours this week yet. Start the timer (Ctrl+T) or press “Add…” to log time worked.</source>
+        <translation>Nog geen uren deze week. Start de timer (Ctrl+T) of druk op ‘Toevoegen…’ om gewerkte tijd vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Hours per kind of work appear here.</source>
+        <translation>Hier verschijnen de uren per soort werk.</translation>
+    </message>
+    <message>
+        <source>No requests declined yet. When you say no to new work, press “Record a request declined…”: the statement counts them.</source>
+        <translation>Nog geen afgewezen verzoeken. Zeg je nee tegen nieuw werk, druk dan op ‘Afgewezen verzoek vastleggen…’: de werkdrukmelding telt ze.</translation>
+    </message>
+    <message>
+        <source>The requests declined, counted per month.</source>
+        <translation>De afgewezen verzoeken, geteld per maand.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>New entry</source>
@@ -1541,6 +1561,129 @@
     <message>
         <source>“{path}” cannot be read: {reason}.</source>
         <translation>“{path}” kan niet worden gelezen: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Your first day with Workload Desk</source>
+        <translation>Je eerste dag met Workload Desk</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Terug</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Volgende →</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; Help → First-day guide opens this again.</source>
+        <translation>Er wordt niets opgeslagen; Help → Gids voor de eerste dag opent dit opnieuw.</translation>
+    </message>
+    <message>
+        <source>A minute to set up what the app counts with. You can skip this and open it again from Help → First-day guide; everything here can also be changed later in Settings.</source>
+        <translation>Een minuut om in te stellen waarmee de app rekent. Je kunt dit overslaan en later weer openen via Help → Gids voor de eerste dag; alles hier kun je ook later wijzigen onder Instellingen.</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>uur per week</translation>
+    </message>
+    <message>
+        <source>Contract hours per week</source>
+        <translation>Contracturen per week</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>Contract vanaf</translation>
+    </message>
+    <message>
+        <source>Hours in your contract</source>
+        <translation>Uren in je contract</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Hours per weekday</source>
+        <translation>Uren per weekdag</translation>
+    </message>
+    <message>
+        <source>1. Your contract</source>
+        <translation>1. Je contract</translation>
+    </message>
+    <message>
+        <source>Your hours are counted against your contract: extra hours, overtime and the balance. Until you set it, 36 hours on Monday to Friday is assumed. Days you do not work get 0.</source>
+        <translation>Je uren worden afgezet tegen je contract: meeruren, overwerk en het saldo. Zolang je het niet instelt, wordt 36 uur op maandag tot en met vrijdag aangenomen. Dagen waarop je niet werkt krijgen 0.</translation>
+    </message>
+    <message>
+        <source>Reduction schedule</source>
+        <translation>Afbouwschema</translation>
+    </message>
+    <message>
+        <source>No schedule (the target is the norm)</source>
+        <translation>Geen schema (het doel is de norm)</translation>
+    </message>
+    <message>
+        <source>Agreement 2023: baseline on 1 May 2023, then one fewer every four months</source>
+        <translation>Akkoord 2023: nulmeting op 1 mei 2023, daarna elke vier maanden één minder</translation>
+    </message>
+    <message>
+        <source>One fewer every four months, from a day I choose</source>
+        <translation>Elke vier maanden één minder, vanaf een dag die ik kies</translation>
+    </message>
+    <message>
+        <source>Counting from</source>
+        <translation>Tellend vanaf</translation>
+    </message>
+    <message>
+        <source>2. The reduction schedule</source>
+        <translation>2. Het afbouwschema</translation>
+    </message>
+    <message>
+        <source>In 2023 the union and the employers agreed that caseloads come down step by step to the norm of 12 measures per full-time job. The schedule sets your target for today: the Say no panel tells you whether you may take a new case.</source>
+        <translation>In 2023 spraken de bond en de werkgevers af dat caseloads stap voor stap dalen tot de norm van 12 maatregelen per voltijdbaan. Het schema bepaalt je doel voor vandaag: het paneel Nee zeggen vertelt je of je een nieuwe zaak mag aannemen.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>shown only on the statement</source>
+        <translation>alleen getoond op de werkdrukmelding</translation>
+    </message>
+    <message>
+        <source>3. Your name on the statement</source>
+        <translation>3. Je naam op de werkdrukmelding</translation>
+    </message>
+    <message>
+        <source>The overload statement for your manager carries your name and a signature line. It is kept on this computer only, and never goes into the union export. You may leave it empty.</source>
+        <translation>De werkdrukmelding voor je leidinggevende draagt je naam en een regel voor je handtekening. Je naam blijft alleen op deze computer en gaat nooit mee in de vakbondsexport. Je mag het leeg laten.</translation>
+    </message>
+    <message>
+        <source>Afterwards, look around in a demo year (a separate file: your own database stays apart)</source>
+        <translation>Kijk daarna rond in een demojaar (een apart bestand: je eigen database blijft erbuiten)</translation>
+    </message>
+    <message>
+        <source>4. Where things are</source>
+        <translation>4. Waar alles staat</translation>
+    </message>
+    <message>
+        <source>Start with a case (Ctrl+N in Cases) and the timer (Ctrl+T). The panels:</source>
+        <translation>Begin met een zaak (Ctrl+N in Zaken) en de timer (Ctrl+T). De panelen:</translation>
+    </message>
+    <message>
+        <source>Step {n} of {count}</source>
+        <translation>Stap {n} van {count}</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2159,10 @@
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
+        <source>&amp;First-day guide…</source>
+        <translation>&amp;Gids voor de eerste dag…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -2090,6 +2237,14 @@
     <message>
         <source>Cannot open the database</source>
         <translation>Database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo year</source>
+        <translation>Het demojaar kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>This is the demo year. File → Open another database… brings back your own.</source>
+        <translation>Dit is het demojaar. Bestand → Andere database openen… brengt je eigen database terug.</translation>
     </message>
     <message>
         <source>About Workload Desk</source>
@@ -4310,6 +4465,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>“{region}” is not a region; choose one of: {regions}.</source>
         <translation>“{region}” is geen regio; kies uit: {regions}.</translation>
+    </message>
+    <message>
+        <source>These months hold no data: no hours, no cases and nothing recorded. An export of them would send the union zeros that are not true; choose months in which you kept track of your work.</source>
+        <translation>Deze maanden bevatten geen gegevens: geen uren, geen zaken en niets vastgelegd. Een export ervan zou de bond nullen sturen die niet kloppen; kies maanden waarin je je werk hebt bijgehouden.</translation>
     </message>
     <message>
         <source>Save the export as a .json or a .csv file.</source>

@@ -120,6 +120,9 @@ def check_setting(key: object, value: object) -> None:
     elif key in ("union_respondent_key", "union_respondent_secret"):
         if not _HEX64.match(value):
             raise _bad_value(key, value)
+    elif key == "first_run":  # the first-day guide was finished or skipped
+        if value not in ("done", "skipped"):
+            raise _bad_value(key, value)
     elif key == "union_sequence":
         if not (value.isascii() and value.isdigit() and len(value) <= 9):
             raise _bad_value(key, value)

@@ -102,6 +102,8 @@ MONTH_FIELDS = [
     *DECLINED_FIELDS.values(),
     "boundaries_kept",
 ]
+# What a month's row always holds, logged or not: the contract and the norm and target that follow from it.
+SETTING_FIELDS = frozenset({"month", "contract_hours", "contract_band", "norm_measures", "schedule_target"})
 FILE_FIELDS = ["schema_version", "respondent_key", "sequence", "sequence_proof", "submission_id", "region"]
 CSV_FIELDS = FILE_FIELDS + MONTH_FIELDS
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
@@ -403,20 +405,39 @@ def _counts(db: Database, first: date, end: date) -> dict[date, dict[str, int]]:
     return counts
 
 
+def month_has_data(row: dict) -> bool:
+    """Whether a month's row holds anything logged: hours, a caseload, or a count."""
+    return any(value for field, value in row.items() if field not in SETTING_FIELDS)
+
+
+def check_has_data(export: UnionExport) -> None:
+    """Refuse an export whose months hold no data at all: it would send the union zeros that are not true."""
+    if not any(month_has_data(row) for row in export.months):
+        raise UserError(
+            translate(
+                "Validation",
+                "These months hold no data: no hours, no cases and nothing recorded. An export of them would "
+                "send the union zeros that are not true; choose months in which you kept track of your work.",
+            ),
+            "from",
+        )
+
+
 def write_export(export: UnionExport, path, db: Database | None = None) -> str:
     """Write the export as JSON or CSV, by the file's ending; return the format written.
 
-    With ``db``, its sequence number is recorded as used, so the next file is newer.
+    Months without any data are refused (:func:`check_has_data`). With ``db``, its sequence
+    number is recorded as used, so the next file is newer.
     """
     text = str(path).lower()
-    if text.endswith(".json"):
-        write_private(path, json.dumps(export.to_json(), ensure_ascii=False, indent=2))
-        kind = "json"
-    elif text.endswith(".csv"):
-        write_private(path, export.to_csv())
-        kind = "csv"
-    else:
+    kind = "json" if text.endswith(".json") else "csv" if text.endswith(".csv") else None
+    if kind is None:
         raise UserError(translate("Validation", "Save the export as a .json or a .csv file."), "out")
+    check_has_data(export)
+    if kind == "json":
+        write_private(path, json.dumps(export.to_json(), ensure_ascii=False, indent=2))
+    else:
+        write_private(path, export.to_csv())
     if db is not None:
         from .settings import get_setting, set_setting
 

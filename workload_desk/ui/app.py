@@ -127,6 +127,7 @@ def run_window(argv: list[str]) -> int:
         QTimer.singleShot(0, window.check_running_timer)
         QTimer.singleShot(0, window.backup_at_start)
         QTimer.singleShot(0, window.safety.check_integrity)
+        QTimer.singleShot(0, window.offer_first_run)
     status = app.exec()
     log_event("window closed")
     return status

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,8 +65,8 @@ class CasePage(QWidget):
         self.close_button = QPushButton(clicked=self.close_or_reopen)
         self.delete_button = QPushButton(clicked=self.delete_case)
         self.export_button = QPushButton(clicked=self.export_case)
-        self.timer_button = QToolButton()
-        self.timer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button keeps room for its menu's arrow beside the text (a tool button drew it over the text).
+        self.timer_button = QPushButton()
         self.timer_menu = QMenu(self.timer_button)
         for kind in TASK_KINDS:
             action = self.timer_menu.addAction("")

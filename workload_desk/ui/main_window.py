@@ -9,12 +9,12 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,10 +33,15 @@ from .crash import CrashReporter
 from .data_safety import DataSafety
 from .file_watch import FileWatch
 from .language import apply_language
-from .panels import PANELS, ComingPanel, panel_title
+from .panels import PANELS, give_empty_hints, panel_description, panel_title
 from .session import Session
 from .time_columns import running_minutes
 from .tray import Tray
+
+# The first window's size where the screen has room; on a smaller screen it takes the free area.
+DEFAULT_SIZE = (1240, 800)
+# What a window manager adds around the window: borders, and a title bar.
+FRAME_ROOM = (8, 36)
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(180)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 8px 10px; }"
         )
@@ -86,12 +91,14 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.stack, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # The navigation is as wide as its longest title (see _fit_navigation): no strip of nothing beside it.
+        central = QWidget()
+        central_layout = QHBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.navigation)
+        central_layout.addWidget(right, 1)
+        self.setCentralWidget(central)
 
         self.caseload_label = QLabel()
         self.caseload_label.setObjectName("caseloadStatus")
@@ -179,9 +186,10 @@ class MainWindow(QMainWindow):
 
         self.help_menu = self.menuBar().addMenu("")
         self.manual_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=self.show_manual)
+        self.first_run_action = QAction(self, triggered=lambda: self.show_first_run())
         self.shortcuts_action = QAction(self, triggered=self.show_shortcuts)
         self.about_action = QAction(self, triggered=self.show_about)
-        for action in (self.manual_action, self.shortcuts_action, self.about_action):
+        for action in (self.manual_action, self.first_run_action, self.shortcuts_action, self.about_action):
             self.help_menu.addAction(action)
 
     def retranslate(self) -> None:
@@ -193,7 +201,7 @@ class MainWindow(QMainWindow):
             title = panel_title(item.data(Qt.ItemDataRole.UserRole))
             item.setText(title)
             keys = self.panel_shortcuts[row].key().toString(QKeySequence.SequenceFormat.NativeText)
-            item.setToolTip(keys)
+            item.setToolTip(f"{panel_description(item.data(Qt.ItemDataRole.UserRole))} ({keys})")
             self.panel_shortcuts[row].setWhatsThis(self.tr("Show the panel “{panel}”").format(panel=title))
         self.navigation.setAccessibleName(self.tr("Panels"))
         self.navigation.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+5 open the panels directly."))
@@ -216,9 +224,11 @@ class MainWindow(QMainWindow):
         self.language_actions[i18n.language()].setChecked(True)
         self.help_menu.setTitle(self.tr("&Help"))
         self.manual_action.setText(self.tr("&Manual"))
+        self.first_run_action.setText(self.tr("&First-day guide…"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Workload Desk"))
         self._retranslate_keys()
+        self._fit_navigation()
         self.refresh_status()
 
     # -- Keys: Alt-letters, Ctrl+N in the panel in view, F1 --------------------------------------------------
@@ -251,6 +261,11 @@ class MainWindow(QMainWindow):
         self.new_shortcuts["say_no"].setWhatsThis(self.tr("Say no: record a request declined"))
 
     # ---------------------------------------------------------------------------------------------------------
+
+    def _fit_navigation(self) -> None:
+        """The navigation as wide as its longest title in this language, and no wider."""
+        nav = self.navigation
+        nav.setFixedWidth(nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4)
 
     def _follow_panel(self, _index: int = 0) -> None:
         panel = self.stack.currentWidget()
@@ -455,7 +470,8 @@ class MainWindow(QMainWindow):
 
             widget = UnionPanel(db)
         else:
-            widget = ComingPanel(key)
+            raise KeyError(key)
+        give_empty_hints(key, widget)
         if hasattr(widget, "changes"):
             widget.changes.changed.connect(self._data_changed)
             self.undo_group.addStack(widget.changes.stack)
@@ -562,6 +578,47 @@ class MainWindow(QMainWindow):
 
         ManualDialog(self).open()
 
+    def offer_first_run(self):
+        """At start on a fresh database: the first-day guide, unless it was done or skipped; returns it, or None."""
+        from .first_run import guide_due
+
+        return self.show_first_run() if guide_due(self.session.db) else None
+
+    def show_first_run(self):
+        """Help → First-day guide: the guide, filled with what is set now; returns it."""
+        from .first_run import FirstRunGuide
+
+        guide = FirstRunGuide(self.session.db, self.open_demo_tour, self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.accepted.connect(self._settings_changed)
+        guide.open()
+        return guide
+
+    def _settings_changed(self) -> None:
+        """The contract or the schedule changed outside a panel: the status bar and every panel built show it."""
+        self.show_outside_changes()
+
+    def open_demo_tour(self) -> None:
+        """The guide's demo tour: a demo year in a file of its own (NAME-demo.db beside the database), opened here."""
+        from ..core.database import open_database
+        from ..core.demo import fill_demo, is_empty
+
+        path = self.session.path.with_name(self.session.path.stem + "-demo.db")
+        try:
+            db = open_database(path)
+            try:
+                if is_empty(db):
+                    fill_demo(db)
+            finally:
+                db.close()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the demo year"), exc.message)
+            return
+        if self.switch_to(path):
+            self.statusBar().showMessage(
+                self.tr("This is the demo year. File → Open another database… brings back your own."), 20000
+            )
+
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts: the ones this window really has."""
         from .help import ShortcutsDialog
@@ -600,8 +657,21 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
+        # Qt fits a place saved on a larger screen to this one; the first time the window fits itself.
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """A first window that fits the screen's free area (a laptop's, less its taskbar), centred on it."""
+        available = self.screen().availableGeometry()
+        # The frame is not known before the window is shown: leave room for a title bar and borders.
+        width = min(DEFAULT_SIZE[0], available.width() - FRAME_ROOM[0])
+        height = min(DEFAULT_SIZE[1], available.height() - FRAME_ROOM[1])
+        self.resize(width, height)
+        self.move(
+            available.x() + (available.width() - width - FRAME_ROOM[0]) // 2,
+            available.y() + (available.height() - height - FRAME_ROOM[1]) // 2,
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
         QSettings().setValue("window/geometry", self.saveGeometry())

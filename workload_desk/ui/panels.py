@@ -1,11 +1,13 @@
-"""The panels reached from the navigation, each saying what it will hold until it is built."""
+"""The panels reached from the navigation: their titles, what each holds, and what their empty tables say."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from operator import attrgetter
 
-# (key, title, what it will hold): marked for lupdate, translated when shown.
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+# (key, title, what it holds): marked for lupdate, translated when shown.
 PANELS = [
     (
         "cases",
@@ -58,41 +60,54 @@ def panel_title(key: str) -> str:
     return next(QCoreApplication.translate("Panels", title) for k, title, _ in PANELS if k == key)
 
 
-class ComingPanel(QWidget):
-    """A panel not built yet: its title and what it will hold."""
+def panel_description(key: str) -> str:
+    """The translated sentence saying what the panel ``key`` holds."""
+    return next(QCoreApplication.translate("Panels", text) for k, _, text in PANELS if k == key)
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self._title = QLabel()
-        self._title.setObjectName("panelTitle")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self._title.setFont(font)
-        self._text = QLabel()
-        self._text.setWordWrap(True)
-        self._text.setTextFormat(Qt.TextFormat.PlainText)
-        self._soon = QLabel()
-        self._soon.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(self._title)
-        layout.addSpacing(8)
-        layout.addWidget(self._text)
-        layout.addSpacing(8)
-        layout.addWidget(self._soon)
-        layout.addStretch(1)
-        self.retranslate()
 
-    def retranslate(self) -> None:
-        """Set every text in the current language."""
-        _, title, text = next(p for p in PANELS if p[0] == self.key)
-        self._title.setText(QCoreApplication.translate("Panels", title))
-        self._text.setText(QCoreApplication.translate("Panels", text))
-        self._soon.setText(self.tr("This panel is being built."))
+# Per panel: the table (an attribute path) and what it says while empty; the source texts of "EmptyTables".
+EMPTY_HINTS = {
+    "cases": [
+        (
+            "view",
+            QT_TRANSLATE_NOOP(
+                "EmptyTables", "No cases yet. Press Ctrl+N or “New case…” to add the first family you work with."
+            ),
+        ),
+        (
+            "agenda.view",
+            QT_TRANSLATE_NOOP(
+                "EmptyTables",
+                "Nothing planned in the next two weeks. Tasks with a date, added on a case's page, appear here.",
+            ),
+        ),
+    ],
+    "time": [
+        (
+            "entry_view",
+            QT_TRANSLATE_NOOP(
+                "EmptyTables", "No hours this week yet. Start the timer (Ctrl+T) or press “Add…” to log time worked."
+            ),
+        ),
+        ("kind_view", QT_TRANSLATE_NOOP("EmptyTables", "Hours per kind of work appear here.")),
+    ],
+    "say_no": [
+        (
+            "declined_view",
+            QT_TRANSLATE_NOOP(
+                "EmptyTables",
+                "No requests declined yet. When you say no to new work, press “Record a request declined…”: "
+                "the statement counts them.",
+            ),
+        ),
+        ("register_month_view", QT_TRANSLATE_NOOP("EmptyTables", "The requests declined, counted per month.")),
+    ],
+}
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+
+def give_empty_hints(key: str, panel: QWidget) -> None:
+    """Tell the tables of the panel ``key`` what to say while they are empty."""
+    for path, hint in EMPTY_HINTS.get(key, []):
+        view = attrgetter(path)(panel)
+        view.empty_hint = hint
+        view.viewport().update()

@@ -237,6 +237,9 @@ class SayNoPanel(QWidget):
         self.settings_labels = [QLabel() for _ in range(7)]
         tab = QWidget()
         form = QFormLayout(tab)
+        form.setFieldGrowthPolicy(
+            QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint
+        )  # no field of figures 1000 px wide
         for label, field in zip(
             self.settings_labels,
             (

@@ -134,6 +134,10 @@ class RowsModel(QAbstractTableModel):
         """What the cell at ``row``, ``column`` shows."""
         return self._row_cells(row)[0][column]
 
+    def aligned_right(self, column: int) -> bool:
+        """Whether ``column`` holds figures (shown right-aligned)."""
+        return 0 <= column < len(self._columns) and self._columns[column].align_right
+
     def row_at(self, row: int) -> Any:
         """The row object at ``row``."""
         return self._rows[row]

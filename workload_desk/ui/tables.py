@@ -2,22 +2,63 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+import re
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
 
 from .table_model import RowsModel
 
-#: How many rows size the columns, and how wide one may become by itself.
+#: How many rows size the columns.
 FIT_ROWS = 40
-MAX_COLUMN_WIDTH = 420
 #: Room around a cell's text: the style's margins on both sides, and a little air.
 CELL_PADDING = 14
+#: The narrowest a text column is squeezed to when the table is short of room.
+MIN_TEXT_WIDTH = 60
+#: A text made of figures only: hours (8:24), counts, amounts, dates written in figures.
+_FIGURES = re.compile(r"^[-+\u2212]?[\d.,:%/ -]+$")
 
 
-def table(model: RowsModel) -> QTableView:
-    """A read-only table selecting whole rows."""
-    view = QTableView()
+class Table(QTableView):
+    """A read-only table that says what to do next while it is empty."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: The source text (context "EmptyTables") painted in the middle while the table has no rows.
+        self.empty_hint = ""
+        #: How many rows the table asks room for, so a short list (the days of a week) never scrolls.
+        self.rows_in_view = 0
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's virtual
+        least = super().minimumSizeHint()
+        if self.rows_in_view:
+            rows = self.rows_in_view * self.verticalHeader().defaultSectionSize()
+            least.setHeight(
+                max(least.height(), self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth())
+            )
+        return least
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        super().paintEvent(event)
+        model = self.model()
+        if not self.empty_hint or model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(24, self.horizontalHeader().height() // 2 + 12, -24, -12)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), self.empty_hint_text())
+        painter.end()
+
+    def empty_hint_text(self) -> str:
+        """The hint in the current language."""
+        return QCoreApplication.translate("EmptyTables", self.empty_hint) if self.empty_hint else ""
+
+
+def table(model: RowsModel) -> Table:
+    """A read-only table selecting whole rows; its columns fit the texts and the room (see :class:`ColumnFit`)."""
+    view = Table()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -25,11 +66,13 @@ def table(model: RowsModel) -> QTableView:
     # Tab leaves the table for the buttons under it; the arrow keys move between rows.
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
-    # Columns are sized once per load, by the texts of the first rows (see fit_columns).
+    # Rows as high as a line of text and a little air: the style's default wastes a third of a laptop's table.
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(False)
     rows = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    view.column_fit = ColumnFit(view, rows)
     model.modelReset.connect(lambda: fit_columns(view, rows))
-    view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view
 
@@ -39,28 +82,105 @@ def delete_key(view: QTableView, delete) -> QShortcut:
     return QShortcut(QKeySequence.StandardKey.Delete, view, delete, context=Qt.ShortcutContext.WidgetShortcut)
 
 
+def is_number_column(model: QAbstractItemModel, column: int, texts: set[str]) -> bool:
+    """Whether ``column`` holds figures (hours, counts, dates in figures): right-aligned in a
+    :class:`RowsModel`, or every text shown is figures."""
+    aligned = getattr(model, "aligned_right", None)
+    if aligned is not None and aligned(column):
+        return True
+    return bool(texts) and all(_FIGURES.match(text) for text in texts)
+
+
+class ColumnFit(QObject):
+    """Lays out a table's columns: a number column is as wide as its widest text, the text columns share
+    the rest of the view's width in proportion to their texts (squeezing the widest first when short)."""
+
+    def __init__(self, view: QTableView, model: QAbstractItemModel) -> None:
+        super().__init__(view)
+        self.view = view
+        self.model = model
+        #: Per column: the width its header and texts need, and whether it holds figures.
+        self.needs: dict[int, int] = {}
+        self.numbers: set[int] = set()
+        view.viewport().installEventFilter(self)
+
+    def measure(self, rows: int = FIT_ROWS, columns: range | None = None) -> None:
+        """Measure the header and the texts of the first ``rows`` rows of ``columns`` (all by default).
+
+        Qt's own sizing asks the model a dozen questions per cell (font, colour, alignment, ...)
+        through Qt; this reads the texts straight from the model, which matters on ten years of rows.
+        """
+        model, header = self.model, self.view.horizontalHeader()
+        text_of = getattr(model, "display_text", None) or (lambda r, c: model.index(r, c).data())
+        bold = QFont(self.view.font())
+        bold.setBold(True)  # marked cells are bold: measure every text as if it were
+        metrics = QFontMetrics(bold)
+        shown = min(rows, model.rowCount())
+        count = model.columnCount()
+        self.needs = {c: w for c, w in self.needs.items() if c < count}
+        widths: dict[str, int] = {}  # the same texts come back (numbers, kinds): each measured once
+        for column in columns if columns is not None else range(count):
+            texts = {str(text) for text in (text_of(row, column) for row in range(shown)) if text}
+            for text in texts - widths.keys():
+                widths[text] = metrics.horizontalAdvance(text)
+            widest = max((widths[text] for text in texts), default=0)
+            self.needs[column] = max(header.sectionSizeHint(column), widest + CELL_PADDING)
+            if is_number_column(model, column, texts):
+                self.numbers.add(column)
+            else:
+                self.numbers.discard(column)
+        self.lay_out()
+
+    def lay_out(self) -> None:
+        """Give every column its width for the room the view has now."""
+        needs = {c: w for c, w in self.needs.items() if not self.view.isColumnHidden(c)}
+        if not needs:
+            return
+        texts = [c for c in needs if c not in self.numbers]
+        room = self.view.viewport().width() - sum(needs[c] for c in needs if c in self.numbers)
+        for column, width in text_widths({c: needs[c] for c in texts}, room).items():
+            self.view.setColumnWidth(column, width)
+        for column in self.numbers & needs.keys():
+            self.view.setColumnWidth(column, needs[column])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.Resize:
+            self.lay_out()
+        return False
+
+
+def text_widths(needs: dict[int, int], room: int) -> dict[int, int]:
+    """Widths of text columns that fill ``room``: more room goes to each in proportion to its need;
+    too little takes from the widest first, down to :data:`MIN_TEXT_WIDTH` (the table then scrolls)."""
+    total = sum(needs.values())
+    if not needs or total <= 0:
+        return dict(needs)
+    if total <= room:
+        widths = {c: need + (room - total) * need // total for c, need in needs.items()}
+    else:
+        low, high = 0, max(needs.values())
+        while low < high:  # the largest cap whose capped widths still fit
+            cap = (low + high + 1) // 2
+            if sum(max(min(need, cap), min(need, MIN_TEXT_WIDTH)) for need in needs.values()) <= room:
+                low = cap
+            else:
+                high = cap - 1
+        widths = {c: max(min(need, low), min(need, MIN_TEXT_WIDTH)) for c, need in needs.items()}
+    rest = room - sum(widths.values())
+    if rest > 0:  # what rounding left goes to the widest
+        widest = max(widths, key=widths.get)
+        widths[widest] += rest
+    return widths
+
+
 def fit_columns(
     view: QTableView, model: QAbstractItemModel, rows: int = FIT_ROWS, columns: range | None = None
 ) -> None:
-    """Size each column of ``view`` to its header and the texts of the first ``rows`` rows of ``model``.
-
-    Qt's own sizing asks the model a dozen questions per cell (font, colour, alignment, ...)
-    through Qt; this reads the texts straight from the model, which matters on ten years of rows.
-    """
-    header = view.horizontalHeader()
-    text_of = getattr(model, "display_text", None) or (lambda r, c: model.index(r, c).data())
-    bold = QFont(view.font())
-    bold.setBold(True)  # marked cells are bold: measure every text as if it were
-    metrics = QFontMetrics(bold)
-    padding = CELL_PADDING
-    shown = min(rows, model.rowCount())
-    widths: dict[str, int] = {}  # the same texts come back (numbers, kinds): each measured once
-    for column in columns if columns is not None else range(model.columnCount()):
-        texts = {str(text) for text in (text_of(row, column) for row in range(shown)) if text}
-        for text in texts - widths.keys():
-            widths[text] = metrics.horizontalAdvance(text)
-        widest = max((widths[text] for text in texts), default=0)
-        view.setColumnWidth(column, min(max(header.sectionSizeHint(column), widest + padding), MAX_COLUMN_WIDTH))
+    """Size the columns of ``view`` to its header and the texts of the first ``rows`` rows of ``model``."""
+    fit = getattr(view, "column_fit", None)
+    if fit is None:
+        fit = view.column_fit = ColumnFit(view, model)
+    fit.measure(rows, columns)
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:

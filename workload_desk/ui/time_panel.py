@@ -144,10 +144,7 @@ class TimePanel(QWidget):
         side_layout.addWidget(self.totals)
         side_layout.addWidget(self.warnings)
         self.day_view, self.kind_view = table(self.day_model), table(self.kind_model)
-        for view in (self.day_view, self.kind_view):  # compact rows: the week's seven days and their total in view
-            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
-        rows = 8 * self.day_view.verticalHeader().defaultSectionSize()
-        self.day_view.setMinimumHeight(rows + self.day_view.horizontalHeader().sizeHint().height() + 4)
+        self.day_view.rows_in_view = 8  # every day of the week and their total in view, never a scroll bar
         side_layout.addWidget(self.day_view, 1)
         side_layout.addWidget(self.kind_view, 1)
         entries = QWidget()
