@@ -16,14 +16,33 @@ from ..core.logbook import log_event, start_logging
 from ..core.settings import get_setting
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application once the watched window has painted: ``--quit-when-ready``."""
+class _AfterFirstPaint(QObject):
+    """Calls ``then()`` once the watched window has painted for the first time."""
+
+    def __init__(self, then, parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._then)
         return False
+
+
+def start_up_work(window) -> None:
+    """The work of a real start, set going once the window has painted, so the worker sees it at once.
+
+    The running timer is checked on the window's thread (one query; it may ask a question); the
+    daily backup and the integrity check run off it, in threads of their own.
+    """
+
+    def begin() -> None:
+        window.check_running_timer()
+        window.backup_at_start()
+        window.safety.check_integrity()
+
+    window.installEventFilter(_AfterFirstPaint(begin, window))
 
 
 def offer_restore(path: Path, exc: DatabaseError, ask=None):
@@ -120,13 +139,10 @@ def run_window(argv: list[str]) -> int:
     window.setWindowIcon(app_icon())
     if args.quit_when_ready:
         window.backups = False
-        watcher = _QuitAfterFirstPaint(window)
-        window.installEventFilter(watcher)
+        window.installEventFilter(_AfterFirstPaint(QApplication.quit, window))
+    else:
+        start_up_work(window)
     window.show()
-    if not args.quit_when_ready:
-        QTimer.singleShot(0, window.check_running_timer)
-        QTimer.singleShot(0, window.backup_at_start)
-        QTimer.singleShot(0, window.safety.check_integrity)
     status = app.exec()
     log_event("window closed")
     return status

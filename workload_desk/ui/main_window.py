@@ -487,10 +487,25 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, path=self.session.path),
         )
 
-    def backup_at_start(self) -> None:
-        """The automatic backup at start, at most once a day (run after the window is shown)."""
-        if self.backups:
-            self._auto_backup(on_quit=False)
+    def backup_at_start(self):
+        """The automatic backup at start, at most once a day, in a thread (the window stays responsive).
+
+        Returns the background job (None when backups are off); a failure is shown in the status bar.
+        """
+        if not self.backups:
+            return None
+        from ..core.backup import auto_backup
+        from .background import BackgroundWork
+
+        path = self.session.path
+        job = BackgroundWork(
+            self,
+            lambda: auto_backup(path),
+            lambda _: None,
+            lambda message: self.statusBar().showMessage(message, 10000),
+        )
+        job.thread.start()
+        return job
 
     def backup_on_quit(self) -> None:
         """The automatic backup when the window closes."""
