@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -34,13 +35,17 @@ def start_up_work(window) -> None:
     """The work of a real start, set going once the window has painted, so the worker sees it at once.
 
     The running timer is checked on the window's thread (one query; it may ask a question); the
-    daily backup and the integrity check run off it, in threads of their own.
+    daily backup and the integrity check run off it, in threads of their own; the statement's font
+    is registered.
     """
 
     def begin() -> None:
+        from .desktop import load_statement_font
+
         window.check_running_timer()
         window.backup_at_start()
         window.safety.check_integrity()
+        load_statement_font()  # a few ms: ready before the worker asks for a statement
 
     window.installEventFilter(_AfterFirstPaint(begin, window))
 
@@ -94,8 +99,13 @@ def run_window(argv: list[str]) -> int:
     """Open the window on the database ``argv`` names; return the exit status."""
     from ..cli.parser import WINDOW, UsageError, build_parser
 
+    # Help is printed only on request: otherwise the grammar is built in English, without reading the
+    # translations from the .ts at start (Qt's own translator reads the .qm once the window is made).
+    wants_help = any(arg in ("-h", "--help") for arg in argv)
+    with nullcontext() if wants_help else i18n.speaking("en"):
+        parser = build_parser(WINDOW)
     try:
-        args = build_parser(WINDOW).parse_args(argv)
+        args = parser.parse_args(argv)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
