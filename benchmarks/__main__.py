@@ -307,6 +307,34 @@ BENCHMARKS: dict[str, Callable[[Bench], list[Row]]] = {
 }
 
 
+def machine() -> str:
+    """Where the figures were measured: cores, CPU, Python, PySide6, and how busy the machine was."""
+    import platform
+
+    import PySide6
+
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in _read("/proc/cpuinfo").splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "?",
+    )
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return (
+        f"{os.cpu_count()} cores ({model}), Python {platform.python_version()}, PySide6 {PySide6.__version__}; "
+        f"load average at the start: {load} (1 / 5 / 15 min)"
+    )
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text()
+    except OSError:
+        return ""
+
+
 def print_table(rows: list[Row]) -> None:
     header = ("what", "min", "median", "max", "target", "result")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
@@ -328,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     import workload_desk
 
     compileall.compile_dir(Path(workload_desk.__file__).parent, quiet=1)
+    print(machine(), flush=True)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         bench = Bench(Path(tmp), args.quick)
@@ -336,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:  # the targets are for ten years: half a year shows the benchmarks run, not whether they are met
         rows = [(*r[:5], "(quick: not judged)" if r[5] in ("met", "MISSED") else r[5]) for r in rows]
     print_table(rows)
+    print(f"load average at the end: {' / '.join(f'{x:.1f}' for x in os.getloadavg())} (1 / 5 / 15 min)")
     return 0
 
 

@@ -23,6 +23,8 @@ def build_empty_bundle() -> Path:
     """The empty window bundled as the app is (built the first time: 30 to 70 s); its program."""
     if not EMPTY_BUNDLE.is_file():
         pyinstaller = Path(sys.executable).with_name(f"pyinstaller{EXE}")
+        if not pyinstaller.is_file():
+            raise RuntimeError("PyInstaller is not installed: bash bootstrap.sh bench installs it")
         subprocess.run(
             [
                 str(pyinstaller),
