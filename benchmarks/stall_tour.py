@@ -74,11 +74,6 @@ class Interaction:
         return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
 
-def p95_of(values: list[float]) -> float:
-    """The 95th percentile (nearest rank) of ``values``."""
-    return Interaction(list(values)).p95()
-
-
 class StallMonitor(QObject):
     """Runs the steps one after another on the window's thread and notes the longest gap of each."""
 
