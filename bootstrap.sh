@@ -3,7 +3,7 @@
 #   bash bootstrap.sh demo     set up and open the window on a demo year (demo.db, apart from your own data)
 #   bash bootstrap.sh app      set up and open the window on your own database
 #   bash bootstrap.sh test     set up and run the whole test suite, headless
-#   bash bootstrap.sh bench    set up and run the benchmarks (with the peers Watson and Timewarrior)
+#   bash bootstrap.sh bench    set up, build the bundle and run the benchmarks (with the peers Watson and Timewarrior)
 #   bash bootstrap.sh screenshots    every panel and the main dialogs at 1366x768 and 1920x1080 at 150%, nl/en, light/dark, into screenshots/
 #   bash bootstrap.sh translations   refresh the .ts sources from the code (pyside6-lupdate) and build the .qm
 #   bash bootstrap.sh bundle   build the one-folder bundle into dist/workload-desk (PyInstaller) and smoke-test it
@@ -70,11 +70,16 @@ case "$what" in
   bench)
     packages+=(timewarrior)   # the C++ peer for week --json
     install_system_packages
-    make_venv
+    make_venv test,bundle
     # Watson, the Python peer, lives in an environment of its own: it is never a dependency of the app.
     if [ ! -x .venv-bench/bin/watson ]; then
       python3 -m venv .venv-bench
       .venv-bench/bin/python -m pip install -q td-watson
+    fi
+    # The bundle is built afresh (30-70 s), so its figures are of the code as it is; --quick skips it.
+    if [[ " ${*:2} " != *" --quick "* ]]; then
+      rm -rf build/workload-desk dist/workload-desk build/bench-dist build/bench-work  # the empty window's too
+      "$venv/bin/pyinstaller" --noconfirm --log-level WARN packaging/workload-desk.spec
     fi
     exec "$venv/bin/python" -m benchmarks "${@:2}"
     ;;

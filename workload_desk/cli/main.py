@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 
 from ..core import i18n
 from ..core.errors import UserError
@@ -37,8 +38,13 @@ def run(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
+    # The help texts are read only when help is asked: otherwise the grammar is built in English,
+    # and a command that prints no text never reads the translations (a quicker start).
+    wants_help = any(arg in ("-h", "--help") for arg in argv)
+    with nullcontext() if wants_help else i18n.speaking("en"):
+        parser = build_parser(command_in(argv))
     try:
-        args = build_parser(command_in(argv)).parse_args(argv)
+        args = parser.parse_args(argv)
     except UsageError as exc:
         print(
             translate("CommandLine", "Wrong use of the command ({problem}); see “workload-desk --help”.").format(

@@ -250,9 +250,60 @@ def _tables_of(conn: sqlite3.Connection) -> dict[str, set[str]]:
     return {t: {row[1] for row in conn.execute(f'PRAGMA table_xinfo("{t}")')} for (t,) in tables}
 
 
+#: The tables and columns the first 6 migrations make, written out so an ordinary start does not run
+#: every migration in memory to learn them (10 ms or more). A test checks it against the migrations;
+#: with a newer migration it is simply not used until it is written out again.
+SCHEMA_6_NAMES = [
+    "m001_initial",
+    "m002_task_details",
+    "m003_days_off",
+    "m004_say_no",
+    "m005_entry_minutes",
+    "m006_real_time_and_work_pattern",
+]
+SCHEMA_6 = {
+    "boundaries_kept": frozenset({"boundary", "day", "id", "note"}),
+    "cases": frozenset({"closed", "id", "label", "notes", "opened", "status"}),
+    "contract_periods": frozenset({"hours", "id", "pattern", "valid_from"}),
+    "days_off": frozenset({"day", "kind"}),
+    "declined_requests": frozenset({"day", "from_role", "id", "note", "what"}),
+    "measures": frozenset({"actual_end", "case_id", "child_label", "id", "kind", "planned_end", "start"}),
+    "settings": frozenset({"key", "value"}),
+    "tasks": frozenset(
+        {
+            "care_sought",
+            "case_id",
+            "court",
+            "done",
+            "due",
+            "id",
+            "kind",
+            "mode",
+            "note",
+            "outcome",
+            "pages",
+            "placed_on",
+            "providers_contacted",
+            "requested_by",
+            "started",
+        }
+    ),
+    "time_entries": frozenset(
+        {"case_id", "end", "end_offset", "id", "minutes", "note", "start", "start_offset", "task_kind"}
+    ),
+}
+
+
 @cache
 def expected_tables(applied: int) -> dict[str, frozenset[str]]:
     """The tables and columns the first ``applied`` migrations make, read from a fresh in-memory database."""
+    if applied == 6 and known_names()[:6] == SCHEMA_6_NAMES:
+        return SCHEMA_6
+    return tables_made_by(applied)
+
+
+def tables_made_by(applied: int) -> dict[str, frozenset[str]]:
+    """The tables and columns the first ``applied`` migrations make, by running them in memory."""
     db = WorkloadDatabase(sqlite3.connect(":memory:"))
     try:
         for step in migration_steps()[:applied]:

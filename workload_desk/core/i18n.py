@@ -13,7 +13,6 @@ from the same source.
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -84,6 +83,8 @@ def translate(context: str, text: str) -> str:
 @lru_cache(maxsize=None)
 def catalog(lang: str) -> dict[tuple[str, str], str]:
     """Read the finished translations of ``lang`` from its ``.ts`` file."""
+    import xml.etree.ElementTree as ET  # only here: a command that prints no text never needs it
+
     path = translations_dir() / f"workload_desk_{lang}.ts"
     if not path.exists():
         return {}

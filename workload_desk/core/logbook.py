@@ -74,7 +74,11 @@ def start_logging() -> logging.Logger:
     logger.addHandler(handler)
     logger.propagate = False
     logger.info(
-        "Workload Desk %s started: Python %s on %s", __version__, platform.python_version(), platform.platform()
+        "Workload Desk %s started: Python %s on %s",
+        __version__,
+        platform.python_version(),
+        # Not platform.platform(): on Linux it reads the whole Python binary for its C library (tens of ms).
+        f"{platform.system()}-{platform.release()}-{platform.machine()}",
     )
     return logger
 

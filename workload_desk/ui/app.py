@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -16,14 +17,38 @@ from ..core.logbook import log_event, start_logging
 from ..core.settings import get_setting
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application once the watched window has painted: ``--quit-when-ready``."""
+class _AfterFirstPaint(QObject):
+    """Calls ``then()`` once the watched window has painted for the first time."""
+
+    def __init__(self, then, parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._then)
         return False
+
+
+def start_up_work(window) -> None:
+    """The work of a real start, set going once the window has painted, so the worker sees it at once.
+
+    The running timer is checked on the window's thread (one query; it may ask a question); the
+    daily backup and the integrity check run off it, in threads of their own; the statement's font
+    is registered; a fresh database is offered the first-day guide.
+    """
+
+    def begin() -> None:
+        from .desktop import load_statement_font
+
+        window.check_running_timer()
+        window.backup_at_start()
+        window.safety.check_integrity()
+        load_statement_font()  # a few ms: ready before the worker asks for a statement
+        window.offer_first_run()  # a fresh database: the first-day guide, once
+
+    window.installEventFilter(_AfterFirstPaint(begin, window))
 
 
 def offer_restore(path: Path, exc: DatabaseError, ask=None):
@@ -75,8 +100,13 @@ def run_window(argv: list[str]) -> int:
     """Open the window on the database ``argv`` names; return the exit status."""
     from ..cli.parser import WINDOW, UsageError, build_parser
 
+    # Help is printed only on request: otherwise the grammar is built in English, without reading the
+    # translations from the .ts at start (Qt's own translator reads the .qm once the window is made).
+    wants_help = any(arg in ("-h", "--help") for arg in argv)
+    with nullcontext() if wants_help else i18n.speaking("en"):
+        parser = build_parser(WINDOW)
     try:
-        args = build_parser(WINDOW).parse_args(argv)
+        args = parser.parse_args(argv)
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -120,14 +150,10 @@ def run_window(argv: list[str]) -> int:
     window.setWindowIcon(app_icon())
     if args.quit_when_ready:
         window.backups = False
-        watcher = _QuitAfterFirstPaint(window)
-        window.installEventFilter(watcher)
+        window.installEventFilter(_AfterFirstPaint(QApplication.quit, window))
+    else:
+        start_up_work(window)
     window.show()
-    if not args.quit_when_ready:
-        QTimer.singleShot(0, window.check_running_timer)
-        QTimer.singleShot(0, window.backup_at_start)
-        QTimer.singleShot(0, window.safety.check_integrity)
-        QTimer.singleShot(0, window.offer_first_run)
     status = app.exec()
     log_event("window closed")
     return status

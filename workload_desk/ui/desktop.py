@@ -36,8 +36,9 @@ def set_windows_app_id(app_id: str = APP_ID) -> bool:
         return False
 
 
+@functools.cache
 def app_icon() -> QIcon:
-    """The app's icon: the SVG, with the PNGs drawn from it for the sizes a platform asks first."""
+    """The app's icon: the SVG, with the PNGs drawn from it for the sizes a platform asks first (read once)."""
     icons = resources_dir() / "icons"
     icon = QIcon(str(icons / "workload-desk.svg"))
     for size in ICON_SIZES:
@@ -63,7 +64,10 @@ def load_statement_font() -> tuple[str, ...]:
 
 
 def integrate(app: QGuiApplication) -> None:
-    """What the desktop needs to know of the running app: its desktop entry, its icon, its fonts."""
+    """What the desktop needs to know of the running app: its desktop entry and its icon.
+
+    The statement's font is registered after the first paint (``app.start_up_work``), or by the
+    statement when it is made first.
+    """
     app.setDesktopFileName(APP_ID)  # Wayland and the taskbar find the icon through the desktop entry
     app.setWindowIcon(app_icon())
-    load_statement_font()

@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
+        #: Panels built but out of view when the data changed: they read it again when next asked for.
+        self._stale: set[str] = set()
         for key, _, _ in PANELS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -441,11 +443,14 @@ class MainWindow(QMainWindow):
 
     def panels(self) -> list:
         """The panels built so far (each shows the database)."""
-        return list(self._built.values())
+        return [self.panel(key) for key in list(self._built)]
 
     def panel(self, key: str) -> QWidget:
         """The panel ``key``, built the first time it is asked for (its module too)."""
         if key in self._built:
+            if key in self._stale:  # the data changed while it was out of view
+                self._stale.discard(key)
+                self._built[key].reload()
             return self._built[key]
         db = self.session.db
         if key == "cases":
@@ -502,16 +507,26 @@ class MainWindow(QMainWindow):
         """A panel changed data: the status bar and the other panels built so far show it."""
         self.refresh_status()
         sender = self.sender()
-        for widget in self._built.values():
-            if getattr(widget, "changes", None) is not sender and hasattr(widget, "reload"):
-                widget.reload()
+        self._reload_panels([k for k, w in self._built.items() if getattr(w, "changes", None) is not sender])
 
     def show_outside_changes(self) -> None:
         """Another process (the command line) changed data: the status bar and every panel built show it."""
         self.refresh_status()
-        for widget in self._built.values():
+        self._stale.clear()
+        for widget in self._built.values():  # rare, and a panel out of view may hold a timer's state: all now
             if hasattr(widget, "reload"):
                 widget.reload()
+
+    def _reload_panels(self, keys: list[str]) -> None:
+        """The panel in view reads its data again now; the others when they are next opened (a change
+        would otherwise wait for every panel built so far: a second on ten years)."""
+        for key in keys:
+            if not hasattr(self._built[key], "reload"):
+                continue
+            if self._built[key] is self.stack.currentWidget():
+                self._built[key].reload()
+            else:
+                self._stale.add(key)
 
     @property
     def cases_panel(self):
@@ -637,10 +652,25 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, path=self.session.path),
         )
 
-    def backup_at_start(self) -> None:
-        """The automatic backup at start, at most once a day (run after the window is shown)."""
-        if self.backups:
-            self._auto_backup(on_quit=False)
+    def backup_at_start(self):
+        """The automatic backup at start, at most once a day, in a thread (the window stays responsive).
+
+        Returns the background job (None when backups are off); a failure is shown in the status bar.
+        """
+        if not self.backups:
+            return None
+        from ..core.backup import auto_backup
+        from .background import BackgroundWork
+
+        path = self.session.path
+        job = BackgroundWork(
+            self,
+            lambda: auto_backup(path),
+            lambda _: None,
+            lambda message: self.statusBar().showMessage(message, 10000),
+        )
+        job.thread.start()
+        return job
 
     def backup_on_quit(self) -> None:
         """The automatic backup when the window closes."""

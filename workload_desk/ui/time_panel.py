@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import time_log
-from ..core.cases import case_labels
+from ..core.cases import case_choices, case_labels
 from ..core.clock import now_local, utc_of, zone_of
 from ..core.dates import add_months, week_start
 from ..core.errors import UserError
@@ -48,7 +48,7 @@ from .time_columns import (
     week_days_text,
     with_total,
 )
-from .time_dialogs import EntryDialog, SplitDialog, case_combo
+from .time_dialogs import EntryDialog, SplitDialog
 from .undoable import UndoableChanges
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ class TimePanel(QWidget):
 
         self.kind = kind_combo(TASK_KINDS, task_kind_name, "visit")
         self.case = QComboBox()
+        self._case_choices: tuple | None = None  # what the case choice holds: filled again when it changes
         self.timer_button = QPushButton(clicked=self.press_timer_button)
         #: Whether the button shows a running timer (Stop) or none (Start).
         self.shows_running = False
@@ -245,13 +246,17 @@ class TimePanel(QWidget):
         self.labels.clear()
         self.labels.update(case_labels(self.db))
         current = self.case.currentData()
-        self.case.blockSignals(True)
-        replacement = case_combo(self.db, current, self.tr("(no case)"))
-        self.case.clear()
-        for i in range(replacement.count()):
-            self.case.addItem(replacement.itemText(i), replacement.itemData(i))
-        self.case.setCurrentIndex(max(0, self.case.findData(current)))
-        self.case.blockSignals(False)
+        # Filled again only when the cases changed: a week paged back keeps them (500 items each time).
+        choices = (self.tr("(no case)"), case_choices(self.db, current))
+        if choices != self._case_choices:
+            self._case_choices = choices
+            self.case.blockSignals(True)
+            self.case.clear()
+            self.case.addItem(choices[0], None)
+            for case_id, label in choices[1]:
+                self.case.addItem(label, case_id)
+            self.case.setCurrentIndex(max(0, self.case.findData(current)))
+            self.case.blockSignals(False)
 
         self._zone = zone_of(self.db)
         now = self._counted_at = now_local(self._zone)
