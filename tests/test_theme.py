@@ -207,3 +207,59 @@ def test_the_print_preview_keeps_the_first_lines_dark_in_a_dark_theme(window, th
     qtbot.waitExposed(dialog)
     assert _dark_pixels_at_the_top_of_the_page(dialog.grab().toImage()) > 200
     dialog.close()
+
+
+def _dialogs_with_an_error_line(window) -> list:
+    """Every dialog that says a refusal in a line of its own, with that line showing a refusal."""
+    from workload_desk.core.errors import UserError
+    from workload_desk.core.time_log import running_timer, start_timer
+    from workload_desk.ui.case_dialogs import DateDialog
+    from workload_desk.ui.contract_dialog import ContractDialog
+    from workload_desk.ui.days_off_dialog import DaysOffDialog, HolidaysDialog
+    from workload_desk.ui.first_run import FirstRunGuide
+    from workload_desk.ui.time_dialogs import TimerRecoveryDialog
+
+    db = window.session.db
+    start_timer(db, "visit", now=datetime.now() - timedelta(hours=12))
+    form = DateDialog("Datum", "Datum", lambda day: None, window)
+    form.show_error(UserError("Geweigerd.", next(iter(form.fields))))
+    made = [
+        form,
+        ContractDialog(db, window),
+        DaysOffDialog(db, lambda: None, window),
+        HolidaysDialog(db, 2026, window),
+        FirstRunGuide(db, parent=window),
+        TimerRecoveryDialog(running_timer(db), datetime.now(), window),
+    ]
+    for dialog in made:
+        dialog.error.setText("Geweigerd.")
+        dialog.error.show()
+    return made
+
+
+def test_the_error_lines_of_the_dialogs_and_the_week_in_the_status_bar_read_on_any_theme(window, themed, qtbot):
+    # What was seen: these in a fixed #b00020, 1.67:1 on a dark window.
+    from workload_desk.ui.form_dialog import invalid_style
+
+    db = window.session.db
+    monday = datetime(2026, 3, 2)
+    set_contract(db, 1, monday.date())
+    add_entry(db, monday.replace(hour=9), monday.replace(hour=12), "visit")
+    window.clock = lambda: monday.replace(hour=13)
+    window.refresh_status()
+    assert window.week_label.property("textRole") == "danger"
+    dialogs = _dialogs_with_an_error_line(window)
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    for spec in (DARKS[0], LIGHT, DARKS[1]):  # made in one theme, then switched: the colours follow
+        made = themed(spec)
+        window_colour = made.color(QPalette.ColorRole.Window)
+        qtbot.waitUntil(lambda c=window_colour: window.palette().color(QPalette.ColorRole.Window) == c)
+        for label in [window.week_label, *(d.error for d in dialogs)]:
+            assert contrast(_text_on(label), window_colour) >= TEXT_CONTRAST, (spec, label.window().objectName())
+        refused = dialogs[0].fields[next(iter(dialogs[0].fields))]
+        assert colours(made).danger.name() in invalid_style()
+        assert refused.styleSheet()  # the refused field is framed
+    set_contract(db, 36, monday.date())  # within the contract again: the palette's own colour
+    window.refresh_status()
+    assert _text_on(window.week_label) == made.color(QPalette.ColorRole.WindowText)

@@ -23,6 +23,7 @@ from ..core.errors import UserError
 from ..core.i18n import format_date, format_hours, weekday_names
 from ..core.settings import get_setting
 from .form_dialog import date_edit, date_of
+from .theme import set_text_role
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -69,7 +70,7 @@ class ContractDialog(QDialog):
         self.balance_auto.toggled.connect(lambda on: self.balance_from.setEnabled(not on))
         self.error = QLabel()
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_role(self.error, "danger")
         self.error.setWordWrap(True)
         self.error.hide()
         history = QLabel(

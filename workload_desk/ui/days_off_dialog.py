@@ -27,6 +27,7 @@ from ..core.i18n import format_date, language
 from .accessible import describe
 from .case_dialogs import kind_combo
 from .form_dialog import date_edit, date_of
+from .theme import set_text_role
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -51,7 +52,7 @@ class DaysOffDialog(QDialog):
         self.holidays_button = QPushButton(self.tr("Public holidays…"), clicked=self.offer_holidays)
         self.list = QListWidget()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_role(self.error, "danger")
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("From"), self.day)
@@ -132,7 +133,7 @@ class HolidaysDialog(QDialog):
         self.year.valueChanged.connect(self._fill)
         self.list = QListWidget()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_role(self.error, "danger")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.mark_button = buttons.addButton(
             self.tr("Mark the ticked days off"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -33,6 +33,7 @@ from ..core.settings import DETAIL_MAX, get_setting, set_setting
 from .contract_dialog import hours_box
 from .form_dialog import date_edit, date_of
 from .panels import PANELS, panel_description, panel_title
+from .theme import set_text_role
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -67,7 +68,7 @@ class FirstRunGuide(QDialog):
         self.step_label.setEnabled(False)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_role(self.error, "danger")
         self.error.setWordWrap(True)
         self.error.hide()
         self.skip_button = QPushButton(self.tr("Skip"), clicked=self.reject)

@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
 
 from ..core import i18n
 from ..core.errors import UserError
+from .theme import colours, set_text_role
 
-_INVALID = "border: 2px solid #b00020;"
+
+def invalid_style() -> str:
+    """The frame of a field the core refused: in the theme's red, which reads on a light and a dark theme."""
+    return f"border: 2px solid {colours().danger.name()};"
 
 
 def date_format() -> str:
@@ -77,7 +81,7 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_role(self.error, "danger")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -109,7 +113,7 @@ class FormDialog(QDialog):
         self.error.show()
         widget = self.fields.get(exc.field or "")
         if widget is not None:
-            widget.setStyleSheet(_INVALID)
+            widget.setStyleSheet(invalid_style())
             widget.setFocus()
 
     def accept(self) -> None:  # noqa: D102 - saves first; stays open on a refusal

@@ -35,6 +35,7 @@ from .file_watch import FileWatch
 from .language import apply_language
 from .panels import PANELS, give_empty_hints, panel_description, panel_title
 from .session import Session
+from .theme import set_text_role
 from .time_columns import running_minutes
 from .tray import Tray
 
@@ -303,7 +304,12 @@ class MainWindow(QMainWindow):
                 worked=format_duration(week.worked_minutes), contract=format_duration(round(week.expected_hours * 60))
             )
         )
-        self.week_label.setStyleSheet("color: #b00020; font-weight: bold;" if week.over_contract else "")
+        # Bold and in the theme's red past the contract: readable on a light and on a dark theme. (A style
+        # sheet would put its colour back over the theme's when the theme changes: the font says bold.)
+        font = self.week_label.font()
+        font.setBold(week.over_contract)
+        self.week_label.setFont(font)
+        set_text_role(self.week_label, "danger" if week.over_contract else "")
         self._show_banner(week)
         self._running, self._week = time_log.running_timer(self.session.db), week
         self._show_timer(changed=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -193,10 +194,32 @@ def paper_chart_colours() -> ChartColours:
 def set_text_role(widget: QWidget, role: str) -> None:
     """Colour ``widget``'s text as ``role`` (one of :data:`TEXT_ROLES`, or "" for the palette's own).
 
-    The role is kept on the widget: :func:`follow_palette` colours it again when the theme changes.
+    The role is kept on the widget, which colours itself again when the theme changes (a dialog's error
+    line as much as a panel's): :func:`follow_palette` does the same for a whole panel at once.
     """
     widget.setProperty("textRole", role)
+    if not widget.property("followsPalette"):
+        widget.setProperty("followsPalette", True)
+        widget.installEventFilter(_PaletteFollower.instance())
     _apply_role(widget)
+
+
+class _PaletteFollower(QObject):
+    """Colours a widget with a text role again when its palette changes (a light or dark theme chosen)."""
+
+    _instance: _PaletteFollower | None = None
+
+    @classmethod
+    def instance(cls) -> _PaletteFollower:
+        if cls._instance is None:
+            cls._instance = cls()  # kept here for the life of the program
+        return cls._instance
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
+        # Setting the same colours again changes nothing, so this does not call itself for ever.
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            _apply_role(watched)
+        return False
 
 
 def follow_palette(root: QWidget) -> None:

@@ -28,6 +28,7 @@ from ..core.i18n import format_date
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from .case_dialogs import kind_combo
 from .form_dialog import FormDialog, date_format
+from .theme import set_text_role
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -167,7 +168,7 @@ class TimerRecoveryDialog(QDialog):
         stopped = QLabel(self.tr("&Stopped at"))
         stopped.setBuddy(self.stop_at)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_text_role(self.error, "danger")
         self.error.setWordWrap(True)
         field = QHBoxLayout()
         field.addWidget(stopped)
