@@ -2195,9 +2195,13 @@
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
     </message>
-    <message>
-        <source>Caseload: {measures} measures, {families} families</source>
-        <translation>Caseload: {measures} maatregelen, {families} gezinnen</translation>
+    <message numerus="yes">
+        <source>Caseload: %n measure(s)</source>
+        <translation><numerusform>Caseload: %n maatregel</numerusform><numerusform>Caseload: %n maatregelen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(s)</source>
+        <translation><numerusform>%n gezin</numerusform><numerusform>%n gezinnen</numerusform></translation>
     </message>
     <message>
         <source>This week: {worked} of {contract} hours</source>

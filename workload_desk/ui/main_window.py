@@ -294,9 +294,7 @@ class MainWindow(QMainWindow):
         figures = overview(self.session.db, self.clock())
         load = figures.caseload
         self.caseload_label.setText(
-            self.tr("Caseload: {measures} measures, {families} families").format(
-                measures=load.measures, families=load.families
-            )
+            self.tr("Caseload: %n measure(s)", "", load.measures) + ", " + self.tr("%n family(s)", "", load.families)
         )
         week = figures.week
         self.week_label.setText(
