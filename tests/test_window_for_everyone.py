@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 from conftest import fresh_dutch_app
+from PySide6.QtCore import Qt
 
 from workload_desk.core.cases import add_case
 from workload_desk.core.measures import NewMeasure
@@ -46,3 +47,42 @@ def test_the_status_bar_counts_one_measure_and_one_family_in_the_singular(window
     assert window.caseload_label.text() == "Caseload: 3 measures, 2 families"
     window.set_language("nl")
     qtbot.waitUntil(lambda: window.caseload_label.text() == "Caseload: 3 maatregelen, 2 gezinnen")
+
+
+def test_an_empty_table_tells_a_screen_reader_what_to_do_and_stops_once_it_has_rows(window, qtbot):
+    # What was seen: the hint is painted in the table, so a screen reader never says it.
+    panel = window.panel("cases")
+    view = panel.view
+    description = view.accessibleDescription()
+    assert description.startswith("Je zaken; Enter opent de gekozen zaak.")
+    assert "Nog geen zaken. Druk op Ctrl+N" in description
+    case_id = _case(window.session.db, "G1")
+    panel.reload()
+    assert view.accessibleDescription() == "Je zaken; Enter opent de gekozen zaak."
+    from workload_desk.core.cases import delete_case
+
+    delete_case(window.session.db, case_id, keep_time=False)
+    panel.reload()
+    assert "Nog geen zaken" in view.accessibleDescription()
+    window.set_language("en")
+    qtbot.waitUntil(lambda: "No cases yet. Press Ctrl+N" in view.accessibleDescription())
+    assert view.accessibleDescription().startswith("Your cases;")
+
+
+def test_a_case_without_tasks_says_how_to_add_one(window, qtbot):
+    _case(window.session.db, "G1")
+    panel = window.panel("cases")
+    panel.reload()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)  # Enter opens the case
+    page = panel.case_page
+    qtbot.waitUntil(lambda: page.isVisible())
+    view = page.task_view
+    assert view.model().rowCount() == 0
+    hint = "Nog geen taken voor deze zaak. Druk op ‘Taak toevoegen…’"
+    assert view.empty_hint_text().startswith(hint)
+    assert hint in view.accessibleDescription()
+    with_hint = view.viewport().grab().toImage()
+    view.empty_hint = ""
+    assert view.viewport().grab().toImage() != with_hint  # the hint was painted

@@ -1,14 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Caseload: %n measure(s)</source>
-        <translation><numerusform>Caseload: %n measure</numerusform><numerusform>Caseload: %n measures</numerusform></translation>
+        <translation>
+            <numerusform>Caseload: %n measure</numerusform>
+            <numerusform>Caseload: %n measures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n family(s)</source>
-        <translation><numerusform>%n family</numerusform><numerusform>%n families</numerusform></translation>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
     </message>
 </context>
 <context>

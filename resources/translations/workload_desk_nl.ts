@@ -327,7 +327,6 @@
     <name>CasePage</name>
     <message>
         <source>← All cases</source>
-        <extracomment>Asks to start the timer: (task kind, case id).</extracomment>
         <translation>← Alle zaken</translation>
     </message>
     <message>
@@ -1477,6 +1476,11 @@
         <source>The requests declined, counted per month.</source>
         <translation>De afgewezen verzoeken, geteld per maand.</translation>
     </message>
+    <message>
+        <source>No tasks for this case yet. Press “Add task…” to plan a visit, a report or a hearing; tasks with a date appear in the agenda.</source>
+        <extracomment>Asks to start the timer: (task kind, case id).</extracomment>
+        <translation>Nog geen taken voor deze zaak. Druk op ‘Taak toevoegen…’ om een huisbezoek, een rapportage of een zitting te plannen; taken met een datum komen in de agenda.</translation>
+    </message>
 </context>
 <context>
     <name>EntryDialog</name>
@@ -2197,11 +2201,17 @@
     </message>
     <message numerus="yes">
         <source>Caseload: %n measure(s)</source>
-        <translation><numerusform>Caseload: %n maatregel</numerusform><numerusform>Caseload: %n maatregelen</numerusform></translation>
+        <translation>
+            <numerusform>Caseload: %n maatregel</numerusform>
+            <numerusform>Caseload: %n maatregelen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n family(s)</source>
-        <translation><numerusform>%n gezin</numerusform><numerusform>%n gezinnen</numerusform></translation>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week: {worked} of {contract} hours</source>

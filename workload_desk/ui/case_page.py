@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -87,6 +87,12 @@ class CasePage(QWidget):
         self.task_model = RowsModel(task_columns(date.today()), "CaseColumns", self)
         self.task_view = table(self.task_model)
         self.task_view.activated.connect(lambda _: self.edit_task())
+        # Said in the table while it is empty, as the panels' tables do (see panels.EMPTY_HINTS).
+        self.task_view.empty_hint = QT_TRANSLATE_NOOP(
+            "EmptyTables",
+            "No tasks for this case yet. Press “Add task…” to plan a visit, a report or a hearing; "
+            "tasks with a date appear in the agenda.",
+        )
         self.add_task_button = QPushButton(clicked=self.add_task)
         self.edit_task_button = QPushButton(clicked=self.edit_task)
         self.done_button = QPushButton(clicked=self.toggle_done)

@@ -21,14 +21,55 @@ _FIGURES = re.compile(r"^[-+\u2212]?[\d.,:%/ -]+$")
 
 
 class Table(QTableView):
-    """A read-only table that says what to do next while it is empty."""
+    """A read-only table that says what to do next while it is empty: on the screen, and to a screen
+    reader in its accessible description (a painted text is not heard)."""
 
     def __init__(self) -> None:
         super().__init__()
-        #: The source text (context "EmptyTables") painted in the middle while the table has no rows.
-        self.empty_hint = ""
+        self._empty_hint = ""
+        #: What the table holds, as :func:`.accessible.describe` gave it; the hint is added while empty.
+        self._description = ""
         #: How many rows the table asks room for, so a short list (the days of a week) never scrolls.
         self.rows_in_view = 0
+
+    @property
+    def empty_hint(self) -> str:
+        """The source text (context "EmptyTables") shown in the middle while the table has no rows."""
+        return self._empty_hint
+
+    @empty_hint.setter
+    def empty_hint(self, hint: str) -> None:
+        self._empty_hint = hint
+        self._describe()
+        self.viewport().update()
+
+    def setModel(self, model) -> None:  # noqa: N802 - Qt's virtual
+        old = self.model()
+        if old is not None:
+            for signal in (old.modelReset, old.rowsInserted, old.rowsRemoved, old.layoutChanged):
+                signal.disconnect(self._describe)
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+                signal.connect(self._describe)
+        self._describe()
+
+    def setAccessibleDescription(self, description: str) -> None:  # noqa: N802 - Qt's name
+        """What the table holds; while it is empty, the hint follows it."""
+        self._description = description
+        self._describe()
+
+    def _describe(self, *_) -> None:
+        model = self.model()
+        hint = self.empty_hint_text() if model is not None and model.rowCount() == 0 else ""
+        text = " ".join(t for t in (self._description, hint) if t)
+        if text != self.accessibleDescription():
+            super().setAccessibleDescription(text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self._describe()  # the hint in the new language (the panel gives the description again)
+        super().changeEvent(event)
 
     def minimumSizeHint(self):  # noqa: N802 - Qt's virtual
         least = super().minimumSizeHint()
