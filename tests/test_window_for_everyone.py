@@ -1,7 +1,7 @@
 """The window on a fresh database for keyboards, screen readers and the first day: counted words, empty
 tables and charts that say so out loud, an export refused before it is tried, days off that can be undone."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from conftest import fresh_dutch_app
@@ -86,3 +86,48 @@ def test_a_case_without_tasks_says_how_to_add_one(window, qtbot):
     with_hint = view.viewport().grab().toImage()
     view.empty_hint = ""
     assert view.viewport().grab().toImage() != with_hint  # the hint was painted
+
+
+def _has_a_line_across(image) -> bool:
+    """Whether a row of the image holds an unbroken line over half its width: an axis or a grid line."""
+    background = image.pixelColor(0, 0)
+    for y in range(image.height()):
+        run = 0
+        for x in range(image.width()):
+            run = run + 1 if image.pixelColor(x, y) != background else 0
+            if run > image.width() / 2:
+                return True
+    return False
+
+
+def test_charts_on_a_fresh_database_say_what_to_do_instead_of_drawing_empty_axes(window, qtbot):
+    from PySide6.QtCore import QSize
+
+    from workload_desk.core.time_log import add_entry
+    from workload_desk.ui.charts import chart_image
+
+    window.show_panel_at(1)
+    time_panel = window.panel("time")
+    time_panel.tabs.setCurrentWidget(time_panel.tabs.widget(time_panel.tabs.count() - 1))
+    qtbot.waitUntil(lambda: time_panel.chart is not None and time_panel.chart.isVisible())
+    weeks = time_panel.chart
+    assert weeks.chart.empty_text().startswith("Nog geen uren om te tonen.")
+    assert weeks.accessibleDescription() == weeks.chart.empty_text()
+    window.show_panel_at(2)
+    say_no = window.panel("say_no")
+    say_no.tabs.setCurrentWidget(say_no.chart_tab)
+    qtbot.waitUntil(lambda: say_no.chart is not None and say_no.chart.isVisible())
+    assert say_no.chart.accessibleDescription().startswith("Nog geen maatregelen om te tonen.")
+    # Drawn: the title and the sentence only, far less ink than axes, grid, labels and legend.
+    empty = chart_image(weeks.chart, QSize(600, 300), scale=1.0)
+    monday = time_panel.monday
+    add_entry(window.session.db, datetime.combine(monday, time(9)), datetime.combine(monday, time(12)), "visit")
+    _case(window.session.db, "G1")
+    time_panel.reload()
+    time_panel._show_chart()
+    assert weeks.chart.empty_text() == ""
+    assert "3:00" in weeks.accessibleDescription()
+    drawn = chart_image(weeks.chart, QSize(600, 300), scale=1.0)
+    assert not _has_a_line_across(empty) and _has_a_line_across(drawn)
+    say_no.reload()
+    assert say_no.chart.chart.empty_text() == ""

@@ -557,6 +557,10 @@
         <translation>Te weinig weken om te tekenen.</translation>
     </message>
     <message>
+        <source>No measures to show yet. Add your cases and their measures in the Cases panel: your caseload then appears here against the target and the norm.</source>
+        <translation>Nog geen maatregelen om te tonen. Voeg je zaken en hun maatregelen toe in het paneel Zaken: je caseload verschijnt dan hier, tegenover het doel en de norm.</translation>
+    </message>
+    <message>
         <source>On {day}: {load} measures, against a target of {target} and a norm of {norm}.</source>
         <translation>Op {day}: {load} maatregelen, tegen een doel van {target} en een norm van {norm}.</translation>
     </message>
@@ -4577,6 +4581,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>W{week}</source>
         <translation>wk {week}</translation>
+    </message>
+    <message>
+        <source>No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: each week's hours appear here, by kind of work.</source>
+        <translation>Nog geen uren om te tonen. Start de timer (Ctrl+T) of voeg gewerkte tijd toe in het paneel Tijd: de uren van elke week verschijnen hier, per soort werk.</translation>
     </message>
     <message>
         <source>{count} weeks from {first} to {last}: {worked} worked against {expected} in the contract.</source>

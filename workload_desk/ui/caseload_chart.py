@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from ..core.dates import add_months
 from ..core.i18n import format_date, format_hours, translate
-from .charts import Chart, LegendEntry, Mark, month_name, no_data
+from .charts import Chart, LegendEntry, Mark, month_name
 from .theme import ChartColours
 
 
@@ -55,9 +55,6 @@ class CaseloadChart(Chart):
         return entries
 
     def draw(self, painter: QPainter, plot: QRectF, y, colours: ChartColours, fm: QFontMetricsF) -> None:
-        if len(self.points) < 2:
-            no_data(painter, plot, translate("CaseloadChart", "Not enough weeks to draw."), colours.text)
-            return
         first, last = self.points[0][0], self.points[-1][0]
         span = max((last - first).days, 1)
 
@@ -102,6 +99,17 @@ class CaseloadChart(Chart):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 label,
             )
+
+    def empty_text(self) -> str:
+        if len(self.points) < 2:
+            return translate("CaseloadChart", "Not enough weeks to draw.")
+        if any(p[1] > 0 for p in self.points):
+            return ""
+        return translate(
+            "CaseloadChart",
+            "No measures to show yet. Add your cases and their measures in the Cases panel: your caseload "
+            "then appears here against the target and the norm.",
+        )
 
     def description(self) -> str:
         counted = self._counted()

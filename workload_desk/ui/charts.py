@@ -98,6 +98,10 @@ class Chart:
         """What the chart shows, in words: for a screen reader."""
         raise NotImplementedError
 
+    def empty_text(self) -> str:
+        """While there is nothing to draw: what to do to see something (drawn instead of empty axes); else ""."""
+        return ""
+
 
 def nice_step(top: float, ticks: int = 6) -> float:
     """A round step (1, 2 or 5 times a power of ten) that divides 0..``top`` in about ``ticks`` parts."""
@@ -158,6 +162,11 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, colours: ChartCol
         chart.title,
     )
     painter.setFont(font)
+    empty = chart.empty_text()
+    if empty:  # a sentence, not axes over nothing
+        no_data(painter, inner.adjusted(PAD * 3, title_h + PAD, -PAD * 3, 0), empty, colours.text)
+        painter.restore()
+        return
     items = legend_layout(chart.legend(colours), fm, inner.width())
     legend_h = legend_height(items)
     top = max(chart.top(), chart.least_top)
@@ -263,7 +272,7 @@ class ChartView(QWidget):
         """Show ``chart``."""
         self.chart = chart
         self.setAccessibleName(chart.title)
-        self.setAccessibleDescription(chart.description())
+        self.setAccessibleDescription(chart.empty_text() or chart.description())
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's virtual

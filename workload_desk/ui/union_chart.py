@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from ..core.i18n import format_hours, translate
-from .charts import Chart, LegendEntry, Mark, category_labels, no_data
+from .charts import Chart, LegendEntry, Mark, category_labels
 from .theme import ChartColours
 
 SIZE = QSize(1200, 600)
@@ -39,9 +39,6 @@ class UnionChart(Chart):
         ]
 
     def draw(self, painter: QPainter, plot: QRectF, y, colours: ChartColours, fm: QFontMetricsF) -> None:
-        if not self.rows:
-            no_data(painter, plot, translate("UnionChart", "No month has enough respondents to show."), colours.text)
-            return
         slot = plot.width() / len(self.rows)
         width = slot * 0.5
         norm = []
@@ -63,9 +60,12 @@ class UnionChart(Chart):
             painter.drawLine(norm[0] - QPointF(slot / 2, 0), norm[0] + QPointF(slot / 2, 0))
         category_labels(painter, plot, [str(r["month"]) for r in self.rows], fm, colours.text)
 
+    def empty_text(self) -> str:
+        return "" if self.rows else translate("UnionChart", "No month has enough respondents to show.")
+
     def description(self) -> str:
         if not self.rows:
-            return translate("UnionChart", "No month has enough respondents to show.")
+            return self.empty_text()
         return "; ".join(self._month_text(r) for r in self.rows) + "."
 
     @staticmethod

@@ -131,6 +131,15 @@ class WeekChart(Chart):
                 label,
             )
 
+    def empty_text(self) -> str:
+        if any(h > 0 for w in self.weeks for h in w.by_task.values()):
+            return ""
+        return translate(
+            "WeekChart",
+            "No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: "
+            "each week's hours appear here, by kind of work.",
+        )
+
     def description(self) -> str:
         if not self.weeks:
             return self.title
