@@ -131,3 +131,18 @@ def test_charts_on_a_fresh_database_say_what_to_do_instead_of_drawing_empty_axes
     assert not _has_a_line_across(empty) and _has_a_line_across(drawn)
     say_no.reload()
     assert say_no.chart.chart.empty_text() == ""
+
+
+def test_the_union_panel_says_before_saving_that_empty_months_cannot_be_exported(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    panel = window.panel("union")
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.error.text().startswith("Deze maanden bevatten geen gegevens")
+    assert panel.error.isVisible()
+    assert not panel.json_button.isEnabled() and not panel.csv_button.isEnabled()
+    assert panel.preview.export is not None  # the preview still shows what the file would hold
+    first = panel.first.date().toPython()
+    add_case(window.session.db, "G1", first, [NewMeasure("ots", "A", first)])  # a caseload in the months shown
+    panel.reload()
+    assert panel.error.text() == ""
+    assert panel.json_button.isEnabled() and panel.csv_button.isEnabled()

@@ -329,8 +329,15 @@ class UnionPanel(QWidget):
             self.error.setText(exc.message)
             self.preview.set_export(None)
             self.file_facts.clear()
+            self._allow_saving(False)
             return
-        self.error.clear()
+        try:  # months without any data are refused when saving: say so now, and offer no Save
+            union_export.check_has_data(export)
+        except UserError as exc:
+            self.error.setText(exc.message)
+        else:
+            self.error.clear()
+        self._allow_saving(not self.error.text())
         self.preview.set_export(export)
         self.file_facts.setText(
             self.tr(
@@ -346,6 +353,10 @@ class UnionPanel(QWidget):
                 region=union_export.region_name(export.region) if export.region else self.tr("not given"),
             )
         )
+
+    def _allow_saving(self, allowed: bool) -> None:
+        for button in (self.json_button, self.csv_button):
+            button.setEnabled(allowed)
 
     def save(self, kind: str, path: str | None = None) -> str | None:
         """Save the export shown as JSON or CSV."""
