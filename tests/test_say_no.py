@@ -270,3 +270,36 @@ def test_the_name_asked_is_cut_so_the_message_stays_small(db):
     answer = may_accept(db, d("2026-06-01"))
     save_template(db, "en", "{to}" * 1000)
     assert len(refusal_message(db, answer, "en", "x" * 1_000_000)) == 1000 * TO_MAX
+
+
+def test_an_empty_database_may_take_a_case_and_the_reason_says_why(db):
+    # No contract (36 hours assumed), no cases, no hours: nothing speaks against a new case.
+    answer = may_accept(db, d("2026-06-01"))
+    assert answer.caseload.measures == 0 and answer.norm.contract_hours == 36 and answer.weeks_over_contract == 0
+    assert answer.may_accept
+    assert answer.reason == "Ja: met één zaak meer wordt je caseload 1, binnen het doel van vandaag van 12."
+
+
+def test_a_first_day_with_the_guides_choices_still_says_yes(db):
+    # The first-day guide: a contract and the 2023 agreement's schedule from today, the baseline counted (0).
+    today = d("2026-06-01")
+    set_contract(db, 32, today)
+    set_schedule(db, "akkoord-2023", today)
+    answer = may_accept(db, today)
+    assert answer.may_accept and answer.target >= 10.6
+    assert "caseload 1" in answer.reason
+
+
+def test_with_no_measures_only_a_real_reason_says_no_and_the_reason_names_it(db):
+    monday = d("2026-06-01")
+    overwork(db, [1, 2, 3], monday)  # 37 hours against the 36 assumed, three weeks running
+    answer = may_accept(db, monday)
+    assert answer.caseload.measures == 0 and not answer.may_accept
+    assert answer.reason.startswith("Nee: je caseload zou passen") and "3 van de laatste 4 weken" in answer.reason
+    set_contract(db, 30, monday)
+    set_norms(db, 1, 1, 1)  # one measure per full-time job: 0,8 for 30 hours, which even one case passes
+    answer = may_accept(db, d("2026-07-13"))  # the long weeks out of sight
+    assert not answer.may_accept and answer.weeks_over_contract == 0
+    assert answer.reason == (
+        "Nee: je caseload is 0; één meer maakt 1, boven het doel van vandaag van 0,8 (de norm is 0,8 bij 30 uur)."
+    )
