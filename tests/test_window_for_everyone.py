@@ -146,3 +146,51 @@ def test_the_union_panel_says_before_saving_that_empty_months_cannot_be_exported
     panel.reload()
     assert panel.error.text() == ""
     assert panel.json_button.isEnabled() and panel.csv_button.isEnabled()
+
+
+def test_days_off_are_undone_with_ctrl_z_in_the_dialog_and_afterwards_in_the_time_panel(window, qtbot):
+    from PySide6.QtCore import QDate
+
+    from workload_desk.core.days_off import days_off_between
+
+    db = window.session.db
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window, Qt.Key.Key_2, ctrl)  # the Time panel, whose history the days off join
+    monday = date(2026, 3, 2)
+
+    def marked() -> set[date]:
+        return set(days_off_between(db, monday, monday + timedelta(days=6)))
+
+    from workload_desk.ui.days_off_dialog import DaysOffDialog
+
+    dialog = DaysOffDialog(db, window._days_off_changed, window, window.time_panel.changes)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.day.setDate(QDate(monday.year, monday.month, monday.day))
+    dialog.to.setDate(QDate(monday.year, monday.month, monday.day + 4))
+    dialog.add_button.setFocus()
+    qtbot.waitUntil(dialog.add_button.hasFocus)
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    assert len(marked()) == 5 and dialog.undo_button.isEnabled()
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Z, ctrl)
+    assert marked() == set()
+    assert not dialog.undo_button.isEnabled()  # nothing done in this dialog is left to undo
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    dialog.list.setFocus()
+    dialog.list.setCurrentRow(0)
+    dialog.remove_button.click()
+    assert len(marked()) == 4
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)  # closed: the changes stay on the Time panel's history
+    assert not dialog.isVisible()
+    window.activateWindow()
+    window.time_panel.entry_view.setFocus()
+    qtbot.waitUntil(window.time_panel.entry_view.hasFocus)
+    assert window.undo_action.text().replace("&", "") == "Ongedaan maken: Weer een werkdag"
+    qtbot.keyClick(window.time_panel.entry_view, Qt.Key.Key_Z, ctrl)
+    assert len(marked()) == 5
+    qtbot.keyClick(window.time_panel.entry_view, Qt.Key.Key_Z, ctrl)
+    assert marked() == set()
+    qtbot.keyClick(window.time_panel.entry_view, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert len(marked()) == 5  # and redone

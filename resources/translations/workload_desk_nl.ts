@@ -1381,11 +1381,16 @@
     <name>DaysOffDialog</name>
     <message>
         <source>Days off</source>
+        <extracomment>Undo here takes back only what was done in this dialog.</extracomment>
         <translation>Vrije dagen</translation>
     </message>
     <message>
         <source>Mark as days off</source>
         <translation>Als vrije dagen markeren</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Public holidays…</source>
@@ -1410,6 +1415,10 @@
     <message>
         <source>Your days off of the past year and the coming one.</source>
         <translation>Je vrije dagen van het afgelopen en het komende jaar.</translation>
+    </message>
+    <message>
+        <source>Mark days off</source>
+        <translation>Vrije dagen markeren</translation>
     </message>
     <message>
         <source>There is no working day of your pattern in this range.</source>
@@ -1803,6 +1812,10 @@
     <message>
         <source>The public holidays of the year: tick your days off.</source>
         <translation>De feestdagen van het jaar: vink je vrije dagen aan.</translation>
+    </message>
+    <message>
+        <source>Mark public holidays off</source>
+        <translation>Feestdagen als vrij markeren</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,13 @@ def unmark_day_off(db: Database, day: date) -> None:
     unmark_range(db, day, day)
 
 
+def unmark_days(db: Database, days: list[date]) -> None:
+    """Make each of ``days`` a working day again, all or none."""
+    with db.atomic():
+        for day in days:
+            unmark_day_off(db, day)
+
+
 def unmark_range(db: Database, first: date, last: date) -> int:
     """Make the days from ``first`` to ``last`` working days again; return how many were off."""
     _check_range(first, last)

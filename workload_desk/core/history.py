@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 # Parents before children when inserting; the reverse when deleting. The register and the settings
-# stand alone (the Say no panel's changes).
-TABLES = ("cases", "measures", "tasks", "time_entries", "declined_requests", "boundaries_kept", "settings")
-# A row is found by its id, a setting by its key.
-KEY_COLUMNS = {"settings": "key"}
+# stand alone (the Say no panel's changes), and so do the days off (Settings → Days off).
+TABLES = ("cases", "measures", "tasks", "time_entries", "declined_requests", "boundaries_kept", "settings", "days_off")
+# A row is found by its id, a setting by its key, a day off by its day.
+KEY_COLUMNS = {"settings": "key", "days_off": "day"}
 
 Key = tuple[str, int | str]
 

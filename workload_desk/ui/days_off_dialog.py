@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from .accessible import describe
 from .case_dialogs import kind_combo
 from .form_dialog import date_edit, date_of
 from .theme import set_text_role
+from .undoable import UndoableChanges
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -35,12 +37,33 @@ if TYPE_CHECKING:
 DAY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DaysOffDialog(QDialog):
-    """Mark a day or the working days of a range off, or make them working days again."""
+def day_keys(first: date, last: date) -> set[tuple[str, str]]:
+    """The rows of the days from ``first`` to ``last`` (none for a range the core refuses anyway)."""
+    if not 0 <= (last - first).days < days_off.MAX_RANGE:
+        return set()
+    return {("days_off", (first + timedelta(days=i)).isoformat()) for i in range((last - first).days + 1)}
 
-    def __init__(self, db: Database, changed: Callable[[], None], parent: QWidget | None = None) -> None:
+
+class DaysOffDialog(QDialog):
+    """Mark a day or the working days of a range off, or make them working days again.
+
+    Every change can be undone: with Undo (Ctrl+Z) here, and (given the Time panel's ``changes``) with
+    Edit → Undo in the Time panel after the dialog is closed.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        changed: Callable[[], None],
+        parent: QWidget | None = None,
+        changes: UndoableChanges | None = None,
+    ) -> None:
         super().__init__(parent)
         self._db, self._changed = db, changed
+        self.changes = changes if changes is not None else UndoableChanges(db, self)
+        #: Undo here takes back only what was done in this dialog.
+        self._first_change = self.changes.stack.index()
+        self.changes.changed.connect(self._after_change)
         self.setWindowTitle(self.tr("Days off"))
         self.resize(460, 520)
         self.day = date_edit()
@@ -49,6 +72,8 @@ class DaysOffDialog(QDialog):
         self.kind = kind_combo(days_off.KINDS, days_off.kind_name)
         self.add_button = QPushButton(self.tr("Mark as days off"), clicked=self.mark)
         self.remove_button = QPushButton(self.tr("Working day again"), clicked=self.unmark)
+        self.undo_button = QPushButton(self.tr("Undo"), clicked=self.undo, enabled=False)
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         self.holidays_button = QPushButton(self.tr("Public holidays…"), clicked=self.offer_holidays)
         self.list = QListWidget()
         self.error = QLabel()
@@ -75,7 +100,11 @@ class DaysOffDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(self.list)
-        layout.addWidget(self.remove_button)
+        below = QHBoxLayout()
+        below.addWidget(self.remove_button)
+        below.addStretch()
+        below.addWidget(self.undo_button)
+        layout.addLayout(below)
         describe(self.list, self.tr("Days off"), self.tr("Your days off of the past year and the coming one."))
         self.day.setFocus()  # the dialog opens in its first field
         self.reload()
@@ -93,29 +122,45 @@ class DaysOffDialog(QDialog):
 
     def mark(self) -> None:
         """Mark the chosen day, or the working days of the chosen range, off."""
+        first, last, kind = date_of(self.day), date_of(self.to), self.kind.currentData()
         try:
-            added = days_off.mark_range_off(self._db, date_of(self.day), date_of(self.to), self.kind.currentData())
+            added = self.changes.apply(
+                self.tr("Mark days off"),
+                lambda: days_off.mark_range_off(self._db, first, last, kind),
+                keys=day_keys(first, last),
+            )
         except UserError as exc:
             self.error.setText(exc.message)
             return
         self.error.setText("" if added else self.tr("There is no working day of your pattern in this range."))
-        self.reload()
-        self._changed()
 
     def unmark(self) -> None:
-        """Make the selected days working days again."""
+        """Make the selected days working days again, in one change."""
         chosen = [item.data(DAY_ROLE) for item in self.list.selectedItems()]
-        for day in chosen:
-            days_off.unmark_day_off(self._db, day)
         if chosen:
-            self.reload()
-            self._changed()
+            self.changes.apply(
+                self.tr("Working day again"),
+                lambda: days_off.unmark_days(self._db, chosen),
+                keys={("days_off", day.isoformat()) for day in chosen},
+            )
+
+    def undo(self) -> None:
+        """Take back the last change made in this dialog."""
+        if self.changes.stack.index() > self._first_change:
+            self.changes.stack.undo()
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.undo_button.setEnabled(self.changes.stack.index() > self._first_change)
+        self._changed()
+
+    def done(self, result: int) -> None:  # noqa: D102 - the history outlives the dialog: stop listening
+        self.changes.changed.disconnect(self._after_change)
+        super().done(result)
 
     def offer_holidays(self) -> HolidaysDialog:
         """The year's Dutch public holidays, for the worker to accept; nothing is marked without them."""
-        dialog = HolidaysDialog(self._db, date_of(self.day).year, self)
-        dialog.accepted.connect(self.reload)
-        dialog.accepted.connect(self._changed)
+        dialog = HolidaysDialog(self._db, date_of(self.day).year, self, self.changes)
         dialog.open()
         return dialog
 
@@ -123,9 +168,12 @@ class DaysOffDialog(QDialog):
 class HolidaysDialog(QDialog):
     """The Dutch public holidays of a year with a tick each: those on working days are ticked to start with."""
 
-    def __init__(self, db: Database, year: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, year: int, parent: QWidget | None = None, changes: UndoableChanges | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
+        self.changes = changes if changes is not None else UndoableChanges(db, self)
         self.setWindowTitle(self.tr("Public holidays"))
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
@@ -170,8 +218,13 @@ class HolidaysDialog(QDialog):
         return [item.data(DAY_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def accept(self) -> None:  # noqa: D102 - marks the ticked days, or says why not
+        ticked = self.ticked()
         try:
-            days_off.mark_days_off(self._db, self.ticked(), "holiday")
+            self.changes.apply(
+                self.tr("Mark public holidays off"),
+                lambda: days_off.mark_days_off(self._db, ticked, "holiday"),
+                keys={("days_off", day.isoformat()) for day in ticked},
+            )
         except UserError as exc:
             self.error.setText(exc.message)
             return

@@ -370,7 +370,8 @@ class MainWindow(QMainWindow):
         """Settings → Days off."""
         from .days_off_dialog import DaysOffDialog
 
-        DaysOffDialog(self.session.db, self._days_off_changed, self).exec()
+        # Its changes go on the Time panel's history: Ctrl+Z there undoes them after the dialog is closed.
+        DaysOffDialog(self.session.db, self._days_off_changed, self, self.time_panel.changes).exec()
 
     def _days_off_changed(self) -> None:
         self.time_panel.reload()
