@@ -194,3 +194,18 @@ def test_days_off_are_undone_with_ctrl_z_in_the_dialog_and_afterwards_in_the_tim
     assert marked() == set()
     qtbot.keyClick(window.time_panel.entry_view, Qt.Key.Key_Z, ctrl | Qt.KeyboardModifier.ShiftModifier)
     assert len(marked()) == 5  # and redone
+
+
+def test_the_tray_follows_the_timer_started_and_stopped_with_ctrl_t(window, qtbot):
+    from workload_desk.ui.tray import Tray
+
+    window.tray = Tray(window)  # the offscreen platform has no tray: made by hand, fed by the window
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Timer: Huisbezoek 0:00" in window.tray.toolTip())
+    assert window.tray.timer_action.text() == "De timer stoppen"
+    assert window.timer_label.text().startswith("Timer: Huisbezoek 0:00")
+    window.tray.timer_action.trigger()  # stopped from the tray's menu
+    qtbot.waitUntil(lambda: "Timer:" not in window.tray.toolTip())
+    assert window.tray.timer_action.text() == "De timer starten"
+    assert window.timer_label.isHidden()
