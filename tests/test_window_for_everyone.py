@@ -141,6 +141,7 @@ def test_the_union_panel_says_before_saving_that_empty_months_cannot_be_exported
     assert panel.error.isVisible()
     assert not panel.json_button.isEnabled() and not panel.csv_button.isEnabled()
     assert panel.preview.export is not None  # the preview still shows what the file would hold
+    assert panel.error.minimumSizeHint().width() < 600  # the sentence wraps: the window stays laptop-wide
     first = panel.first.date().toPython()
     add_case(window.session.db, "G1", first, [NewMeasure("ots", "A", first)])  # a caseload in the months shown
     panel.reload()

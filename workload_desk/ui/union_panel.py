@@ -216,6 +216,7 @@ class UnionPanel(QWidget):
         self.file_facts = QLabel()
         self.file_facts.setWordWrap(True)
         self.error = QLabel()
+        self.error.setWordWrap(True)  # a long refusal must not widen the window past a laptop's screen
         set_text_role(self.error, "danger")
         self.preview = ExportPreview(self)
         self.view = table(self.preview)
