@@ -108,7 +108,7 @@ def week_rows(s: Statement, grouped: bool, total: str) -> list[Row]:
                 Row(
                     [
                         words.month_name(month, year),
-                        format_duration(sum(minutes(w.expected_hours) for w in group)),
+                        format_duration(sum(minutes(s.expected_of(w)) for w in group)),
                         format_duration(sum(minutes(w.worked_hours) for w in group)),
                         format_duration(sum(minutes(w.extra_hours) for w in group)),
                         format_duration(sum(minutes(w.overtime_hours) for w in group)),
@@ -127,7 +127,7 @@ def _week_cells(s: Statement, w) -> list[str]:
     leave, notes = words.week_notes(s, w)
     if leave is not None:
         return [w.week, leave, "", "", "", notes]
-    hours = (w.expected_hours, w.worked_hours, w.extra_hours, w.overtime_hours)
+    hours = (s.expected_of(w), w.worked_hours, w.extra_hours, w.overtime_hours)
     return [w.week, *(format_duration(minutes(h)) for h in hours), notes]
 
 

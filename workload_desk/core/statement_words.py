@@ -146,6 +146,8 @@ def week_notes(s: Statement, w) -> tuple[str | None, str]:
         notes.insert(
             0, count(w.days_off, translate("Statement", "{count} day off"), translate("Statement", "{count} days off"))
         )
+    if s.running(w):
+        notes.insert(0, translate("Statement", "up to today"))
     return None, ", ".join(notes)
 
 
@@ -322,6 +324,16 @@ def how_counted(s: Statement) -> list[str]:
             "compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).",
         ),
     ]
+    running = [w.week for w in s.weeks if s.running(w)]
+    if running:
+        lines.append(
+            translate(
+                "Statement",
+                "Weeks not over on {today} ({weeks}) are counted up to that day, as the balance counts: the "
+                "contract's hours of the days that are over count in full, of that day as far as worked and of the "
+                "days to come not at all. The hours worked so far are set against that, never against the whole week.",
+            ).format(weeks=", ".join(running), today=format_date(s.counted_on))
+        )
     if s.balance_since:
         lines.append(
             translate(
