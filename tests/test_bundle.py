@@ -70,6 +70,7 @@ def test_the_bundle_carries_what_the_app_reads(bundle):
         "union_export.schema.json",
         "help/guide_nl.html",
         "help/guide_en.html",
+        "statement/statement.html.j2",
     ):
         assert data + name in files, name
     assert any(f.endswith("tzdata/zoneinfo/Europe/Amsterdam") for f in files)

@@ -108,7 +108,7 @@ def test_chart_text_is_readable_on_paper(qapp):
 
 
 def _statement_html() -> str:
-    return (ROOT / "workload_desk" / "core" / "statement_text.py").read_text(encoding="utf-8")
+    return (ROOT / "resources" / "statement" / "statement.html.j2").read_text(encoding="utf-8")
 
 
 def test_many_weeks_are_grouped_by_month():

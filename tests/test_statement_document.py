@@ -278,3 +278,33 @@ def test_the_statement_speaks_the_windows_language_unless_chosen(qapp, db, qtbot
     qtbot.waitUntil(lambda: panel.lang.currentData() == "nl")  # the window changed language: the statement follows
     panel.lang.setCurrentIndex(panel.lang.findData("en"))  # the worker may still choose the other
     assert panel.lang.currentData() == "en" and panel.appendix.isChecked()
+
+
+def test_the_current_week_compares_hours_so_far_with_the_contract_so_far(db):
+    """Wednesday at noon: Monday and Tuesday count in full, today as far as worked, Thursday on not at all."""
+    set_contract(db, 32, date(2026, 1, 5))  # 6:24 a day, Monday to Friday
+    for day in range(2):
+        add_entry(db, at(day, 8), at(day, 13), "visit")  # 5 hours on Monday and Tuesday
+    add_entry(db, at(2, 8), at(2, 11), "report")  # 3 hours on Wednesday morning
+    now = at(2, 12)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=now)
+    week = s.weeks[0]
+    assert s.running(week) and minutes(week.expected_hours) == 32 * 60
+    assert s.expected_minutes == 2 * 384 + 180 == minutes(week.expected_to_date_hours)
+    assert s.worked_minutes == 13 * 60 and s.weeks_over == 0  # 13:00 against 15:48 so far: not over
+    text = statement_html(s, "en", "")
+    assert '<td align="right">15:48</td><td align="right">13:00</td>' in text
+    assert "up to today" in text and "Weeks not over on 2026-09-09 (2026-W37) are counted up to that day" in text
+    nl = statement_html(s, "nl", "")
+    assert "tot vandaag" in nl and "Weken die op 09-09-2026 nog niet voorbij waren (2026-W37)" in nl
+    # A week over is compared as a whole: the same figures a week later.
+    later = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=at(9, 12))
+    assert not later.running(later.weeks[0]) and later.expected_minutes == 32 * 60
+    assert "up to today" not in statement_html(later, "en", "")
+
+
+def test_hours_worked_beyond_the_contract_so_far_count_as_a_week_over(db):
+    set_contract(db, 32, date(2026, 1, 5))
+    add_entry(db, at(0, 7), at(0, 19), "visit")  # 12 hours on Monday, against 6:24 so far
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=at(0, 20))
+    assert s.expected_minutes == 384 and s.weeks_over == 1 and s.overloaded

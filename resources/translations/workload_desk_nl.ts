@@ -3150,6 +3150,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>{count} dagen vrij</translation>
     </message>
     <message>
+        <source>up to today</source>
+        <translation>tot vandaag</translation>
+    </message>
+    <message>
         <source>The weeks are grouped by month, each month with its total.</source>
         <translation>De weken staan per maand, elke maand met haar totaal.</translation>
     </message>
@@ -3176,6 +3180,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Extra hours (meeruren): hours above my contract up to the full-time week of 36 hours. Overtime (overwerk): hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
         <translation>Meeruren: uren boven mijn contract tot de volledige werkweek van 36 uur. Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
+    </message>
+    <message>
+        <source>Weeks not over on {today} ({weeks}) are counted up to that day, as the balance counts: the contract's hours of the days that are over count in full, of that day as far as worked and of the days to come not at all. The hours worked so far are set against that, never against the whole week.</source>
+        <translation>Weken die op {today} nog niet voorbij waren ({weeks}) zijn tot die dag geteld, zoals het saldo telt: de contracturen van de dagen die voorbij zijn tellen helemaal mee, die van die dag voor zover gewerkt en die van de dagen die nog komen niet. De tot nu toe gewerkte uren staan daartegenover, nooit tegenover de hele week.</translation>
     </message>
     <message>
         <source>The balance is the hours worked less the contract's hours, counted from {since}: the Monday of the first week with logged hours (or the start date I set). Weeks before it are not counted.</source>
@@ -4480,6 +4488,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The end of the period must come after its start.</source>
+        <extracomment>The day the figures were counted on (local): a week not over by then counts its contract up to it.</extracomment>
         <translation>Het einde van de periode moet na het begin liggen.</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -96,6 +96,18 @@ class Statement:
     days: tuple[DayHours, ...] = ()
     zone: ZoneInfo | None = None
     year_before: Comparison | None = None
+    #: The day the figures were counted on (local): a week not over by then counts its contract up to it.
+    counted_on: date | None = None
+
+    def running(self, week: WeekReport) -> bool:
+        """The week is not over on the day the figures were counted (the current week, or one to come)."""
+        return self.counted_on is not None and week.monday + timedelta(days=6) >= self.counted_on
+
+    def expected_of(self, week: WeekReport) -> float:
+        """The contract's hours the week's hours worked are compared with: the whole week once it is over, and
+        in a week not over yet the balance's rule (days over in full, today as far as worked, days to come not
+        at all), so that hours worked so far are never set against the whole week."""
+        return week.expected_to_date_hours if self.running(week) else week.expected_hours
 
     @property
     def worked(self) -> float:
@@ -103,7 +115,7 @@ class Statement:
 
     @property
     def expected(self) -> float:
-        return sum(w.expected_hours for w in self.weeks)
+        return sum(self.expected_of(w) for w in self.weeks)
 
     @property
     def extra(self) -> float:
@@ -123,7 +135,7 @@ class Statement:
 
     @property
     def expected_minutes(self) -> int:
-        return sum(minutes(w.expected_hours) for w in self.weeks)
+        return sum(minutes(self.expected_of(w)) for w in self.weeks)
 
     @property
     def extra_minutes(self) -> int:
@@ -159,7 +171,7 @@ class Statement:
     @property
     def weeks_over(self) -> int:
         """The weeks in which more was worked than the contract asks."""
-        return sum(w.worked_hours > w.expected_hours for w in self.weeks)
+        return sum(w.worked_hours > self.expected_of(w) for w in self.weeks)
 
     @property
     def above_norm(self) -> bool:
@@ -243,11 +255,14 @@ def check_period(first: date, last: date) -> tuple[date, date]:
     return first, last
 
 
-def build_statement(db: Database, first: date, last: date, today: date | None = None) -> Statement:
-    """Gather the statement's figures for the whole weeks from ``first`` to ``last``."""
+def build_statement(
+    db: Database, first: date, last: date, today: date | None = None, now: datetime | None = None
+) -> Statement:
+    """Gather the statement's figures for the whole weeks from ``first`` to ``last``, as they stand ``now``."""
     first, last = check_period(first, last)
+    now = now_local(zone_of(db), now)
     # One load for the whole period; the running balance is shown once, for the period's end.
-    weeks = week_reports(db, first, week_start(last))
+    weeks = week_reports(db, first, week_start(last), now)
     by_task: dict[str, float] = {}
     for w in weeks:
         for kind, hours in w.by_task.items():
@@ -283,16 +298,17 @@ def build_statement(db: Database, first: date, last: date, today: date | None = 
         care_searches=tuple(searches),
         declined=Counter(r.what for r in declined(db, first, last)),
         boundaries=[b for b in boundaries_kept(db, first, last) if b.times],
-        days=tuple(days_of(db, first, last)),
+        days=tuple(days_of(db, first, last, now)),
         zone=zone_of(db),
         year_before=year_before(db, first, last),
+        counted_on=now.date(),
     )
 
 
-def days_of(db: Database, first: date, last: date) -> list[DayHours]:
+def days_of(db: Database, first: date, last: date, now: datetime | None = None) -> list[DayHours]:
     """Every day from ``first`` to ``last``: minutes per kind of work, counted as the week report counts them."""
     tz = zone_of(db)
-    now_utc = utc_of(now_local(tz), tz)
+    now_utc = utc_of(now_local(tz, now), tz)
     per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for e in entries_between(db, first, last):
         for d, m in minutes_per_day(e, now_utc, tz):

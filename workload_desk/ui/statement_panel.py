@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,8 @@ from .theme import follow_palette, set_text_role
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+# The request is saved this long after the last key.
+REQUEST_SAVE_MS = 800
 PERIODS = ("weeks", "quarter", "last-quarter", "half-year", "year", "last-year", "dates")
 DETAILS = (("worker_name", "name"), ("worker_team", "team"), ("manager_name", "manager"))
 
@@ -83,7 +85,13 @@ class StatementPanel(QWidget):
             edit.editingFinished.connect(lambda key=key: self._save_detail(key))
         self.request = QPlainTextEdit()
         self.request.setTabChangesFocus(True)
-        self.request.textChanged.connect(self._save_request)
+        # Saved when the box loses focus, when the statement is made and a moment after typing stops: a write
+        # per keystroke would wait on the disk with every key.
+        self.request.textChanged.connect(self._request_typed)
+        self.request.installEventFilter(self)
+        self._request_timer = QTimer(self, singleShot=True, interval=REQUEST_SAVE_MS)
+        self._request_timer.timeout.connect(self._save_request)
+        self._request_dirty = False
         self.default_button = QPushButton(clicked=self._default_request)
         self.appendix = QCheckBox()
         self.appendix.setChecked(True)
@@ -173,8 +181,18 @@ class StatementPanel(QWidget):
             follow_palette(self)
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        self.window().installEventFilter(self)
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        # Another panel chosen, or the window closing: nothing typed is lost.
+        self.save_request()
+        super().hideEvent(event)
+
     def set_db(self, db: Database) -> None:
         """Work on another database."""
+        self.save_request()  # into the database it was typed for
         self.db = db
         for key, edit in self.details.items():
             edit.setText(get_setting(db, key, "") or "")
@@ -260,22 +278,43 @@ class StatementPanel(QWidget):
             return None
         return lambda: with_own_connection(path, use)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
+        if watched is self.request and event.type() == QEvent.Type.FocusOut:
+            self.save_request()
+        elif watched is self.window() and event.type() == QEvent.Type.Close:
+            self.save_request()  # before the window closes its database
+        return super().eventFilter(watched, event)
+
+    def _request_typed(self) -> None:
+        self._request_dirty = True
+        self._request_timer.start()
+
+    def save_request(self) -> None:
+        """Save the request typed since the last save, if any (the window calls this before it closes)."""
+        if self._request_dirty:
+            self._save_request()
+
     def _load_request(self) -> None:
-        lang = self.lang.currentData()
+        self.save_request()  # what was typed in the other language first
+        lang = self._request_lang = self.lang.currentData()
         self.request.blockSignals(True)
         saved = get_setting(self.db, f"statement_request_{lang}")
         self.request.setPlainText(saved or default_request(lang, self.statement))
         self.request.blockSignals(False)
 
     def _save_request(self) -> None:
+        self._request_timer.stop()
+        self._request_dirty = False
         try:
-            set_setting(self.db, f"statement_request_{self.lang.currentData()}", self.request.toPlainText())
+            set_setting(self.db, f"statement_request_{self._request_lang}", self.request.toPlainText())
             self.error.clear()
         except UserError as exc:
             self.error.setText(exc.message)
 
     def _default_request(self) -> None:
         # No saved request: the default follows the figures of the period chosen.
+        self._request_timer.stop()
+        self._request_dirty = False
         set_setting(self.db, f"statement_request_{self.lang.currentData()}", "")
         self._load_request()
 
@@ -290,6 +329,7 @@ class StatementPanel(QWidget):
         """What the statement is made of as chosen here: the period, the language, the request, the appendix."""
         for key in self.details:
             self._save_detail(key)
+        self.save_request()
         lang = self.lang.currentData()
         return date_of(self.first), date_of(self.last), lang, self.request.toPlainText(), self.appendix.isChecked()
 

@@ -212,23 +212,90 @@ def _keep_request_with_signatures(doc: QTextDocument, section: list) -> None:
 def _keep_tables_whole(doc: QTextDocument, after: int) -> None:
     """A table after ``after`` that would run over a page's end starts a new page, when it fits on one.
 
-    A table's new format lays out again from that table on, enough for the next table's place; the whole
-    document is laid out again once at the end (once per break would take seconds for a year's appendix).
+    The breaks are reckoned once: the tables' heights are read from a copy of that part laid out on one
+    endless page (nothing split there), then the tables are placed page by page from the first one's place
+    as Qt pages them. Setting breaks one by one and reading the next table's place each time laid the
+    rest out again at each break: seconds for a year's appendix. The pages are then checked: a table the
+    reckoning placed wrong is moved the slow way.
     """
+    tables = _tables_after(doc, after)
+    if not tables:
+        return
+    height = doc.pageSize().height()
+    room = height - 4 * doc.documentMargin()
+    boxes = _natural_boxes(doc, after, len(tables))
+    if boxes is not None:
+        shift = doc.documentLayout().frameBoundingRect(tables[0]).top() - boxes[0][0]  # the copy's places to paper
+        page_top = _top_after_break(doc, tables[0])
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()  # one edit: laid out again once, at its end
+        for table, (natural_top, natural_bottom) in zip(tables, boxes, strict=True):
+            top, bottom = natural_top + shift, natural_bottom + shift
+            page = _page(top, height)
+            if top >= (page + 1) * height - doc.documentMargin():
+                shift += (page + 1) * height + page_top - top  # in the page's bottom margin: Qt moves it itself
+            elif bottom > (page + 1) * height and natural_bottom - natural_top < room:
+                _set_break(table)
+                shift += (page + 1) * height + page_top - top
+        edit.endEditBlock()
+        doc.markContentsDirty(0, doc.characterCount())
+    _move_split_tables(doc, after)
+
+
+def _tables_after(doc: QTextDocument, after: int) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable) and f.firstPosition() > after]
+
+
+def _natural_boxes(doc: QTextDocument, after: int, count: int) -> list[tuple[float, float]] | None:
+    """The tops and bottoms of the tables after ``after`` in a copy of that part laid out on one endless page
+    (the tables follow each other with nothing between); None when the copy does not hold as many tables."""
+    copy = doc.clone()
+    cursor = QTextCursor(copy)
+    cursor.setPosition(after)
+    cursor.setPosition(0, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    copy.setPageSize(QSizeF(doc.pageSize().width(), 1e9))
+    layout = copy.documentLayout()
+    tables = [f for f in copy.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    if len(tables) != count:
+        return None
+    return [(box.top(), box.bottom()) for box in (layout.frameBoundingRect(t) for t in tables)]
+
+
+def _top_after_break(doc: QTextDocument, table: QTextTable) -> float:
+    """Where on a new page a table starts: laid out in a small document of the same kind."""
+    probe = QTextDocument()
+    probe.setDefaultFont(doc.defaultFont())
+    probe.setDocumentMargin(doc.documentMargin())
+    probe.setPageSize(doc.pageSize())
+    cursor = QTextCursor(probe)
+    cursor.insertText("–")
+    table_format = table.format()
+    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.insertTable(1, 1, table_format)
+    placed = next(f for f in probe.rootFrame().childFrames() if isinstance(f, QTextTable))
+    return probe.documentLayout().frameBoundingRect(placed).top() - doc.pageSize().height()
+
+
+def _move_split_tables(doc: QTextDocument, after: int) -> None:
+    """Every table after ``after`` that still runs over a page's end (and fits on one) starts a new page."""
     layout = doc.documentLayout()
     height = doc.pageSize().height()
     room = height - 4 * doc.documentMargin()
-    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable) and f.firstPosition() > after]
     moved = False
-    for table in tables:
+    for table in _tables_after(doc, after):
         box = layout.frameBoundingRect(table)
         if box.height() < room and _page(box.top(), height) != _page(box.bottom() - 1, height):
-            table_format = table.format()
-            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            table.setFormat(table_format)
+            _set_break(table)
             moved = True
     if moved:
         doc.markContentsDirty(0, doc.characterCount())
+
+
+def _set_break(table: QTextTable) -> None:
+    table_format = table.format()
+    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(table_format)
 
 
 def _top(layout, block) -> float:

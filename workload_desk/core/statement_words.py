@@ -1,0 +1,410 @@
+"""The overload statement's words in the document's language: labels and sentences with their figures.
+
+Every sentence is translated here, where ``pyside6-lupdate`` finds it, and handed to the template
+(``resources/statement/statement.html.j2``) as plain text: the template holds the layout, never a
+word. Hours a person reads are hours:minutes, summed in whole minutes first. The sentences claim
+only what the figures show. Call these inside ``i18n.speaking(lang)``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .days_off import kind_name
+from .i18n import QT_TRANSLATE_NOOP, format_date, format_duration, format_hours, translate
+from .legal_findings import warnings_of, why
+from .model import TASK_KINDS, task_kind_name
+from .register import boundary_name, request_name
+from .statement_figures import Statement, minutes
+from .working_hours_act import NOTES
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("Statement", "January"),
+    QT_TRANSLATE_NOOP("Statement", "February"),
+    QT_TRANSLATE_NOOP("Statement", "March"),
+    QT_TRANSLATE_NOOP("Statement", "April"),
+    QT_TRANSLATE_NOOP("Statement", "May"),
+    QT_TRANSLATE_NOOP("Statement", "June"),
+    QT_TRANSLATE_NOOP("Statement", "July"),
+    QT_TRANSLATE_NOOP("Statement", "August"),
+    QT_TRANSLATE_NOOP("Statement", "September"),
+    QT_TRANSLATE_NOOP("Statement", "October"),
+    QT_TRANSLATE_NOOP("Statement", "November"),
+    QT_TRANSLATE_NOOP("Statement", "December"),
+)
+
+
+def labels() -> dict[str, str]:
+    """The document's fixed words (headings, column names, labels), by the name the template uses."""
+    return {
+        "title": translate("Statement", "Overload statement"),
+        "from": translate("Statement", "From"),
+        "to": translate("Statement", "To"),
+        "period": translate("Statement", "Period"),
+        "date": translate("Statement", "Date"),
+        "hours": translate("Statement", "Hours"),
+        "week": translate("Statement", "Week"),
+        "contract": translate("Statement", "Contract"),
+        "worked": translate("Statement", "Worked"),
+        "extra": translate("Statement", "Extra hours"),
+        "overtime": translate("Statement", "Overtime"),
+        "warning": translate("Statement", "Warning"),
+        "total": translate("Statement", "Total"),
+        "legal": translate("Statement", "Legal limits passed (Arbeidstijdenwet)"),
+        "no_legal": translate("Statement", "No legal limit was passed in this period."),
+        "shortened": translate(
+            "Statement",
+            "Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work "
+            "requires it (ATW art. 5:3 lid 2, 5:8 lid 4):",
+        ),
+        "caseload": translate("Statement", "Caseload"),
+        "time_went": translate("Statement", "Where the time went"),
+        "work": translate("Statement", "Work"),
+        "share": translate("Statement", "Share"),
+        "none": translate("Statement", "None recorded in this period."),
+        "declined": translate("Statement", "Requests declined and boundaries kept"),
+        "how_counted": translate("Statement", "How these figures are counted"),
+        "request": translate("Statement", "Report and request"),
+        "report": translate(
+            "Statement",
+            "I make this report under article 11 of the Working Conditions Act (Arbowet), which obliges me to "
+            "report dangers to safety and health. Under article 3, read with article 1, the employer must "
+            "prevent psychosocial workload, which explicitly includes work pressure, or where that is not "
+            "possible limit it.",
+        ),
+        "sign": translate("Statement", "Date and signature"),
+        "worker": translate("Statement", "Worker"),
+        "manager": translate("Statement", "Manager"),
+        "appendix": translate("Statement", "Appendix: the figures day by day"),
+        "appendix_intro": translate(
+            "Statement",
+            "For checking against your own records: the hours of every day with work or a day off, per kind of "
+            "work, with each week's total as in the table of hours. No case, child or note is named.",
+        ),
+        "per_day": translate("Statement", "Hours per day and kind of work"),
+        "day": translate("Statement", "Day"),
+        "day_off": translate("Statement", "Day off"),
+        "per_kind": translate("Statement", "Hours per kind of work"),
+        "each_finding": translate("Statement", "Each legal finding with its dienst"),
+    }
+
+
+def period(s: Statement) -> str:
+    return translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday)").format(
+        first=format_date(s.first), last=format_date(s.last)
+    )
+
+
+def opening(s: Statement) -> tuple[str, list[str], str]:
+    """What the period shows: a sentence, its grounds (overload only where the figures show it) and the source."""
+    source = translate("Statement", "The figures below come from my own record of hours and cases.")
+    if not s.overloaded:
+        shown = translate(
+            "Statement",
+            "The figures of this period do not show overload: in no week did I work more than my contract, no "
+            "legal limit was passed and my caseload is within the norm.",
+        )
+        return shown, [], source
+    if s.structural:
+        said = translate("Statement", "With this statement I report that my workload has been structurally too high:")
+    else:
+        said = translate("Statement", "With this statement I report that my workload has been too high in this period:")
+    grounds = []
+    if s.weeks_over:
+        grounds.append(
+            translate("Statement", "in {over} of {weeks} I worked more than my contract;").format(
+                over=s.weeks_over, weeks=weeks(len(s.weeks))
+            )
+        )
+    if s.legal:
+        grounds.append(
+            translate("Statement", "legal limits of the Working Hours Act passed: {count};").format(count=len(s.legal))
+        )
+    if s.above_norm:
+        grounds.append(
+            translate("Statement", "my caseload of {measures} is above the responsible norm of {norm};").format(
+                measures=measures(s.caseload_last.measures), norm=format_hours(s.norm.measures)
+            )
+        )
+    if s.above_target:
+        grounds.append(
+            translate("Statement", "it is above the target of the agreed reduction schedule, {target};").format(
+                target=format_hours(s.target)
+            )
+        )
+    grounds[-1] = grounds[-1].removesuffix(";") + "."
+    return said, grounds, source
+
+
+def week_notes(s: Statement, w) -> tuple[str | None, str]:
+    """A leave week's kinds of day off (None for a week of work), and the week's warnings in short."""
+    notes = sorted({short_warning(x.code) for x in w.warnings})
+    if s.is_leave(w):
+        kinds = sorted({d.off for d in s.days if d.off and w.monday <= d.day <= w.monday + timedelta(days=6)})
+        return ", ".join(kind_name(k) for k in kinds) or kind_name("leave"), ", ".join(notes)
+    if w.days_off:
+        notes.insert(
+            0, count(w.days_off, translate("Statement", "{count} day off"), translate("Statement", "{count} days off"))
+        )
+    if s.running(w):
+        notes.insert(0, translate("Statement", "up to today"))
+    return None, ", ".join(notes)
+
+
+def month_name(month: int, year: int) -> str:
+    return translate("Statement", MONTHS[month - 1]) + f" {year}"
+
+
+def hours_said(s: Statement, grouped: bool) -> str:
+    """The sentences under the table of hours: worked against the contract, the balance, how the table reads."""
+    above = max(0, s.worked_minutes - s.expected_minutes)
+    figures = {
+        "weeks": weeks(len(s.weeks)),
+        "worked": format_duration(s.worked_minutes),
+        "expected": format_duration(s.expected_minutes),
+        "above": format_duration(above),
+        "compensable": format_duration(s.compensable_minutes),
+    }
+    if above and s.compensable_minutes:
+        worked = translate(
+            "Statement",
+            "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, "
+            "of which {compensable} compensable.",
+        )
+    elif above:
+        worked = translate(
+            "Statement", "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more."
+        )
+    else:
+        worked = translate("Statement", "In {weeks} I worked {worked} hours against {expected} in my contract.")
+    sentences = [worked.format(**figures)]
+    balance = minutes(s.balance)
+    if balance and s.balance_since:
+        sentences.append(
+            translate(
+                "Statement",
+                "My balance of hours above my contract, counted from {since}, is now {balance}.",
+            ).format(since=format_date(s.balance_since), balance=format_duration(balance))
+        )
+    if grouped:
+        sentences.append(translate("Statement", "The weeks are grouped by month, each month with its total."))
+    if any(w.warnings for w in s.weeks):
+        sentences.append(translate("Statement", "Weeks with a warning are marked."))
+    return " ".join(sentences)
+
+
+def year_before(s: Statement) -> str | None:
+    b = s.year_before
+    if b is None:
+        return None
+    return translate(
+        "Statement",
+        "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
+        "{expected} in my contract; more than my contract in {over} of {weeks}. "
+        "My caseload then: {measures}.",
+    ).format(
+        first=format_date(b.first),
+        last=format_date(b.last),
+        worked=format_duration(b.worked),
+        expected=format_duration(b.expected),
+        over=b.weeks_over,
+        weeks=weeks(b.weeks),
+        measures=measures(b.measures),
+    )
+
+
+def law_lines(s: Statement, notes: bool) -> list[str]:
+    """Each week's limits passed (or, with ``notes``, rests shortened), worded now: in the document's language."""
+    if s.zone is None:
+        return [f"{week}: {msg}" for week, msg in (s.shortened_rests if notes else s.legal)]
+    return [f"{w.week}: {x.message}" for w in s.weeks for x in warnings_of(list(w.findings), s.zone) if x.note == notes]
+
+
+def caseload(s: Statement) -> str:
+    low, high = s.norm.families
+    return translate(
+        "Statement",
+        "On {last} I carried {measures} for {families} ({children}). The "
+        "responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} "
+        "families; the target of the agreed reduction schedule was {target}. At the start of the period I "
+        "carried {start}; the highest in the period was {highest}.",
+    ).format(
+        last=format_date(s.last),
+        measures=measures(s.caseload_last.measures),
+        families=count(
+            s.caseload_last.families,
+            translate("Statement", "{count} family"),
+            translate("Statement", "{count} families"),
+        ),
+        children=count(
+            s.caseload_last.children,
+            translate("Statement", "{count} child"),
+            translate("Statement", "{count} children"),
+        ),
+        contract=format_hours(s.norm.contract_hours),
+        norm=format_hours(s.norm.measures),
+        low=format_hours(low),
+        high=format_hours(high),
+        target=format_hours(s.target),
+        start=measures(s.caseload_first.measures),
+        highest=s.caseload_highest,
+    )
+
+
+def events_done(s: Statement) -> list[str]:
+    """Court hearings, redactions and care searches, each count next to the hours logged as that kind of work."""
+    by_task = s.task_minutes
+    court, in_person, remote = s.court
+    done = []
+    if court:
+        done.append(
+            translate(
+                "Statement",
+                "Court hearings: {count} ({in_person} in person, {remote} by phone or video); hours logged as court "
+                "hearing: {hours}.",
+            ).format(count=court, in_person=in_person, remote=remote, hours=format_duration(by_task.get("court", 0)))
+        )
+    if s.redactions[0]:
+        done.append(
+            translate(
+                "Statement", "File redactions: {count}, {pages} in all; hours logged as file redaction: {hours}."
+            ).format(
+                count=s.redactions[0],
+                pages=count(
+                    s.redactions[1], translate("Statement", "{count} page"), translate("Statement", "{count} pages")
+                ),
+                hours=format_duration(by_task.get("redaction", 0)),
+            )
+        )
+    if s.care_searches[0]:
+        done.append(
+            translate(
+                "Statement", "Care searches: {count}, {providers} contacted; hours logged as care search: {hours}."
+            ).format(
+                count=s.care_searches[0],
+                providers=count(
+                    s.care_searches[1],
+                    translate("Statement", "{count} provider"),
+                    translate("Statement", "{count} providers"),
+                ),
+                hours=format_duration(by_task.get("care-search", 0)),
+            )
+        )
+    return done
+
+
+def declined(s: Statement) -> list[str]:
+    return [
+        translate("Statement", "Declined: {what}, {times}.").format(what=request_name(k), times=times(n))
+        for k, n in sorted(s.declined.items())
+    ] + [
+        (
+            translate("Statement", "Kept: {boundary}, {times} ({hours} hours saved).")
+            if minutes(b.hours_saved)
+            else translate("Statement", "Kept: {boundary}, {times}.")
+        ).format(
+            boundary=boundary_name(b.boundary), times=times(b.times), hours=format_duration(minutes(b.hours_saved))
+        )
+        for b in s.boundaries
+    ]
+
+
+def how_counted(s: Statement) -> list[str]:
+    """Each figure explained once: where it comes from and which rule counts it."""
+    lines = [
+        translate(
+            "Statement",
+            "Hours are real time in hours and minutes (8:24 is 8 hours and 24 minutes), summed in whole minutes. "
+            "Contract: the hours of my contract in the week, less the hours of days off that fall on my working days.",
+        ),
+        translate(
+            "Statement",
+            "Extra hours (meeruren): hours above my contract up to the full-time week of 36 hours. Overtime "
+            "(overwerk): hours above 36 in a week. Less than 30 minutes above the contract in a week is not "
+            "compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).",
+        ),
+    ]
+    running = [w.week for w in s.weeks if s.running(w)]
+    if running:
+        lines.append(
+            translate(
+                "Statement",
+                "Weeks not over on {today} ({weeks}) are counted up to that day, as the balance counts: the "
+                "contract's hours of the days that are over count in full, of that day as far as worked and of the "
+                "days to come not at all. The hours worked so far are set against that, never against the whole week.",
+            ).format(weeks=", ".join(running), today=format_date(s.counted_on))
+        )
+    if s.balance_since:
+        lines.append(
+            translate(
+                "Statement",
+                "The balance is the hours worked less the contract's hours, counted from {since}: the Monday of the "
+                "first week with logged hours (or the start date I set). Weeks before it are not counted.",
+            ).format(since=format_date(s.balance_since))
+        )
+    lines.append(
+        translate(
+            "Statement",
+            "The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 "
+            "families (time study by Significant Public, 2022). The target follows the reduction schedule that "
+            "the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.",
+        )
+    )
+    codes = sorted({f.code for f in s.findings})
+    if codes:
+        lines.append(
+            translate(
+                "Statement",
+                "Working Hours Act (Arbeidstijdenwet): a dienst is work between two rests. Each finding names its "
+                "article; the appendix lists each one with the date and times of its dienst.",
+            )
+        )
+        explained: dict[str, list[str]] = {}
+        for code in codes:
+            explained.setdefault(why(code), []).append(_article(s, code))
+        lines += [f"{', '.join(dict.fromkeys(articles))}: {text}" for text, articles in explained.items()]
+    return lines
+
+
+def _article(s: Statement, code: str) -> str:
+    return "ATW art. " + next((f.article for f in s.findings if f.code == code), "")
+
+
+def day_name(day: date, names: list[str]) -> str:
+    return f"{names[day.weekday()]} {format_date(day)}"
+
+
+def kinds(by_task: dict[str, int]) -> str:
+    """The minutes per kind of work in the order of the kinds: ``Home visit 2:54 · Report 2:00``."""
+    return " · ".join(
+        f"{task_kind_name(k)} {format_duration(m)}" for k, m in sorted(by_task.items(), key=_kind_order) if m
+    )
+
+
+def _kind_order(item: tuple[str, int]) -> int:
+    return list(TASK_KINDS).index(item[0]) if item[0] in TASK_KINDS else len(TASK_KINDS)
+
+
+def count(number: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated messages with ``{count}``) as ``number`` asks."""
+    return (one if number == 1 else many).format(count=number)
+
+
+def times(number: int) -> str:
+    return count(number, translate("Statement", "{count} time"), translate("Statement", "{count} times"))
+
+
+def weeks(number: int) -> str:
+    return count(number, translate("Statement", "{count} week"), translate("Statement", "{count} weeks"))
+
+
+def measures(number: int) -> str:
+    return count(number, translate("Statement", "{count} measure"), translate("Statement", "{count} measures"))
+
+
+def short_warning(code: str) -> str:
+    if code in ("over_contract", "consent_needed"):
+        return translate("Statement", "over contract")
+    if code in NOTES:
+        return translate("Statement", "shortened rest")
+    return translate("Statement", "legal limit")
