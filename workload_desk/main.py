@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from .cli.parser import COMMANDS, OPTIONS_WITH_VALUE
+from .cli.words import COMMANDS, OPTIONS_WITH_VALUE
 
 
 def wants_command_line(argv: list[str]) -> bool:

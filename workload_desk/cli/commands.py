@@ -69,11 +69,11 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
             )
         )
         return 0
-    from ..core.files import check_target
-
     path = real_path(Path(args.db) if args.db else default_path())  # a link is followed: one file, one lock
     for option in ("out", "chart"):
         if getattr(args, option, None) is not None:
+            from ..core.files import check_target
+
             check_target(Path(getattr(args, option)), option, None if args.command == "union-summary" else path)
     if args.command == "union-summary":
         from .report_commands import union_summary

@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from ..core import i18n
 from ..core.errors import UserError
 from ..core.i18n import translate
-from .parser import UsageError, build_parser, command_in
+from .words import read_simply
 
 
 def _language_from(argv: list[str]) -> str | None:
@@ -38,21 +38,25 @@ def run(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    # The help texts are read only when help is asked: otherwise the grammar is built in English,
-    # and a command that prints no text never reads the translations (a quicker start).
-    wants_help = any(arg in ("-h", "--help") for arg in argv)
-    with nullcontext() if wants_help else i18n.speaking("en"):
-        parser = build_parser(command_in(argv))
-    try:
-        args = parser.parse_args(argv)
-    except UsageError as exc:
-        print(
-            translate("CommandLine", "Wrong use of the command ({problem}); see “workload-desk --help”.").format(
-                problem=exc
-            ),
-            file=sys.stderr,
-        )
-        return 2
+    args = read_simply(argv)  # a plain read command (week --json) skips argparse: a quicker start
+    if args is None:
+        from .parser import UsageError, build_parser, command_in
+
+        # The help texts are read only when help is asked: otherwise the grammar is built in English,
+        # and a command that prints no text never reads the translations (a quicker start).
+        wants_help = any(arg in ("-h", "--help") for arg in argv)
+        with nullcontext() if wants_help else i18n.speaking("en"):
+            parser = build_parser(command_in(argv))
+        try:
+            args = parser.parse_args(argv)
+        except UsageError as exc:
+            print(
+                translate("CommandLine", "Wrong use of the command ({problem}); see “workload-desk --help”.").format(
+                    problem=exc
+                ),
+                file=sys.stderr,
+            )
+            return 2
     from . import commands
 
     try:

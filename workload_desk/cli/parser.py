@@ -6,43 +6,12 @@ import argparse
 
 from ..core.i18n import translate
 from ..core.model import MEASURE_KINDS, TASK_KINDS
+from .words import COMMANDS, OPTIONS_WITH_VALUE, command_in
 
-COMMANDS = (
-    "version",
-    "contract",
-    "case",
-    "task",
-    "log",
-    "day-off",
-    "week",
-    "say-no",
-    "statement",
-    "union-export",
-    "union-summary",
-    "backup",
-    "restore",
-    "export-all",
-    "import-all",
-    "demo",
-)
-OPTIONS_WITH_VALUE = ("--db", "--lang")
+__all__ = ["COMMANDS", "GRAMMAR", "OPTIONS_WITH_VALUE", "WINDOW", "Parser", "UsageError", "build_parser", "command_in"]
+
 #: For :func:`build_parser`: the window's options, no commands.
 WINDOW = ""
-
-
-def command_in(argv: list[str]) -> str | None:
-    """The command word of ``argv``; None when there is none, or help is asked before it."""
-    skip = False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg in OPTIONS_WITH_VALUE:
-            skip = True
-        elif arg in ("-h", "--help"):
-            return None
-        elif not arg.startswith("-"):
-            return arg if arg in COMMANDS else None
-    return None
 
 
 class UsageError(Exception):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -49,6 +48,8 @@ def replace_durably(tmp: Path, target: Path) -> None:
 
 def part_file(target: Path) -> Path:
     """A new, empty, private (0600) hidden file beside ``target`` to write it aside."""
+    import tempfile  # here: it loads shutil and random, which a command that only reads never needs
+
     target = Path(target)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     os.close(fd)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, timedelta
 
 
 def add_months(day: date, months: int) -> date:
     """``day`` moved by ``months`` calendar months, clamped to the month's last day."""
+    import calendar  # here: loading it (and locale) would slow every command's start
+
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))

@@ -12,12 +12,17 @@ from the same source.
 
 from __future__ import annotations
 
+import struct
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .resources import translations_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -77,7 +82,20 @@ def translate(context: str, text: str) -> str:
     lang = lang or _language
     if lang == "en":
         return text
-    return catalog(lang).get((context, text)) or text
+    return _messages(lang).get((context, text)) or text
+
+
+def _messages(lang: str) -> Compiled | dict[tuple[str, str], str]:
+    """Where :func:`translate` looks ``lang`` up: the compiled ``.qm``, else the ``.ts`` (:func:`catalog`)."""
+    # Keyed by the folder's function too: a test that points the translations elsewhere gets that folder's.
+    key = (lang, translations_dir)
+    found = _compiled.get(key)
+    if found is None:
+        found = _compiled[key] = Compiled.load(translations_dir() / f"workload_desk_{lang}.qm") or catalog(lang)
+    return found
+
+
+_compiled: dict[tuple[str, Callable[[], Path]], Compiled | dict[tuple[str, str], str]] = {}
 
 
 @lru_cache(maxsize=None)
@@ -99,6 +117,92 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
                 continue  # no translation: the English source is shown, never an empty text
             found[(name, message.findtext("source", ""))] = node.text
     return found
+
+
+class Compiled:
+    """The messages of a ``.qm`` file (what ``lrelease`` makes of the ``.ts``), looked up as Qt does.
+
+    Reading the 200 kB ``.ts`` with an XML parser costs a command more than its own work; the ``.qm``
+    is read as it is and only the messages asked for are decoded, found by the hash of their source
+    text. It answers what :func:`catalog` answers, except that ``lrelease`` keeps a translation still
+    marked unfinished (the window shows it too); the committed ``.ts`` has none (a test checks), and a
+    test checks both answer the same for every message.
+    """
+
+    MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+    _HASHES, _MESSAGES = 0x42, 0x69
+    _END, _TRANSLATION, _OBSOLETE1, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 5, 6, 7, 8
+
+    def __init__(self, hashes: bytes, messages: bytes) -> None:
+        self._messages = messages
+        self._offsets: dict[int, list[int]] = {}
+        for hashed, offset in struct.iter_unpack(">II", hashes[: len(hashes) // 8 * 8]):
+            self._offsets.setdefault(hashed, []).append(offset)
+
+    @classmethod
+    def load(cls, path: Path) -> Compiled | None:
+        """The messages of the ``.qm`` at ``path``; None when there is none or it is not one."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if not data.startswith(cls.MAGIC):
+            return None
+        sections, at = {}, len(cls.MAGIC)
+        while at + 5 <= len(data):
+            size = int.from_bytes(data[at + 1 : at + 5], "big")
+            sections[data[at]] = data[at + 5 : at + 5 + size]
+            at += 5 + size
+        if cls._MESSAGES not in sections:
+            return None
+        return cls(sections.get(cls._HASHES, b""), sections[cls._MESSAGES])
+
+    def get(self, key: tuple[str, str]) -> str | None:
+        """The translation of ``(context, source)``; None when there is none (or it counts, with %n forms)."""
+        context, source = key
+        wanted = source.encode("utf-8")
+        for offset in self._offsets.get(_elf_hash(wanted), ()):
+            found = self._message(offset)
+            if found is not None and found[0] == context.encode("utf-8") and found[1] == wanted:
+                return found[2]
+        return None
+
+    def _message(self, at: int) -> tuple[bytes, bytes, str | None] | None:
+        """The context, source and translation of the message at ``at`` (a translation of %n forms: None)."""
+        data, context, source, translations = self._messages, b"", b"", []
+        while at < len(data):
+            tag = data[at]
+            at += 1
+            if tag == self._END:
+                break
+            if tag == self._OBSOLETE1:
+                at += 4
+                continue
+            if tag not in (self._TRANSLATION, self._SOURCE, self._CONTEXT, self._COMMENT):
+                return None  # a tag this reader does not know: leave the message to the English source
+            size = int.from_bytes(data[at : at + 4], "big")
+            at += 4
+            if tag == self._TRANSLATION:
+                translations.append(None if size == 0xFFFFFFFF else data[at : at + size].decode("utf-16-be"))
+                size = 0 if size == 0xFFFFFFFF else size
+            elif tag == self._SOURCE:
+                source = data[at : at + size]
+            elif tag == self._CONTEXT:
+                context = data[at : at + size]
+            at += size
+        return context, source, translations[0] if len(translations) == 1 else None
+
+
+def _elf_hash(text: bytes) -> int:
+    """The hash Qt files a message under in a ``.qm`` (its source text's UTF-8; there is no comment)."""
+    h = 0
+    for byte in text:
+        h = (h << 4) + byte
+        g = h & 0xF0000000
+        if g:
+            h ^= g >> 24
+        h &= ~g & 0xFFFFFFFF
+    return h or 1
 
 
 def format_date(day) -> str:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from .bsn import refuse_bsn
 from .errors import UserError, shown
 from .i18n import translate
 from .limits import check_day
@@ -119,6 +117,13 @@ def parse_hours(value: str | float, field: str = "hours") -> float:
     return round(hours, 2)
 
 
+def refuse_bsn(text: str, field: str) -> None:
+    """Refuse ``text`` when it holds a citizen service number (:func:`.bsn.refuse_bsn`)."""
+    from .bsn import refuse_bsn as refuse
+
+    refuse(text, field)
+
+
 # Characters that turn the order text is shown in: ``evil\u202efdp.exe`` shows as "evilexe.pdf".
 _BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _BIDI_MARKS = frozenset("\u200e\u200f")
@@ -126,6 +131,8 @@ _BIDI_MARKS = frozenset("\u200e\u200f")
 
 def _control_characters(text: str, allowed: str = "", one_line: bool = True) -> bool:
     """Whether ``text`` holds a control character, a bidi override, or (in one line) a line separator or bidi mark."""
+    import unicodedata  # here, as the BSN guard below: reading a date needs neither
+
     refused = ("Cc", "Zl", "Zp") if one_line else ("Cc",)
     return any(
         (unicodedata.category(c) in refused and c not in allowed)
