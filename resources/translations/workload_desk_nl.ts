@@ -751,8 +751,8 @@
         <translation>Vanaf {day}: {hours} uur per week ({pattern})</translation>
     </message>
     <message>
-        <source>The balance starts with your first logged week; nothing is logged yet.</source>
-        <translation>Het saldo begint bij je eerste week met geschreven uren; er is nog niets geschreven.</translation>
+        <source>The balance starts on the day of your first entry; nothing is logged yet.</source>
+        <translation>Het saldo begint op de dag van je eerste geschreven uren; er is nog niets geschreven.</translation>
     </message>
     <message>
         <source>The balance counts from {day}.</source>
@@ -912,8 +912,8 @@
         <translation>de dag vanaf wanneer het lopende saldo telt</translation>
     </message>
     <message>
-        <source>a date, or first-entry for the Monday of your first logged week (default)</source>
-        <translation>een datum, of first-entry voor de maandag van je eerste week met geschreven uren (standaard)</translation>
+        <source>a date, or first-entry for the day of your first logged entry (default)</source>
+        <translation>een datum, of first-entry voor de dag van je eerste geschreven uren (standaard)</translation>
     </message>
     <message>
         <source>show or set the time zone hours count in</source>
@@ -1203,8 +1203,8 @@
         <translation>uur per week</translation>
     </message>
     <message>
-        <source>from the Monday of my first logged week</source>
-        <translation>vanaf de maandag van mijn eerste week met geschreven uren</translation>
+        <source>from the day of my first entry</source>
+        <translation>vanaf de dag van mijn eerste geschreven uren</translation>
     </message>
     <message>
         <source>From {day}: {hours} hours a week</source>
@@ -3011,6 +3011,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>In deze periode niets vastgelegd.</translation>
     </message>
     <message>
+        <source>The balance is the hours worked less the contract's hours, counted from {since}: the day of the first logged hours (or the start date I set). Days before it are not counted.</source>
+        <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since}: de dag van de eerste geschreven uren (of de begindatum die ik koos). Dagen daarvoor tellen niet mee.</translation>
+    </message>
+    <message>
         <source>Report and request</source>
         <translation>Melding en verzoek</translation>
     </message>
@@ -3145,10 +3149,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Extra hours (meeruren): hours above my contract up to the full-time week of 36 hours. Overtime (overwerk): hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
         <translation>Meeruren: uren boven mijn contract tot de volledige werkweek van 36 uur. Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
-    </message>
-    <message>
-        <source>The balance is the hours worked less the contract's hours, counted from {since}: the Monday of the first week with logged hours (or the start date I set). Weeks before it are not counted.</source>
-        <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since}: de maandag van de eerste week met geschreven uren (of de begindatum die ik koos). Weken daarvoor tellen niet mee.</translation>
     </message>
     <message>
         <source>The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 families (time study by Significant Public, 2022). The target follows the reduction schedule that the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.</source>
@@ -3500,12 +3500,33 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Wat</translation>
     </message>
     <message>
-        <source>This week is still to come: it owes nothing yet.</source>
-        <translation>Deze week moet nog komen: er staat nog niets open.</translation>
+        <source>Total up to now</source>
+        <extracomment>The day the balance starts (None while nothing is logged): said in the tooltips.</extracomment>
+        <translation>Totaal tot nu toe</translation>
     </message>
     <message>
-        <source>Up to now: of this week's {expected}, {owed} count so far (the days that are over, and today as far as you worked it).</source>
-        <translation>Tot nu: van de {expected} van deze week tellen er tot nu {owed} (de dagen die voorbij zijn, en vandaag voor zover je gewerkt hebt).</translation>
+        <source>The sum of the weeks above that count; the weeks in italics are not in it.</source>
+        <translation>De som van de weken hierboven die meetellen; de weken in cursief tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>A week to come: {expected} in the contract, not counted yet.</source>
+        <translation>Een week die nog komt: {expected} volgens het contract, nog niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet: the balance starts on the day of your first entry.</source>
+        <translation>Nog niets geregistreerd: het saldo begint op de dag van je eerste registratie.</translation>
+    </message>
+    <message>
+        <source>Before the balance starts on {day}: not counted.</source>
+        <translation>Vóór het begin van het saldo op {day}: telt niet mee.</translation>
+    </message>
+    <message>
+        <source>{owed} so far of {expected} this week.</source>
+        <translation>{owed} tot nu toe van {expected} deze week.</translation>
+    </message>
+    <message>
+        <source>Counted from {day}, the day the balance starts.</source>
+        <translation>Geteld vanaf {day}, de dag waarop het saldo begint.</translation>
     </message>
     <message>
         <source>(+{count} more)</source>
@@ -3687,10 +3708,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Week {number}, {days}</translation>
     </message>
     <message>
-        <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}. Balance since {since}: {balance}.</source>
-        <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}. Saldo sinds {since}: {balance}.</translation>
-    </message>
-    <message>
         <source>The balance counts up to now: the days that are over in full, the days to come not yet, and today as far as you worked it, so a day that has just begun is no debt. Expected up to now this week: {owed}.</source>
         <translation>Het saldo telt tot nu: de dagen die voorbij zijn helemaal, de dagen die nog komen nog niet, en vandaag voor zover je gewerkt hebt, dus een dag die net begonnen is staat niet als tekort. Tot nu verwacht deze week: {owed}.</translation>
     </message>
@@ -3713,6 +3730,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>A week belongs to the month its Thursday falls in, as ISO weeks are counted. A week to come owes nothing yet; the current week counts up to now.</source>
         <translation>Een week hoort bij de maand waarin de donderdag valt, zoals ISO-weken geteld worden. Een week die nog komt staat nog niet als tekort; de huidige week telt tot nu.</translation>
+    </message>
+    <message>
+        <source>The balance counts from {day}. Weeks in italics are not counted in the total.</source>
+        <translation>Het saldo telt vanaf {day}. Weken in cursief tellen niet mee in het totaal.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet: the balance starts on the day of your first entry.</source>
+        <translation>Nog niets geregistreerd: het saldo begint op de dag van je eerste registratie.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3757,6 +3782,18 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Delete entry</source>
         <translation>Registratie verwijderen</translation>
+    </message>
+    <message>
+        <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}.</source>
+        <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}.</translation>
+    </message>
+    <message>
+        <source>No balance yet: it starts on the day of your first entry.</source>
+        <translation>Nog geen saldo: het begint op de dag van je eerste registratie.</translation>
+    </message>
+    <message>
+        <source>Balance since {since}: {balance}.</source>
+        <translation>Saldo sinds {since}: {balance}.</translation>
     </message>
 </context>
 <context>
@@ -4538,7 +4575,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>Week</name>
     <message>
         <source>This week you worked {worked} hours: {above} above the {expected} your contract expects.</source>
-        <extracomment>The expected hours up to now, as the balance counts them: the whole week once it is over, none for a week to come, and in the current week the days that are over and today as far as worked. Whole minutes worked (``worked_hours`` is this divided by 60): what the window sums and shows.</extracomment>
+        <extracomment>The expected hours up to now, as the balance counts them: the whole week once it is over, none for a week to come, and in the current week the days that are over and today as far as worked; nothing before the day the balance starts (none at all while nothing is logged). Whole minutes worked (``worked_hours`` is this divided by 60): what the window sums and shows.</extracomment>
         <translation>Deze week werkte je {worked} uur: {above} boven de {expected} die je contract verwacht.</translation>
     </message>
     <message>

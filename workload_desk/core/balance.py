@@ -1,10 +1,11 @@
 """The running balance: hours worked minus hours expected, since the worker began logging.
 
-It starts on the Monday of the first week with a logged entry, or on a date the worker sets;
-weeks before that are never counted (they would only show hours "owed" that were never
-logged). It runs through the end of the week asked about, and never past now: the hours worked
-count up to now; the expected hours count in full for the days that are over, not at all for
-the days still to come, and for today only as far as they are worked (:func:`expected_to_date`).
+It starts on the day of the first logged entry, or on a date the worker sets; days before that
+are never counted (they would only show hours "owed" before the worker began), and with
+nothing logged there is no balance at all. It runs through the end of the week asked about, and
+never past now: the hours worked count up to now; the expected hours count in full for the days
+that are over, not at all for the days still to come, and for today only as far as they are
+worked (:func:`expected_to_date`).
 So Monday morning shows no debt for a week barely begun, an hour above today's hours counts at
 once, and an hour short counts when the day is over. With no contract set, 36 hours a week on
 Monday to Friday is assumed, and the window says so.
@@ -18,7 +19,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from .contracts import contract_periods
-from .dates import week_start
 from .days_off import days_off_between
 from .expected_hours import expected_minutes
 from .limits import check_day
@@ -42,15 +42,27 @@ class Balance:
 
 
 def balance_start(db: Database) -> date | None:
-    """The first day the balance counts: the worker's date, else the Monday of the first logged week."""
+    """The first day the balance counts: the worker's date, else the day of the first logged entry.
+
+    None while nothing is logged: no balance, and no hours owed anywhere.
+    """
+    row = db.execute("SELECT min(start) FROM time_entries").fetchone()
+    if not row or not row[0]:
+        return None
     if text := get_setting(db, START_SETTING):
         return date.fromisoformat(text)
-    row = db.execute("SELECT min(start) FROM time_entries").fetchone()
-    return week_start(datetime.fromisoformat(row[0]).date()) if row and row[0] else None
+    return datetime.fromisoformat(row[0]).date()
+
+
+def counted_from(since: date | None, monday: date) -> date | None:
+    """The first day of the week of ``monday`` the balance counts (None: it counts none of that week)."""
+    if since is None or since >= monday + timedelta(days=7):
+        return None
+    return max(since, monday)
 
 
 def set_balance_start(db: Database, day: date | str | None) -> date | None:
-    """Let the balance count from ``day`` (a date or its text); None goes back to the first logged week."""
+    """Let the balance count from ``day`` (a date or its text); None goes back to the day of the first entry."""
     if day is None or day == "":
         with db.atomic():
             db.execute("DELETE FROM settings WHERE key = ?", [START_SETTING])

@@ -153,7 +153,7 @@ class Statement:
 
     @property
     def balance_since(self) -> date | None:
-        """The day the running balance counts from: the Monday of the first logged week, or the worker's date."""
+        """The day the running balance counts from: the day of the first logged entry, or the worker's date."""
         return self.weeks[-1].balance_since if self.weeks else None
 
     @property

@@ -454,8 +454,8 @@ def _how_counted(s: Statement) -> list[str]:
         lines.append(
             translate(
                 "Statement",
-                "The balance is the hours worked less the contract's hours, counted from {since}: the Monday of the "
-                "first week with logged hours (or the start date I set). Weeks before it are not counted.",
+                "The balance is the hours worked less the contract's hours, counted from {since}: the day of the "
+                "first logged hours (or the start date I set). Days before it are not counted.",
             ).format(since=format_date(s.balance_since))
         )
     lines.append(

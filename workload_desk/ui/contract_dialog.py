@@ -61,9 +61,11 @@ class ContractDialog(QDialog):
             box.setAccessibleName(name)
             pattern.addWidget(label, 0, i)
             pattern.addWidget(box, 1, i)
-        self.balance_auto = QCheckBox(self.tr("from the Monday of my first logged week"))
-        self.balance_from = date_edit(balance.balance_start(db) or date.today())
+        self.balance_auto = QCheckBox(self.tr("from the day of my first entry"))
         stored = get_setting(db, balance.START_SETTING)
+        self.balance_from = date_edit(
+            date.fromisoformat(stored) if stored else balance.balance_start(db) or date.today()
+        )
         self.balance_auto.setChecked(stored is None)
         self.balance_from.setEnabled(stored is not None)
         self.balance_auto.toggled.connect(lambda on: self.balance_from.setEnabled(not on))
