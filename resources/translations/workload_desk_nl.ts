@@ -4357,8 +4357,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” heeft geen geldige verschuiving: schrijf die als +01:00 of +02:00.</translation>
     </message>
     <message>
-        <source>“{value}” is not a number of hours.</source>
-        <translation>“{value}” is geen aantal uren.</translation>
+        <source>“{value}” has more than 59 minutes: write it as 7:12 or 7,2.</source>
+        <translation>“{value}” heeft meer dan 59 minuten: schrijf het als 7:12 of 7,2.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: write it as 7:12 or 7,2.</source>
+        <translation>“{value}” is geen aantal uren: schrijf het als 7:12 of 7,2.</translation>
     </message>
     <message>
         <source>Contract hours must be between 1 and 60 a week, not {value}.</source>
