@@ -3452,8 +3452,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
 <context>
     <name>TimeColumns</name>
     <message>
-        <source>The whole entry lasts {whole}; {part} of it falls in the week shown.</source>
-        <translation>De hele registratie duurt {whole}; {part} daarvan valt in de getoonde week.</translation>
+        <source>{whole} in all, {part} in this week.</source>
+        <translation>{whole} in totaal, {part} in deze week.</translation>
     </message>
     <message>
         <source>Running: counted up to now.</source>
@@ -4602,7 +4602,11 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Week vrij</translation>
     </message>
     <message>
-        <source>W{week}</source>
+        <source>week {week}</source>
+        <translation>week {week}</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
         <translation>wk {week}</translation>
     </message>
     <message>

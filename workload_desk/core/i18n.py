@@ -106,6 +106,12 @@ def format_date(day) -> str:
     return f"{day.day:02d}-{day.month:02d}-{day.year:04d}" if language() == "nl" else day.isoformat()
 
 
+def format_day_span(first, last) -> str:
+    """Two days with their weekdays, for what runs from one into the other: ``zo 29-11-2026 → ma 30-11-2026``."""
+    names = weekday_names()
+    return f"{names[first.weekday()]} {format_date(first)} → {names[last.weekday()]} {format_date(last)}"
+
+
 def format_hours(hours: float) -> str:
     """Hours with one decimal (none for whole hours), the decimal comma in Dutch: ``38,5``, ``36``."""
     text = f"{hours:.1f}".removesuffix(".0")

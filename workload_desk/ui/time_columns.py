@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core import i18n
-from ..core.i18n import format_date, format_duration
+from ..core.i18n import format_date, format_day_span, format_duration
 from ..core.model import TimeEntry, task_kind_name
 from ..core.week import Warning, WeekReport
 from .table_model import Column
@@ -88,21 +88,29 @@ def week_days_text(monday: date) -> str:
     return f"{monday.day} {month_name(monday.month)} {monday.year} – {last}"
 
 
+def day_text(e: TimeEntry) -> str:
+    """The day of an entry; an entry across midnight names both days, so its From and Until read right."""
+    last = (e.end - timedelta(microseconds=1)).date() if e.end is not None else e.start.date()  # 24:00 ends a day
+    if last > e.start.date():
+        return format_day_span(e.start.date(), last)
+    return format_date(e.start.date())
+
+
 def entry_columns(labels: dict[int, str], minutes: dict[int, int], whole: dict[int, int]) -> list[Column]:
     """The week's entries; ``labels`` names the cases, ``minutes`` holds each entry's minutes in the week
     shown (a running timer's up to now) and ``whole`` the full length of an entry that reaches past the week."""
 
     def tooltip(e: TimeEntry) -> str:
         if e.id in whole:
-            return QCoreApplication.translate(
-                "TimeColumns", "The whole entry lasts {whole}; {part} of it falls in the week shown."
-            ).format(whole=format_duration(whole[e.id]), part=format_duration(minutes.get(e.id, 0)))
+            return QCoreApplication.translate("TimeColumns", "{whole} in all, {part} in this week.").format(
+                whole=format_duration(whole[e.id]), part=format_duration(minutes.get(e.id, 0))
+            )
         return QCoreApplication.translate("TimeColumns", "Running: counted up to now.") if e.end is None else ""
 
     return [
         Column(
             QT_TRANSLATE_NOOP("TimeColumns", "Day"),
-            lambda e: format_date(e.start.date()),
+            day_text,
             lambda e: e.start.isoformat(),
         ),
         Column(QT_TRANSLATE_NOOP("TimeColumns", "From"), lambda e: f"{e.start:%H:%M}", lambda e: e.start.isoformat()),
