@@ -54,7 +54,7 @@ def rows_of(window, monday: date):
 def test_the_entry_names_both_days_and_its_part_of_the_week(window, monday, part):
     panel, model, row = rows_of(window, monday)
     crossing = row["court"]
-    span = f"zo {SUNDAY:%d-%m-%Y} → ma {NEXT_MONDAY:%d-%m-%Y}"
+    span = f"zo {SUNDAY:%d-%m} → ma {NEXT_MONDAY:%d-%m}"
     assert model.index(crossing, DAY).data() == span  # not the Sunday alone above "00:40"
     assert model.index(crossing, HOURS).data() == part
     assert model.index(crossing, HOURS).data(Qt.ItemDataRole.ToolTipRole) == f"1:50 in totaal, {part} in deze week."

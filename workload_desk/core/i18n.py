@@ -107,9 +107,14 @@ def format_date(day) -> str:
 
 
 def format_day_span(first, last) -> str:
-    """Two days with their weekdays, for what runs from one into the other: ``zo 29-11-2026 → ma 30-11-2026``."""
+    """Two days with their weekdays, short, for what runs from one into the other: ``zo 29-11 → ma 30-11``
+    in Dutch, ``Sun 11-29 → Mon 11-30`` in English (the year is the row's, and stays off to keep it short)."""
     names = weekday_names()
-    return f"{names[first.weekday()]} {format_date(first)} → {names[last.weekday()]} {format_date(last)}"
+
+    def short(day) -> str:
+        return f"{day.day:02d}-{day.month:02d}" if language() == "nl" else f"{day.month:02d}-{day.day:02d}"
+
+    return f"{names[first.weekday()]} {short(first)} → {names[last.weekday()]} {short(last)}"
 
 
 def format_hours(hours: float) -> str:
