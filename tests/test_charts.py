@@ -227,3 +227,18 @@ def test_charts_follow_the_application_palette(qapp):
         assert chart_colours().background.name() == "#2a2a2a"
     finally:
         QApplication.setPalette(before)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_week_axis_says_week_in_plain_words_not_an_iso_code(qapp, lang):
+    from workload_desk.ui.language import apply_language
+
+    apply_language(lang)
+    chart = week_chart(weeks(12))
+    fm = QFontMetricsF(QApplication.font())
+    numbers = [w.monday.isocalendar()[1] for w in chart.weeks]
+    assert chart.week_labels(2000, fm) == [f"week {n}" for n in numbers]  # room enough: the word in full
+    narrow = fm.horizontalAdvance("wk 38  ") * 12
+    assert chart.week_labels(narrow, fm) == [f"wk {n}" for n in numbers]
+    assert chart.week_labels(narrow / 2, fm) == [str(n) for n in numbers]
+    apply_language("nl")

@@ -164,6 +164,7 @@ def test_the_month_names_its_month_adds_up_and_shows_no_debt_for_weeks_to_come(w
     if now.hour < 1:
         pytest.skip("just after midnight there is no past hour today to log")
     add_entry(db, now.replace(minute=0) - timedelta(hours=1), now.replace(minute=0), "visit")
+    set_balance_start(db, now.date())  # she began today (by default the Monday of this week: DOMAIN.md)
     panel = window.time_panel
     window.navigation.setCurrentRow(1)
     panel.show_week(THIS_MONDAY)
@@ -173,16 +174,16 @@ def test_the_month_names_its_month_adds_up_and_shows_no_debt_for_weeks_to_come(w
     assert panel.month_title.text().startswith(f"{names[thursday.month - 1].capitalize()} {thursday.year}: week ")
     model, rows = month_rows(panel)
     total = len(rows) - 1
-    assert rows[total].id is None and model.index(total, 0).data() == "Totaal"
-    for column in (2, 3, 4):  # worked, contract, difference: the total line is the sum of the lines shown
-        shown = [model.index(r, column).data() for r in range(total)]
+    assert rows[total].id is None and model.index(total, 0).data() == "Totaal tot nu toe"
+    for column in (2, 3, 4):  # worked, contract, difference: the total line is the sum of the lines it counts
+        shown = [model.index(r, column).data() for r in range(total) if rows[r].counted]
         assert sum(minutes_of(t) for t in shown if t) == minutes_of(model.index(total, column).data())
     later = [r for r in range(total) if rows[r].id > THIS_MONDAY]
     assert all(model.index(r, 2).data() == model.index(r, 4).data() == "" for r in later)  # no hours, no debt
     this = next(r for r in range(total) if rows[r].id == THIS_MONDAY)
-    weekday = now.weekday()
-    owed = min(weekday, 5) * 432 + (60 if weekday < 5 else 0)  # the days over, and today as far as worked
-    assert minutes_of(model.index(this, 4).data()) == 60 - owed  # on Monday 0:00, never -36:00
+    # The balance starts today, the day she set: the days before it owe nothing, today as far as worked.
+    owed = 60 if now.weekday() < 5 else 0
+    assert minutes_of(model.index(this, 4).data()) == 60 - owed  # 0:00 on a weekday, never -36:00
 
 
 def test_a_week_with_warnings_shows_an_icon_and_the_warning_itself(window):

@@ -11,6 +11,7 @@ from workload_desk.core.parse import (
     check_text,
     parse_date,
     parse_datetime,
+    parse_duration,
     parse_hours,
     parse_time,
 )
@@ -69,6 +70,43 @@ def test_contract_hours_outside_1_to_60(value):
 def test_contract_hours_not_a_number(value):
     with pytest.raises(UserError, match="geen aantal uren"):
         parse_hours(value)
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("7:12", 7.2),
+        ("7,2", 7.2),
+        ("7.2", 7.2),
+        ("7", 7.0),
+        ("0:45", 0.75),
+        ("36:00", 36.0),
+        (" 3:30 ", 3.5),
+        (",5", 0.5),
+        ("0", 0.0),
+        (3.5, 3.5),
+    ],
+)
+def test_hours_as_hours_and_minutes_or_as_a_number(value, expected):
+    assert parse_duration(value) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("value", ["7:5", "7:60", "7:", ":30", "-1", "7h12", "1e3", "nan", "", "7:12:00", -2.0])
+def test_hours_that_are_not_a_length_of_time(value):
+    with pytest.raises(UserError, match="7:12 of 7,2"):
+        parse_duration(value)
+
+
+@pytest.mark.parametrize("value,expected", [("36:00", 36.0), ("31:30", 31.5), ("28:30", 28.5), ("36:10", 36.17)])
+def test_contract_hours_in_hours_and_minutes(value, expected):
+    assert parse_hours(value) == expected
+
+
+def test_contract_hours_in_hours_and_minutes_keep_their_range():
+    with pytest.raises(UserError, match="tussen 1 en 60"):
+        parse_hours("60:01")
+    with pytest.raises(UserError, match="tussen 1 en 60"):
+        parse_hours("0:59")
 
 
 def test_label_edges():

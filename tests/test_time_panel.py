@@ -346,7 +346,10 @@ def test_the_contract_dialog_takes_a_pattern_and_the_balance_start(window):
     dialog.balance_auto.setChecked(False)
     dialog.balance_from.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
     dialog.accept()
-    assert contract_periods(db)[-1].pattern == (8, 8, 8, 8, 0, 0, 0) and balance_start(db) == MONDAY
+    assert contract_periods(db)[-1].pattern == (8, 8, 8, 8, 0, 0, 0)
+    assert balance_start(db) is None  # nothing logged yet: no balance, whatever the date
+    add_entry(db, at(2, 9), at(2, 10), "visit")
+    assert balance_start(db) == MONDAY  # the worker's date, before the first entry's day
     dialog = ContractDialog(db, window)
     dialog.days[5].setValue(4)  # 36 in the days against 32 in the week: refused, nothing saved
     dialog.accept()

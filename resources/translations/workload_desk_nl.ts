@@ -754,8 +754,8 @@
         <translation>Vanaf {day}: {hours} uur per week ({pattern})</translation>
     </message>
     <message>
-        <source>The balance starts with your first logged week; nothing is logged yet.</source>
-        <translation>Het saldo begint bij je eerste week met geschreven uren; er is nog niets geschreven.</translation>
+        <source>The balance starts on the Monday of the week of your first entry; nothing is logged yet.</source>
+        <translation>Het saldo begint op de maandag van de week van je eerste geschreven uren; er is nog niets geschreven.</translation>
     </message>
     <message>
         <source>The balance counts from {day}.</source>
@@ -915,8 +915,8 @@
         <translation>de dag vanaf wanneer het lopende saldo telt</translation>
     </message>
     <message>
-        <source>a date, or first-entry for the Monday of your first logged week (default)</source>
-        <translation>een datum, of first-entry voor de maandag van je eerste week met geschreven uren (standaard)</translation>
+        <source>a date, or first-entry for the Monday of the week of your first logged entry (default)</source>
+        <translation>een datum, of first-entry voor de maandag van de week van je eerste geschreven uren (standaard)</translation>
     </message>
     <message>
         <source>show or set the time zone hours count in</source>
@@ -1206,8 +1206,8 @@
         <translation>uur per week</translation>
     </message>
     <message>
-        <source>from the Monday of my first logged week</source>
-        <translation>vanaf de maandag van mijn eerste week met geschreven uren</translation>
+        <source>from the Monday of the week of my first entry</source>
+        <translation>vanaf de maandag van de week van mijn eerste geschreven uren</translation>
     </message>
     <message>
         <source>From {day}: {hours} hours a week</source>
@@ -3491,8 +3491,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
 <context>
     <name>TimeColumns</name>
     <message>
-        <source>The whole entry lasts {whole}; {part} of it falls in the week shown.</source>
-        <translation>De hele registratie duurt {whole}; {part} daarvan valt in de getoonde week.</translation>
+        <source>{whole} in all, {part} in this week.</source>
+        <translation>{whole} in totaal, {part} in deze week.</translation>
     </message>
     <message>
         <source>Running: counted up to now.</source>
@@ -3539,12 +3539,33 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Wat</translation>
     </message>
     <message>
-        <source>This week is still to come: it owes nothing yet.</source>
-        <translation>Deze week moet nog komen: er staat nog niets open.</translation>
+        <source>Total up to now</source>
+        <extracomment>The day the balance starts (None while nothing is logged): said in the tooltips.</extracomment>
+        <translation>Totaal tot nu toe</translation>
     </message>
     <message>
-        <source>Up to now: of this week's {expected}, {owed} count so far (the days that are over, and today as far as you worked it).</source>
-        <translation>Tot nu: van de {expected} van deze week tellen er tot nu {owed} (de dagen die voorbij zijn, en vandaag voor zover je gewerkt hebt).</translation>
+        <source>The sum of the weeks above that count; the weeks in italics are not in it.</source>
+        <translation>De som van de weken hierboven die meetellen; de weken in cursief tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>A week to come: {expected} in the contract, not counted yet.</source>
+        <translation>Een week die nog komt: {expected} volgens het contract, nog niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet: the balance starts on the Monday of the week of your first entry.</source>
+        <translation>Nog niets geregistreerd: het saldo begint op de maandag van de week van je eerste registratie.</translation>
+    </message>
+    <message>
+        <source>Before the balance starts on {day}: not counted.</source>
+        <translation>Vóór het begin van het saldo op {day}: telt niet mee.</translation>
+    </message>
+    <message>
+        <source>{owed} so far of {expected} this week.</source>
+        <translation>{owed} tot nu toe van {expected} deze week.</translation>
+    </message>
+    <message>
+        <source>Counted from {day}, the day the balance starts.</source>
+        <translation>Geteld vanaf {day}, de dag waarop het saldo begint.</translation>
     </message>
     <message>
         <source>(+{count} more)</source>
@@ -3726,16 +3747,16 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Week {number}, {days}</translation>
     </message>
     <message>
-        <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}. Balance since {since}: {balance}.</source>
-        <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}. Saldo sinds {since}: {balance}.</translation>
-    </message>
-    <message>
         <source>The balance counts up to now: the days that are over in full, the days to come not yet, and today as far as you worked it, so a day that has just begun is no debt. Expected up to now this week: {owed}.</source>
         <translation>Het saldo telt tot nu: de dagen die voorbij zijn helemaal, de dagen die nog komen nog niet, en vandaag voor zover je gewerkt hebt, dus een dag die net begonnen is staat niet als tekort. Tot nu verwacht deze week: {owed}.</translation>
     </message>
     <message>
         <source>No contract set: 36 hours a week on Monday to Friday is assumed (Settings → Contract hours).</source>
         <translation>Geen contract ingesteld: uitgegaan wordt van 36 uur per week op maandag tot en met vrijdag (Instellingen → Contracturen).</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet: the balance starts on the Monday of the week of your first entry.</source>
+        <translation>Nog niets geregistreerd: het saldo begint op de maandag van de week van je eerste registratie.</translation>
     </message>
     <message>
         <source>why?</source>
@@ -3752,6 +3773,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>A week belongs to the month its Thursday falls in, as ISO weeks are counted. A week to come owes nothing yet; the current week counts up to now.</source>
         <translation>Een week hoort bij de maand waarin de donderdag valt, zoals ISO-weken geteld worden. Een week die nog komt staat nog niet als tekort; de huidige week telt tot nu.</translation>
+    </message>
+    <message>
+        <source>The balance counts from {day}. Weeks in italics are not counted in the total.</source>
+        <translation>Het saldo telt vanaf {day}. Weken in cursief tellen niet mee in het totaal.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3796,6 +3821,18 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Delete entry</source>
         <translation>Registratie verwijderen</translation>
+    </message>
+    <message>
+        <source>Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}.</source>
+        <translation>{worked} van {expected} uur gewerkt. Meeruren {extra}, overwerk {overtime}, te compenseren {compensable}.</translation>
+    </message>
+    <message>
+        <source>No balance yet: it starts on the Monday of the week of your first entry.</source>
+        <translation>Nog geen saldo: het begint op de maandag van de week van je eerste registratie.</translation>
+    </message>
+    <message>
+        <source>Balance since {since}: {balance}.</source>
+        <translation>Saldo sinds {since}: {balance}.</translation>
     </message>
 </context>
 <context>
@@ -4359,8 +4396,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” heeft geen geldige verschuiving: schrijf die als +01:00 of +02:00.</translation>
     </message>
     <message>
-        <source>“{value}” is not a number of hours.</source>
-        <translation>“{value}” is geen aantal uren.</translation>
+        <source>“{value}” has more than 59 minutes: write it as 7:12 or 7,2.</source>
+        <translation>“{value}” heeft meer dan 59 minuten: schrijf het als 7:12 of 7,2.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: write it as 7:12 or 7,2.</source>
+        <translation>“{value}” is geen aantal uren: schrijf het als 7:12 of 7,2.</translation>
     </message>
     <message>
         <source>Contract hours must be between 1 and 60 a week, not {value}.</source>
@@ -4578,7 +4619,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>Week</name>
     <message>
         <source>This week you worked {worked} hours: {above} above the {expected} your contract expects.</source>
-        <extracomment>The expected hours up to now, as the balance counts them: the whole week once it is over, none for a week to come, and in the current week the days that are over and today as far as worked. Whole minutes worked (``worked_hours`` is this divided by 60): what the window sums and shows.</extracomment>
+        <extracomment>The expected hours up to now, as the balance counts them: the whole week once it is over, none for a week to come, and in the current week the days that are over and today as far as worked; nothing before the day the balance starts (none at all while nothing is logged). Whole minutes worked (``worked_hours`` is this divided by 60): what the window sums and shows.</extracomment>
         <translation>Deze week werkte je {worked} uur: {above} boven de {expected} die je contract verwacht.</translation>
     </message>
     <message>
@@ -4601,7 +4642,11 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Week vrij</translation>
     </message>
     <message>
-        <source>W{week}</source>
+        <source>week {week}</source>
+        <translation>week {week}</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
         <translation>wk {week}</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
 """The running balance: hours worked minus hours expected, since the worker began logging.
 
-It starts on the Monday of the first week with a logged entry, or on a date the worker sets;
-weeks before that are never counted (they would only show hours "owed" that were never
-logged). It runs through the end of the week asked about, and never past now: the hours worked
-count up to now; the expected hours count in full for the days that are over, not at all for
-the days still to come, and for today only as far as they are worked (:func:`expected_to_date`).
+It starts on the Monday of the first week with a logged entry (DOMAIN.md), or on a date the worker
+sets; weeks before that are never counted (they would only show hours "owed" before the worker
+began), and with nothing logged there is no balance at all. It runs through the end of the week asked about, and
+never past now: the hours worked count up to now; the expected hours count in full for the days
+that are over, not at all for the days still to come, and for today only as far as they are
+worked (:func:`expected_to_date`).
 So Monday morning shows no debt for a week barely begun, an hour above today's hours counts at
 once, and an hour short counts when the day is over. With no contract set, 36 hours a week on
 Monday to Friday is assumed, and the window says so.
@@ -42,11 +43,23 @@ class Balance:
 
 
 def balance_start(db: Database) -> date | None:
-    """The first day the balance counts: the worker's date, else the Monday of the first logged week."""
+    """The first day the balance counts: the worker's date, else the Monday of the first logged week.
+
+    None while nothing is logged: no balance, and no hours owed anywhere.
+    """
+    row = db.execute("SELECT min(start) FROM time_entries").fetchone()
+    if not row or not row[0]:
+        return None
     if text := get_setting(db, START_SETTING):
         return date.fromisoformat(text)
-    row = db.execute("SELECT min(start) FROM time_entries").fetchone()
-    return week_start(datetime.fromisoformat(row[0]).date()) if row and row[0] else None
+    return week_start(datetime.fromisoformat(row[0]).date())
+
+
+def counted_from(since: date | None, monday: date) -> date | None:
+    """The first day of the week of ``monday`` the balance counts (None: it counts none of that week)."""
+    if since is None or since >= monday + timedelta(days=7):
+        return None
+    return max(since, monday)
 
 
 def set_balance_start(db: Database, day: date | str | None) -> date | None:

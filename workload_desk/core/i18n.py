@@ -210,6 +210,17 @@ def format_date(day) -> str:
     return f"{day.day:02d}-{day.month:02d}-{day.year:04d}" if language() == "nl" else day.isoformat()
 
 
+def format_day_span(first, last) -> str:
+    """Two days with their weekdays, short, for what runs from one into the other: ``zo 29-11 → ma 30-11``
+    in Dutch, ``Sun 11-29 → Mon 11-30`` in English (the year is the row's, and stays off to keep it short)."""
+    names = weekday_names()
+
+    def short(day) -> str:
+        return f"{day.day:02d}-{day.month:02d}" if language() == "nl" else f"{day.month:02d}-{day.day:02d}"
+
+    return f"{names[first.weekday()]} {short(first)} → {names[last.weekday()]} {short(last)}"
+
+
 def format_hours(hours: float) -> str:
     """Hours with one decimal (none for whole hours), the decimal comma in Dutch: ``38,5``, ``36``."""
     text = f"{hours:.1f}".removesuffix(".0")

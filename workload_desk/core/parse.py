@@ -97,16 +97,51 @@ def parse_moment(text: str, field: str = "datetime") -> tuple[datetime, int | No
     return parse_datetime(value, field), None
 
 
+_HOURS_MINUTES = re.compile(r"([0-9]{1,4}):([0-9]{2})")
+_DECIMAL_HOURS = re.compile(r"[0-9]{1,4}(?:[.,][0-9]*)?|[.,][0-9]+")
+
+
+def parse_duration(value: str | float, field: str = "hours") -> float:
+    """Read a number of hours written as hours and minutes (``7:12``) or as a number (``7,2``, ``7.2``, ``36``).
+
+    Returns hours as a float (``7:12`` is 7.2). Not negative; the caller checks the range.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        hours = float(value)
+        if math.isfinite(hours) and hours >= 0:
+            return hours
+    text = str(value).strip()
+    if m := _HOURS_MINUTES.fullmatch(text):
+        if int(m.group(2)) > 59:
+            raise UserError(
+                translate("Validation", "“{value}” has more than 59 minutes: write it as 7:12 or 7,2.").format(
+                    value=shown(text)
+                ),
+                field,
+            )
+        return int(m.group(1)) + int(m.group(2)) / 60
+    if _DECIMAL_HOURS.fullmatch(text):
+        return float(text.replace(",", "."))
+    raise UserError(
+        translate("Validation", "“{value}” is not a number of hours: write it as 7:12 or 7,2.").format(
+            value=shown(text)
+        ),
+        field,
+    )
+
+
 def parse_hours(value: str | float, field: str = "hours") -> float:
-    """Read contract hours per week: a number from 1 to 60 (a comma is a decimal point too)."""
+    """Read contract hours per week, from 1 to 60: ``36``, ``36:00``, ``31,5`` or ``31:30``."""
+    text = str(value).strip()
     try:
-        hours = float(str(value).strip().replace(",", "."))
-    except ValueError:
-        hours = math.nan
-    if math.isnan(hours):
-        raise UserError(
-            translate("Validation", "“{value}” is not a number of hours.").format(value=shown(value)), field
-        )
+        hours = parse_duration(value, field)
+    except UserError:
+        try:
+            hours = float(text.replace(",", "."))  # "-36", "1e9", "inf": numbers, said as out of range below
+        except ValueError:
+            hours = math.nan
+        if math.isnan(hours):
+            raise
     if not HOURS_MIN <= hours <= HOURS_MAX:
         raise UserError(
             translate("Validation", "Contract hours must be between 1 and 60 a week, not {value}.").format(

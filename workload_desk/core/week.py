@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .balance import balance as running_balance
-from .balance import expected_to_date
+from .balance import balance_start, counted_from, expected_to_date
 from .clock import now_local, utc_of, zone_of
 from .contracts import contract_periods, period_in_force
 from .dates import iso_week_name, week_start
@@ -65,7 +65,8 @@ class WeekReport:
     contract_assumed: bool = False
     findings: tuple[Finding, ...] = ()
     #: The expected hours up to now, as the balance counts them: the whole week once it is over,
-    #: none for a week to come, and in the current week the days that are over and today as far as worked.
+    #: none for a week to come, and in the current week the days that are over and today as far as worked;
+    #: nothing before the day the balance starts (none at all while nothing is logged).
     expected_to_date_hours: float = 0.0
     #: Whole minutes worked (``worked_hours`` is this divided by 60): what the window sums and shows.
     worked_minutes: int = 0
@@ -152,6 +153,7 @@ def week_reports(
         return worked_minutes(db, lo, hi, now)
 
     periods = contract_periods(db)
+    since = balance_start(db)
     days_off = set(days_off_between(db, first_monday, last_monday + timedelta(days=6)))
     per_day: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for e in period.entries:
@@ -193,10 +195,7 @@ def week_reports(
                 balance_since=owed.since if owed else None,
                 contract_assumed=not periods,
                 findings=tuple(findings),
-                expected_to_date_hours=expected_to_date(
-                    periods, days_off, monday, monday + timedelta(days=7), now, by_day.get(now.date(), 0)
-                )
-                / 60,
+                expected_to_date_hours=_owed(periods, days_off, counted_from(since, monday), monday, now, by_day),
                 worked_minutes=worked,
                 by_day_minutes=by_day,
                 by_task_minutes={k: m for k, m in sorted(by_task.items()) if m},
@@ -204,6 +203,13 @@ def week_reports(
         )
         monday += timedelta(days=7)
     return reports
+
+
+def _owed(periods, days_off, first: date | None, monday: date, now: datetime, by_day: dict[date, int]) -> float:
+    """The week's expected hours up to now as the balance counts them: none before the balance starts."""
+    if first is None:
+        return 0.0
+    return expected_to_date(periods, days_off, first, monday + timedelta(days=7), now, by_day.get(now.date(), 0)) / 60
 
 
 def _any_night_work(db: Database, first: date, last_monday: date) -> bool:

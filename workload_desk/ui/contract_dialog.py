@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -20,23 +19,14 @@ from PySide6.QtWidgets import (
 
 from ..core import balance, contracts
 from ..core.errors import UserError
-from ..core.i18n import format_date, format_hours, weekday_names
+from ..core.i18n import format_date, format_duration, weekday_names
 from ..core.settings import get_setting
 from .form_dialog import date_edit, date_of
+from .hours_field import HoursField, spread
 from .theme import set_text_role
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-
-def hours_box(value: float, maximum: float) -> QDoubleSpinBox:
-    """A number of hours with one decimal."""
-    box = QDoubleSpinBox()
-    box.setRange(0, maximum)
-    box.setDecimals(1)
-    box.setSingleStep(0.5)
-    box.setValue(value)
-    return box
 
 
 class ContractDialog(QDialog):
@@ -48,13 +38,12 @@ class ContractDialog(QDialog):
         self.setWindowTitle(self.tr("Contract hours"))
         periods = contracts.contract_periods(db)
         current = contracts.period_in_force(periods, date.today())
-        self.hours = hours_box(current.hours, 60)
-        self.hours.setMinimum(1)
+        self.hours = HoursField(current.hours, 60, 1)
         self.hours.setSuffix(" " + self.tr("hours a week"))
-        self.hours.valueChanged.connect(self._spread)
+        self.hours.valueChanged.connect(lambda hours: spread(hours, self.days))
         self.valid_from = date_edit()
         names = weekday_names()
-        self.days = [hours_box(h, 24) for h in current.pattern]
+        self.days = [HoursField(h, 24) for h in current.pattern]
         pattern = QGridLayout()
         for i, (name, box) in enumerate(zip(names, self.days)):
             label = QLabel(name)
@@ -62,9 +51,11 @@ class ContractDialog(QDialog):
             box.setAccessibleName(name)
             pattern.addWidget(label, 0, i)
             pattern.addWidget(box, 1, i)
-        self.balance_auto = QCheckBox(self.tr("from the Monday of my first logged week"))
-        self.balance_from = date_edit(balance.balance_start(db) or date.today())
+        self.balance_auto = QCheckBox(self.tr("from the Monday of the week of my first entry"))
         stored = get_setting(db, balance.START_SETTING)
+        self.balance_from = date_edit(
+            date.fromisoformat(stored) if stored else balance.balance_start(db) or date.today()
+        )
         self.balance_auto.setChecked(stored is None)
         self.balance_from.setEnabled(stored is not None)
         self.balance_auto.toggled.connect(lambda on: self.balance_from.setEnabled(not on))
@@ -76,7 +67,7 @@ class ContractDialog(QDialog):
         history = QLabel(
             "\n".join(
                 self.tr("From {day}: {hours} hours a week").format(
-                    day=format_date(p.valid_from), hours=format_hours(p.hours)
+                    day=format_date(p.valid_from), hours=format_duration(round(p.hours * 60))
                 )
                 for p in periods
             )
@@ -98,14 +89,6 @@ class ContractDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.hours.setFocus()  # the dialog opens in its first field, not on Save
-
-    def _spread(self, hours: float) -> None:
-        """New weekly hours spread over the days that work now (Monday to Friday if none does)."""
-        working = [i for i, box in enumerate(self.days) if box.value() > 0] or list(range(5))
-        for i, box in enumerate(self.days):
-            box.setValue(round(hours / len(working), 1) if i in working else 0)
-        rest = round(hours - sum(b.value() for b in self.days), 1)
-        self.days[working[-1]].setValue(self.days[working[-1]].value() + rest)
 
     def pattern(self) -> tuple[float, ...]:
         """The hours of Monday to Sunday as the fields hold them."""

@@ -30,8 +30,8 @@ from ..core.demo import is_empty
 from ..core.errors import UserError
 from ..core.i18n import weekday_names
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
-from .contract_dialog import hours_box
 from .form_dialog import date_edit, date_of
+from .hours_field import HoursField, spread
 from .panels import PANELS, panel_description, panel_title
 from .theme import set_text_role
 
@@ -102,14 +102,13 @@ class FirstRunGuide(QDialog):
     def _contract_step(self) -> QWidget:
         periods = contracts.contract_periods(self.db)
         current = contracts.period_in_force(periods, date.today())
-        self.hours = hours_box(current.hours, 60)
-        self.hours.setMinimum(1)
+        self.hours = HoursField(current.hours, 60, 1)
         self.hours.setSuffix(" " + self.tr("hours a week"))
         self.hours.setAccessibleName(self.tr("Contract hours per week"))
-        self.hours.valueChanged.connect(self._spread)
+        self.hours.valueChanged.connect(lambda hours: spread(hours, self.days))
         self.valid_from = date_edit(week_start(date.today()) if not periods else date.today())
         self.valid_from.setAccessibleName(self.tr("Contract from"))
-        self.days = [hours_box(h, 24) for h in current.pattern]
+        self.days = [HoursField(h, 24) for h in current.pattern]
         pattern = QGridLayout()
         for i, (name, box) in enumerate(zip(weekday_names(), self.days)):
             label = QLabel(name)
@@ -229,14 +228,6 @@ class FirstRunGuide(QDialog):
         self.next_button.setDefault(index < count - 1)
         first = {0: self.hours, 1: self.preset, 2: self.worker_name, 3: self.finish_button}[index]
         first.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def _spread(self, hours: float) -> None:
-        """New weekly hours spread over the days that work now (Monday to Friday if none does)."""
-        working = [i for i, box in enumerate(self.days) if box.value() > 0] or list(range(5))
-        for i, box in enumerate(self.days):
-            box.setValue(round(hours / len(working), 1) if i in working else 0)
-        rest = round(hours - sum(b.value() for b in self.days), 1)
-        self.days[working[-1]].setValue(self.days[working[-1]].value() + rest)
 
     def _follow_preset(self) -> None:
         self.schedule_from.setEnabled(self.preset.currentData() == "every-4-months")

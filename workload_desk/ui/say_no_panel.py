@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from ..core import caseload_norm, refusal, register
 from ..core.errors import UserError
 from ..core.files import write_private
-from ..core.i18n import format_date, format_hours, language
+from ..core.i18n import format_date, format_duration, format_hours, language
 from ..core.say_no import may_accept, projection
 from .accessible import describe, label_form_fields
 from .form_dialog import date_edit, date_of, month_name
+from .hours_field import HoursField
 from .say_no_dialogs import DeclineDialog, TemplateDialog
 from .table_model import Column, RowsModel
 from .tables import button_row, delete_key, open_dialog, table
@@ -74,7 +75,7 @@ BOUNDARY_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("SayNoColumns", "Times kept"), lambda b: str(b.times), lambda b: b.times, True),
     Column(
         QT_TRANSLATE_NOOP("SayNoColumns", "Hours saved"),
-        lambda b: format_hours(b.hours_saved),
+        lambda b: format_duration(round(b.hours_saved * 60)),
         lambda b: b.hours_saved,
         True,
     ),
@@ -228,9 +229,7 @@ class SayNoPanel(QWidget):
         self.families_low, self.families_high = QDoubleSpinBox(), QDoubleSpinBox()
         for spin in (self.families_low, self.families_high):
             spin.setRange(1, 40)
-        self.court_hours = QDoubleSpinBox()
-        self.court_hours.setRange(0, 24)
-        self.court_hours.setSingleStep(0.5)
+        self.court_hours = HoursField(0, 24)
         self.save_settings_button = QPushButton(clicked=self.save_settings)
         self.settings_error = QLabel()
         set_text_role(self.settings_error, "danger")

@@ -49,6 +49,13 @@ def _look(background: int, text: int) -> tuple[QBrush, QBrush, QFont]:
     return QBrush(QColor.fromRgba(background)), QBrush(QColor.fromRgba(text)), font
 
 
+@cache
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
 def sort_key(value: Any) -> tuple:
     """Order raw values: empty ones last, text without regard to case."""
     if value is None or value == "":
@@ -72,6 +79,8 @@ class Column:
     strong: Callable[[Any], bool] | None = None
     #: An icon before the text (a warning), or None.
     icon: Callable[[Any], Any] | None = None
+    #: Whether a cell is in italics: shown for reference, not counted (a week to come).
+    muted: Callable[[Any], bool] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -175,6 +184,8 @@ class RowsModel(QAbstractTableModel):
         if column.marked is None or not column.marked(self._rows[row]):
             if role == _FONT and column.strong is not None and column.strong(self._rows[row]):
                 return _marked_look()[_LOOK[_FONT]]
+            if role == _FONT and column.muted is not None and column.muted(self._rows[row]):
+                return _italic()
             return None
         return _marked_look()[_LOOK[role]]
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core import i18n
-from ..core.i18n import format_date, format_duration
+from ..core.i18n import format_date, format_day_span, format_duration
 from ..core.model import TimeEntry, task_kind_name
-from ..core.week import Warning
+from ..core.week import Warning, WeekReport
 from .table_model import Column
 
 
@@ -34,6 +34,34 @@ def running_minutes(entry: TimeEntry, now_utc: datetime | None = None) -> int:
 def signed_duration(minutes: int) -> str:
     """A difference in hours and minutes, with its sign: ``+1:30``, ``-7:12``, ``0:00``."""
     return ("+" if minutes > 0 else "") + format_duration(minutes)
+
+
+def week_totals_text(report: WeekReport) -> str:
+    """The Week tab's totals: worked against the contract, extra hours, overtime and the running balance
+    (or, while nothing is logged, that there is none yet)."""
+    text = QCoreApplication.translate(
+        "TimePanel",
+        "Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, compensable {compensable}.",
+    ).format(
+        worked=format_duration(report.worked_minutes),
+        expected=hours_text(report.expected_hours),
+        extra=hours_text(report.extra_hours),
+        overtime=hours_text(report.overtime_hours),
+        compensable=hours_text(report.compensable),
+    )
+    if report.balance_since is None:
+        return (
+            text
+            + " "
+            + QCoreApplication.translate("TimePanel", "No balance yet: it starts on the Monday of the week of your first entry.")
+        )
+    return (
+        text
+        + " "
+        + QCoreApplication.translate("TimePanel", "Balance since {since}: {balance}.").format(
+            since=format_date(report.balance_since), balance=signed_duration(round((report.balance_hours or 0.0) * 60))
+        )
+    )
 
 
 def _locale() -> QLocale:
@@ -60,21 +88,29 @@ def week_days_text(monday: date) -> str:
     return f"{monday.day} {month_name(monday.month)} {monday.year} – {last}"
 
 
+def day_text(e: TimeEntry) -> str:
+    """The day of an entry; an entry across midnight names both days, so its From and Until read right."""
+    last = (e.end - timedelta(microseconds=1)).date() if e.end is not None else e.start.date()  # 24:00 ends a day
+    if last > e.start.date():
+        return format_day_span(e.start.date(), last)
+    return format_date(e.start.date())
+
+
 def entry_columns(labels: dict[int, str], minutes: dict[int, int], whole: dict[int, int]) -> list[Column]:
     """The week's entries; ``labels`` names the cases, ``minutes`` holds each entry's minutes in the week
     shown (a running timer's up to now) and ``whole`` the full length of an entry that reaches past the week."""
 
     def tooltip(e: TimeEntry) -> str:
         if e.id in whole:
-            return QCoreApplication.translate(
-                "TimeColumns", "The whole entry lasts {whole}; {part} of it falls in the week shown."
-            ).format(whole=format_duration(whole[e.id]), part=format_duration(minutes.get(e.id, 0)))
+            return QCoreApplication.translate("TimeColumns", "{whole} in all, {part} in this week.").format(
+                whole=format_duration(whole[e.id]), part=format_duration(minutes.get(e.id, 0))
+            )
         return QCoreApplication.translate("TimeColumns", "Running: counted up to now.") if e.end is None else ""
 
     return [
         Column(
             QT_TRANSLATE_NOOP("TimeColumns", "Day"),
-            lambda e: format_date(e.start.date()),
+            day_text,
             lambda e: e.start.isoformat(),
         ),
         Column(QT_TRANSLATE_NOOP("TimeColumns", "From"), lambda e: f"{e.start:%H:%M}", lambda e: e.start.isoformat()),
@@ -131,8 +167,10 @@ LINE_COLUMNS = [
 class MonthWeek:
     """One week in the month view, in whole minutes; ``id`` is its Monday, None on the total line.
 
-    ``owed`` is what the week expected up to now (:func:`~workload_desk.core.balance.expected_to_date`):
-    a week to come owes nothing yet and shows no difference.
+    ``owed`` is what the week expected up to now as the balance counts it
+    (:func:`~workload_desk.core.balance.expected_to_date`), from ``counted_from`` on; ``expected`` is
+    the whole week's contract. A week the balance does not count (``counted_from`` None: a week to
+    come, or one before the balance starts) shows no difference and is not in the total.
     """
 
     id: date | None
@@ -142,11 +180,19 @@ class MonthWeek:
     owed: int
     to_come: bool = False
     warnings: tuple[Warning, ...] = ()
+    counted_from: date | None = None
+    #: The day the balance starts (None while nothing is logged): said in the tooltips.
+    since: date | None = None
+
+    @property
+    def counted(self) -> bool:
+        """Whether the balance counts (part of) this week: its difference is shown and in the total."""
+        return self.total or self.counted_from is not None
 
     @property
     def difference(self) -> int | None:
-        """Worked minus expected up to now; None for a week to come."""
-        return None if self.to_come else self.worked - self.owed
+        """Worked minus the contract so far, as shown in the row; None for a week not counted."""
+        return self.worked - self.owed if self.counted else None
 
     @property
     def total(self) -> bool:
@@ -154,26 +200,56 @@ class MonthWeek:
 
 
 def month_total(weeks: list[MonthWeek]) -> MonthWeek:
-    """The total line: each column the sum of the weeks shown above it (a week to come adds nothing)."""
+    """The total line: each column the sum of the weeks it counts (the weeks in italics add nothing)."""
+    counted = [w for w in weeks if w.counted]
     return MonthWeek(
         None,
-        QCoreApplication.translate("TimeColumns", "Total"),
-        sum(w.worked for w in weeks if not w.to_come),
-        sum(w.expected for w in weeks),
-        sum(w.owed for w in weeks if not w.to_come),
+        QCoreApplication.translate("TimeColumns", "Total up to now"),
+        sum(w.worked for w in counted),
+        sum(w.expected for w in counted),
+        sum(w.owed for w in counted),
     )
 
 
-def _difference_tip(w: MonthWeek) -> str:
+def _contract_text(w: MonthWeek) -> str:
+    if w.counted:
+        return format_duration(w.owed)
+    return format_duration(w.expected) if w.to_come else ""
+
+
+def _contract_tip(w: MonthWeek) -> str:
+    if w.total:
+        return QCoreApplication.translate(
+            "TimeColumns", "The sum of the weeks above that count; the weeks in italics are not in it."
+        )
     if w.to_come:
-        return QCoreApplication.translate("TimeColumns", "This week is still to come: it owes nothing yet.")
-    if w.total or w.owed == w.expected:
+        return QCoreApplication.translate(
+            "TimeColumns", "A week to come: {expected} in the contract, not counted yet."
+        ).format(expected=format_duration(w.expected))
+    if w.since is None:
+        return QCoreApplication.translate(
+            "TimeColumns", "Nothing logged yet: the balance starts on the Monday of the week of your first entry."
+        )
+    if not w.counted:
+        return QCoreApplication.translate("TimeColumns", "Before the balance starts on {day}: not counted.").format(
+            day=format_date(w.since)
+        )
+    tip = ""
+    if w.owed != w.expected:
+        tip = QCoreApplication.translate("TimeColumns", "{owed} so far of {expected} this week.").format(
+            owed=format_duration(w.owed), expected=format_duration(w.expected)
+        )
+    if w.counted_from and w.id and w.counted_from > w.id:
+        tip += " " + QCoreApplication.translate(
+            "TimeColumns", "Counted from {day}, the day the balance starts."
+        ).format(day=format_date(w.counted_from))
+    return tip.strip()
+
+
+def _difference_tip(w: MonthWeek) -> str:
+    if w.counted:
         return ""
-    return QCoreApplication.translate(
-        "TimeColumns",
-        "Up to now: of this week's {expected}, {owed} count so far (the days that are over, "
-        "and today as far as you worked it).",
-    ).format(expected=format_duration(w.expected), owed=format_duration(w.owed))
+    return _contract_tip(w)
 
 
 def _warnings_text(w: MonthWeek) -> str:
@@ -200,11 +276,13 @@ MONTH_COLUMNS = [
         lambda w: w.week,
         lambda w: w.id.toordinal() if w.id else 10**7,
         strong=lambda w: w.total,
+        muted=lambda w: not w.counted,
     ),
     Column(
         QT_TRANSLATE_NOOP("TimeColumns", "From"),
         lambda w: format_date(w.id) if w.id else "",
         lambda w: w.id.toordinal() if w.id else 10**7,
+        muted=lambda w: not w.counted,
     ),
     Column(
         QT_TRANSLATE_NOOP("TimeColumns", "Worked"),
@@ -212,13 +290,16 @@ MONTH_COLUMNS = [
         lambda w: w.worked,
         True,
         strong=lambda w: w.total,
+        muted=lambda w: not w.counted,
     ),
     Column(
         QT_TRANSLATE_NOOP("TimeColumns", "Contract"),
-        lambda w: format_duration(w.expected),
-        lambda w: w.expected,
+        _contract_text,
+        lambda w: w.owed if w.counted else w.expected,
         True,
+        tooltip=_contract_tip,
         strong=lambda w: w.total,
+        muted=lambda w: not w.counted,
     ),
     Column(
         QT_TRANSLATE_NOOP("TimeColumns", "Difference"),

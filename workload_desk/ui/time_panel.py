@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import time_log
+from ..core.balance import balance_start, counted_from
 from ..core.cases import case_choices, case_labels
 from ..core.clock import now_local, utc_of, zone_of
 from ..core.dates import add_months, week_start
@@ -44,8 +45,8 @@ from .time_columns import (
     month_name,
     month_total,
     running_minutes,
-    signed_duration,
     week_days_text,
+    week_totals_text,
     with_total,
 )
 from .time_dialogs import EntryDialog, SplitDialog
@@ -170,6 +171,9 @@ class TimePanel(QWidget):
         month_layout.setContentsMargins(0, 0, 0, 0)
         month_layout.addWidget(self.month_title)
         month_layout.addWidget(self.month_view, 1)
+        self.month_note = QLabel()
+        self.month_note.setWordWrap(True)
+        month_layout.addWidget(self.month_note)
         self.chart_tab = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_tab)
         self.chart = None
@@ -288,20 +292,7 @@ class TimePanel(QWidget):
             )
         )
         owed = round(report.expected_to_date_hours * 60)
-        self.totals.setText(
-            self.tr(
-                "Worked {worked} of {expected} hours. Extra hours {extra}, overtime {overtime}, "
-                "compensable {compensable}. Balance since {since}: {balance}."
-            ).format(
-                since=format_date(report.balance_since) if report.balance_since else "–",
-                worked=format_duration(report.worked_minutes),
-                expected=format_duration(round(report.expected_hours * 60)),
-                extra=format_duration(round(report.extra_hours * 60)),
-                overtime=format_duration(round(report.overtime_hours * 60)),
-                compensable=format_duration(round(report.compensable * 60)),
-                balance=signed_duration(round((report.balance_hours or 0.0) * 60)),
-            )
-        )
+        self.totals.setText(week_totals_text(report))
         self.totals.setToolTip(
             self.tr(
                 "The balance counts up to now: the days that are over in full, the days to come not yet, "
@@ -375,18 +366,31 @@ class TimePanel(QWidget):
         first, mondays = self.month_weeks()
         now = now_local(zone_of(self.db))
         reports = week_reports(self.db, mondays[0], mondays[-1], now, balance=False)
-        weeks = [
-            MonthWeek(
-                r.monday,
-                str(r.monday.isocalendar()[1]),
-                r.worked_minutes,
-                round(r.expected_hours * 60),
-                round(r.expected_to_date_hours * 60),
-                r.monday > now.date(),
-                r.warnings,
+        since = balance_start(self.db)
+        weeks = []
+        for r in reports:
+            counted = None if r.monday > now.date() else counted_from(since, r.monday)
+            worked = r.worked_minutes
+            if counted is not None and counted > r.monday:  # the balance starts in this week: from that day on
+                worked = time_log.worked_minutes(
+                    self.db,
+                    datetime.combine(counted, datetime.min.time()),
+                    datetime.combine(r.monday, datetime.min.time()) + timedelta(days=7),
+                    now,
+                )
+            weeks.append(
+                MonthWeek(
+                    r.monday,
+                    str(r.monday.isocalendar()[1]),
+                    worked,
+                    round(r.expected_hours * 60),
+                    round(r.expected_to_date_hours * 60),
+                    r.monday > now.date(),
+                    r.warnings,
+                    counted,
+                    since,
+                )
             )
-            for r in reports
-        ]
         self.month_model.set_rows([*weeks, month_total(weeks)])
         self.month_title.setText(
             self.tr("{month} {year}: weeks {first} to {last}").format(
@@ -401,6 +405,13 @@ class TimePanel(QWidget):
                 "A week belongs to the month its Thursday falls in, as ISO weeks are counted. "
                 "A week to come owes nothing yet; the current week counts up to now."
             )
+        )
+        self.month_note.setText(
+            self.tr("The balance counts from {day}. Weeks in italics are not counted in the total.").format(
+                day=format_date(since)
+            )
+            if since
+            else self.tr("Nothing logged yet: the balance starts on the Monday of the week of your first entry.")
         )
 
     def _open_month_week(self, index) -> None:

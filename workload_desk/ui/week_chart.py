@@ -105,12 +105,21 @@ class WeekChart(Chart):
             painter.drawPolyline(points)
         self._labels(painter, plot, colours, fm)
 
+    def week_labels(self, width: float, fm: QFontMetricsF) -> list[str]:
+        """The weeks under the bars in plain words, the longest that fits each bar: ``week 38``, else
+        ``wk 38``, else ``38`` (never an ISO code like ``W38``)."""
+        numbers = [w.monday.isocalendar()[1] for w in self.weeks]
+        slot = width / max(1, len(numbers))
+        forms = (translate("WeekChart", "week {week}"), translate("WeekChart", "wk {week}"), "{week}")
+        for form in forms:
+            labels = [form.format(week=n) for n in numbers]
+            if max((fm.horizontalAdvance(t) for t in labels), default=0) + fm.horizontalAdvance("  ") <= slot:
+                return labels
+        return labels
+
     def _labels(self, painter: QPainter, plot: QRectF, colours: ChartColours, fm: QFontMetricsF) -> None:
         if not self.by_month:
-            labels = [
-                translate("WeekChart", "W{week}").format(week=f"{w.monday.isocalendar()[1]:02d}") for w in self.weeks
-            ]
-            category_labels(painter, plot, labels, fm, colours.text)
+            category_labels(painter, plot, self.week_labels(plot.width(), fm), fm, colours.text)
             return
         slot = plot.width() / len(self.weeks)
         groups = month_groups(self.weeks)
