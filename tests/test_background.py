@@ -101,3 +101,34 @@ def test_cancellable_work_reports_its_steps_and_stops_on_cancel(parent, qtbot):
     with qtbot.waitSignal(job.cancelled, timeout=10000):
         dialog.canceled.emit()  # what the Stop button sends
     assert not dialog.isVisible()
+
+
+def test_a_window_closed_while_the_work_runs_leaves_no_error_in_the_worker(qtbot):
+    # Seen: a statement's summary still counting when its window closed; the worker's emit then raised
+    # "Signal source has been deleted" in its thread.
+    widget = QWidget()
+    release, finished, errors = threading.Event(), threading.Event(), []
+    before = threading.excepthook
+    threading.excepthook = lambda args: errors.append(args.exc_value)
+    try:
+
+        def work():
+            release.wait(10)
+            return 1
+
+        job = in_background(widget, "…", work, lambda result: None, lambda message: None)
+        thread = job.thread
+        widget.deleteLater()
+        qtbot.waitUntil(lambda: _deleted(widget), timeout=5000)
+        release.set()
+        thread.join(10)
+        finished.set()
+    finally:
+        threading.excepthook = before
+    assert finished.is_set() and not thread.is_alive() and errors == []
+
+
+def _deleted(widget) -> bool:
+    from shiboken6 import isValid
+
+    return not isValid(widget)

@@ -66,22 +66,31 @@ class BackgroundWork(QObject):
         now = time.monotonic()
         if now - self._last_step >= 0.05:
             self._last_step = now
-            self.step.emit(done)
+            self._tell(self.step, done)
         return not self._cancel
 
     def _run(self) -> None:
         try:
             result = self._work(self.report) if self._counts_steps else self._work()
         except Cancelled:
-            self._stopped.emit()
+            self._tell(self._stopped)
             return
         except UserError as exc:
-            self._refused.emit(exc.message)
+            self._tell(self._refused, exc.message)
             return
         except Exception as exc:  # noqa: BLE001 - a bug must not leave the window behind a progress dialog
-            self._crashed.emit(f"{type(exc).__name__}: {exc}")
+            self._tell(self._crashed, f"{type(exc).__name__}: {exc}")
             return
-        self._finished.emit(result)
+        self._tell(self._finished, result)
+
+    @staticmethod
+    def _tell(signal, *args) -> None:
+        """Hand the outcome to the window's thread; if the window (and this object with it) was closed
+        while the work ran, nobody is left to tell, and the outcome is dropped (what the work wrote is whole)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            pass
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
