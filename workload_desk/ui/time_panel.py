@@ -79,12 +79,12 @@ class TimePanel(QWidget):
     #: Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped.
     runaway_timer = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, memo: WeekMemo | None = None) -> None:
         super().__init__(parent)
         self.changes = UndoableChanges(db, self)
         #: The week's reports, remembered until the data changes; the weeks around the one shown are
         #: worked out ahead in a thread (paging a week is then no wait on ten years of data).
-        self.memo = WeekMemo()
+        self.memo = memo or WeekMemo()
         self.ahead = WeekAhead(self.memo, lambda: self.db)
         self.monday = week_start(date.today())
         self.labels: dict[int, str] = {}

@@ -10,6 +10,7 @@ for the thread: what is not ready is worked out on the spot, as before.
 
 from __future__ import annotations
 
+import _thread
 import sqlite3
 import threading
 from pathlib import Path
@@ -55,7 +56,8 @@ class WeekAhead(QObject):
             if self._running or not wishes:
                 return
             self._running = True
-        threading.Thread(target=self._work, name="week-ahead", daemon=True).start()
+        # Not threading.Thread: its start() waits until the new thread runs, a wait on the window's thread.
+        _thread.start_new_thread(self._work, ())
 
     def busy(self) -> bool:
         """Whether the thread is still working something out."""
