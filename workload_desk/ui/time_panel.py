@@ -333,18 +333,22 @@ class TimePanel(QWidget):
         super().showEvent(event)
         self._look_ahead()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        self.ahead.stop()
+        super().hideEvent(event)
+
     def _look_ahead(self) -> None:
         """In view: the weeks the worker may open next are worked out in a thread (see week_ahead)."""
         if not self.isVisible():
             return
         now, week = self._counted_at, timedelta(days=7)
         earlier, later = self.monday - week, self.monday + week
+        # Few: the thread shares Python with the window, and what it works out in vain slows the window down.
         keys = [week_key(earlier, now), self._month_key(self.monday, now), week_key(later, now)]
-        keys += [self._month_key(earlier, now), chart_key(self.monday, CHART_WEEKS, now), week_key(earlier - week, now)]
         if self.tabs.currentIndex() == 1:
-            keys.sort(key=lambda k: k[0] != "weeks")
+            keys = [self._month_key(earlier, now), *keys]
         elif self.tabs.currentIndex() == 2:
-            keys.insert(0, chart_key(earlier, CHART_WEEKS, now))
+            keys = [chart_key(earlier, CHART_WEEKS, now), chart_key(self.monday, CHART_WEEKS, now), *keys]
         self.ahead.ask(self.db, keys)
 
     def _month_key(self, monday: date, now: datetime) -> tuple:

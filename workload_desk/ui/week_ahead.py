@@ -59,6 +59,11 @@ class WeekAhead(QObject):
         # Not threading.Thread: its start() waits until the new thread runs, a wait on the window's thread.
         _thread.start_new_thread(self._work, ())
 
+    def stop(self) -> None:
+        """Drop the wishes not yet begun (the panel left the view: its thread must not slow the window)."""
+        with self._lock:
+            self._wishes = []
+
     def busy(self) -> bool:
         """Whether the thread is still working something out."""
         with self._lock:
