@@ -2101,7 +2101,7 @@
     </message>
     <message>
         <source>Show the panel “{panel}”</source>
-        <extracomment>Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). Panels built but out of view when the data changed: they read it again when next asked for. Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window's title). Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
+        <extracomment>The modules of the panels not yet opened, leaf first: loaded one per idle moment once the window has shown, so a panel opened the first time does not wait for Python to load it (tens of ms each). The pause before the first module and between two: the loop answers input in between. Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). This week's report and the Time panel's weeks, remembered until the data changes (shared: the status bar and the panel showing this week work it out once). Panels built but out of view when the data changed: they read it again when next asked for. Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window's title). Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
         <translation>Het paneel “{panel}” tonen</translation>
     </message>
     <message>
@@ -3651,7 +3651,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped. Each shown entry's minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped. The week's reports, remembered until the data changes; the weeks around the one shown are worked out ahead in a thread (paging a week is then no wait on ten years of data). Each shown entry's minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>

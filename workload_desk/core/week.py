@@ -21,7 +21,7 @@ from .contracts import contract_periods, period_in_force
 from .dates import iso_week_name, week_start
 from .days_off import days_off_between
 from .expected_hours import Expectation, above_contract, consent_limit, week_expectation
-from .i18n import format_duration, translate
+from .i18n import format_duration, language, translate
 from .legal_findings import Warning, per_week, warnings_of
 from .night_work import DIENST_MAX as NIGHT_DIENST_MAX
 from .night_work import LONG_DIENST_MAX, night_findings, night_week_findings
@@ -38,7 +38,16 @@ from .working_hours_act import (
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-__all__ = ["Warning", "WeekReport", "WeekHours", "week_report", "week_reports", "weekly_hours", "legal_findings"]
+__all__ = [
+    "Warning",
+    "WeekMemo",
+    "WeekReport",
+    "WeekHours",
+    "legal_findings",
+    "week_report",
+    "week_reports",
+    "weekly_hours",
+]
 
 HISTORY = timedelta(days=15)  # the look back of a dienst's rules: a shortened rest within 7 x 24 hours, 14 days
 NIGHT_HISTORY = timedelta(weeks=16)  # the look back of the night counts (art. 5:8 lid 2 and 8)
@@ -302,3 +311,76 @@ def weekly_hours(db: Database, last_monday: date, count: int, now: datetime | No
             )
         )
     return weeks
+
+
+def week_key(monday: date, now: datetime) -> tuple:
+    """What :class:`WeekMemo` keeps the report of ``monday``'s week under (balance included)."""
+    return ("week", monday, monday, now, language())
+
+
+def weeks_key(first_monday: date, last_monday: date, now: datetime) -> tuple:
+    """What :class:`WeekMemo` keeps the reports (no balance) of the weeks ``first_monday`` to ``last_monday`` under."""
+    return ("weeks", first_monday, last_monday, now, language())
+
+
+def chart_key(last_monday: date, count: int, now: datetime) -> tuple:
+    """What :class:`WeekMemo` keeps :func:`weekly_hours` of ``count`` weeks up to ``last_monday`` under."""
+    return ("chart", last_monday, count, now, language())
+
+
+def compute_key(db: Database, key: tuple):
+    """Work out what ``key`` (made by :func:`week_key`, :func:`weeks_key` or :func:`chart_key`) stands for."""
+    kind, first, last, now, _ = key
+    if kind == "week":
+        return week_report(db, first, now)
+    if kind == "weeks":
+        return week_reports(db, first, last, now, balance=False)
+    return weekly_hours(db, first, last, now)
+
+
+class WeekMemo:
+    """Week reports remembered until the data in the file changes.
+
+    A worker pages back and forth, opens the month, comes back to the week: each is worked out
+    once. The memo is dropped as soon as :meth:`WorkloadDatabase.change_mark` moves (a row written
+    here, an undo, a commit by the command line), and the keys hold the minute counted to and the
+    language, so a report is never older than the data, the clock or the words it shows.
+    Reports worked out elsewhere (a thread with a connection of its own) are taken in by
+    :meth:`keep` only when they were made at the data's present mark.
+    """
+
+    #: More than this many kept, and the memo starts again (a worker paging through years).
+    LIMIT = 256
+
+    def __init__(self) -> None:
+        self._db: object | None = None
+        self._mark: object = None
+        self._values: dict[tuple, object] = {}
+
+    def mark(self, db: Database) -> object:
+        """The data's present mark; the memo is dropped when it moved (or ``db`` is another database)."""
+        mark = db.change_mark()
+        if db is not self._db or mark != self._mark:
+            self._db, self._mark, self._values = db, mark, {}
+        return mark
+
+    def get(self, db: Database, key: tuple):
+        """The value of ``key``, worked out now unless it is remembered."""
+        self.mark(db)
+        if key not in self._values:
+            if len(self._values) >= self.LIMIT:
+                self._values = {}
+            self._values[key] = compute_key(db, key)
+        return self._values[key]
+
+    def knows(self, db: Database, key: tuple) -> bool:
+        """Whether the value of ``key`` is remembered at the data's present mark."""
+        self.mark(db)
+        return key in self._values
+
+    def keep(self, db: Database, mark: object, key: tuple, value: object) -> bool:
+        """Take in ``value`` of ``key`` worked out at ``mark``; refused (False) when the data moved since."""
+        if self.mark(db) != mark or len(self._values) >= self.LIMIT:
+            return False
+        self._values.setdefault(key, value)
+        return True

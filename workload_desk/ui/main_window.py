@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core import time_log
+from ..core.caseload import caseload_on
 from ..core.clock import now_local, utc_of, zone_of
+from ..core.dates import week_start
 from ..core.errors import UserError
 from ..core.i18n import format_duration
 from ..core.model import task_kind_name
-from ..core.overview import overview
 from ..core.settings import set_setting
+from ..core.week import WeekMemo, week_key
 from .cases_panel import CasesPanel
 from .crash import CrashReporter
 from .data_safety import DataSafety
@@ -43,6 +47,30 @@ from .tray import Tray
 DEFAULT_SIZE = (1240, 800)
 # What a window manager adds around the window: borders, and a title bar.
 FRAME_ROOM = (8, 36)
+#: The modules of the panels not yet opened, leaf first: loaded one per idle moment once the window
+#: has shown, so a panel opened the first time does not wait for Python to load it (tens of ms each).
+PRELOAD = (
+    "html",
+    "hashlib",
+    "csv",
+    "workload_desk.core.caseload_norm",
+    "workload_desk.core.say_no",
+    "workload_desk.core.refusal",
+    "workload_desk.core.register",
+    "workload_desk.core.statement_figures",
+    "workload_desk.core.statement",
+    "workload_desk.core.union_export",
+    "workload_desk.ui.case_dialogs",
+    "workload_desk.ui.time_dialogs",
+    "workload_desk.ui.charts",
+    "workload_desk.ui.time_panel",
+    "workload_desk.ui.say_no_panel",
+    "workload_desk.ui.statement_panel",
+    "workload_desk.ui.union_panel",
+    "workload_desk.ui.case_page",
+)
+#: The pause before the first module and between two: the loop answers input in between.
+PRELOAD_AFTER_MS, PRELOAD_EVERY_MS = 300, 20
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +88,9 @@ class MainWindow(QMainWindow):
         #: Automatic backups at start and quit (off for --quit-when-ready, a smoke test).
         self.backups = True
         self.setObjectName("mainWindow")
+        #: This week's report and the Time panel's weeks, remembered until the data changes (shared:
+        #: the status bar and the panel showing this week work it out once).
+        self.week_memo = WeekMemo()
         # The window owns the session: once closed it is gone, so nothing reads a closed database.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.navigation = QListWidget()
@@ -136,6 +167,22 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self.refresh_status)
         self._tick.start()
         self.watch = FileWatch(self)
+        self._preload = list(PRELOAD)
+        self._preloading = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        super().showEvent(event)
+        if not self._preloading:
+            self._preloading = True
+            QTimer.singleShot(PRELOAD_AFTER_MS, self, self._preload_next)
+
+    def _preload_next(self) -> None:
+        """Load the next panel module not loaded yet; the one after it a moment later."""
+        while self._preload and self._preload[0] in sys.modules:
+            self._preload.pop(0)
+        if self._preload:
+            importlib.import_module(self._preload.pop(0))
+            QTimer.singleShot(PRELOAD_EVERY_MS, self, self._preload_next)
 
     def _make_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -291,12 +338,12 @@ class MainWindow(QMainWindow):
         if self.session.closed:
             return
         self._zone = zone_of(self.session.db)
-        figures = overview(self.session.db, self.clock())
-        load = figures.caseload
+        now = self.clock()
+        load = caseload_on(self.session.db, now.date())
         self.caseload_label.setText(
             self.tr("Caseload: %n measure(s)", "", load.measures) + ", " + self.tr("%n family(s)", "", load.families)
         )
-        week = figures.week
+        week = self.week_memo.get(self.session.db, week_key(week_start(now.date()), now))
         self.week_label.setText(
             self.tr("This week: {worked} of {contract} hours").format(
                 worked=format_duration(week.worked_minutes), contract=format_duration(round(week.expected_hours * 60))
@@ -464,7 +511,7 @@ class MainWindow(QMainWindow):
         elif key == "time":
             from .time_panel import TimePanel
 
-            widget = TimePanel(db)
+            widget = TimePanel(db, memo=self.week_memo)
             widget.timer_changed.connect(self.refresh_status)
             widget.runaway_timer.connect(lambda: self.check_running_timer())
         elif key == "say_no":

@@ -30,7 +30,7 @@ from ..core.dates import add_months, week_start
 from ..core.errors import UserError
 from ..core.i18n import format_date, format_duration, weekday_names
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
-from ..core.week import week_report, week_reports, weekly_hours
+from ..core.week import WeekMemo, chart_key, week_key, weeks_key
 from .accessible import describe
 from .case_dialogs import kind_combo
 from .table_model import RowsModel
@@ -51,6 +51,7 @@ from .time_columns import (
 )
 from .time_dialogs import EntryDialog, SplitDialog
 from .undoable import UndoableChanges
+from .week_ahead import WeekAhead
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -79,9 +80,13 @@ class TimePanel(QWidget):
     #: Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped.
     runaway_timer = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, memo: WeekMemo | None = None) -> None:
         super().__init__(parent)
         self.changes = UndoableChanges(db, self)
+        #: The week's reports, remembered until the data changes; the weeks around the one shown are
+        #: worked out ahead in a thread (paging a week is then no wait on ten years of data).
+        self.memo = memo or WeekMemo()
+        self.ahead = WeekAhead(self.memo, lambda: self.db)
         self.monday = week_start(date.today())
         self.labels: dict[int, str] = {}
         #: Each shown entry's minutes in the week shown, and the whole length of one that reaches past it.
@@ -264,7 +269,7 @@ class TimePanel(QWidget):
 
         self._zone = zone_of(self.db)
         now = self._counted_at = now_local(self._zone)
-        report = week_report(self.db, self.monday, now)
+        report = self.memo.get(self.db, week_key(self.monday, now))
         sunday = self.monday + timedelta(days=6)
         self.week_title.setText(
             self.tr("Week {number}, {days}").format(
@@ -313,6 +318,33 @@ class TimePanel(QWidget):
         self._show_running()
         self._enable()
         self._show_tab()
+        self._look_ahead()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        super().showEvent(event)
+        self._look_ahead()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        self.ahead.stop()
+        super().hideEvent(event)
+
+    def _look_ahead(self) -> None:
+        """In view: the weeks the worker may open next are worked out in a thread (see week_ahead)."""
+        if not self.isVisible():
+            return
+        now, week = self._counted_at, timedelta(days=7)
+        earlier, later = self.monday - week, self.monday + week
+        # Few: the thread shares Python with the window, and what it works out in vain slows the window down.
+        keys = [week_key(earlier, now), self._month_key(self.monday, now), week_key(later, now)]
+        if self.tabs.currentIndex() == 1:
+            keys = [self._month_key(earlier, now), *keys]
+        elif self.tabs.currentIndex() == 2:
+            keys = [chart_key(earlier, CHART_WEEKS, now), chart_key(self.monday, CHART_WEEKS, now), *keys]
+        self.ahead.ask(self.db, keys)
+
+    def _month_key(self, monday: date, now: datetime) -> tuple:
+        _, mondays = self.month_weeks(monday)
+        return weeks_key(mondays[0], mondays[-1], now)
 
     def _why_of(self, link: str) -> str:
         warnings = sorted(self.report.warnings, key=lambda w: w.weight)
@@ -349,10 +381,10 @@ class TimePanel(QWidget):
             if inside != sum(m for _, m in days):
                 self.entry_whole[e.id] = sum(m for _, m in days)
 
-    def month_weeks(self) -> tuple[date, list[date]]:
-        """The month of the week shown (the month of its Thursday, as ISO weeks count) and the Mondays of
-        the weeks whose Thursday falls in it: each week belongs to one month."""
-        first = (self.monday + timedelta(days=3)).replace(day=1)
+    def month_weeks(self, monday: date | None = None) -> tuple[date, list[date]]:
+        """The month of the week shown (or of ``monday``'s week: the month of its Thursday, as ISO weeks
+        count) and the Mondays of the weeks whose Thursday falls in it: each week belongs to one month."""
+        first = ((monday or self.monday) + timedelta(days=3)).replace(day=1)
         monday = week_start(first)
         if (monday + timedelta(days=3)).month != first.month:
             monday += timedelta(days=7)
@@ -365,7 +397,7 @@ class TimePanel(QWidget):
     def _show_month(self) -> None:
         first, mondays = self.month_weeks()
         now = now_local(zone_of(self.db))
-        reports = week_reports(self.db, mondays[0], mondays[-1], now, balance=False)
+        reports = self.memo.get(self.db, weeks_key(mondays[0], mondays[-1], now))
         since = balance_start(self.db)
         weeks = []
         for r in reports:
@@ -424,7 +456,8 @@ class TimePanel(QWidget):
         from .charts import ChartView
         from .week_chart import week_chart
 
-        chart = week_chart(weekly_hours(self.db, self.monday, CHART_WEEKS))
+        now = now_local(zone_of(self.db))
+        chart = week_chart(self.memo.get(self.db, chart_key(self.monday, CHART_WEEKS, now)))
         if self.chart is None:
             self.chart = ChartView(chart)
             self.chart_layout.addWidget(self.chart)

@@ -76,8 +76,8 @@ class UndoableChanges(QObject):
         if new_keys is not None:
             all_keys |= new_keys(result)
         before = Snapshot({**{k: None for k in all_keys}, **before.rows})
+        # The push moves the stack's index, which emits ``changed`` once (a second emit read it all again).
         self.stack.push(_SnapshotCommand(self, text, before, capture(self.db, all_keys)))
-        self.changed.emit()
         return result
 
     def restore(self, snapshot: Snapshot) -> None:
