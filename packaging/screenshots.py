@@ -7,8 +7,9 @@ Two screens: a 1366x768 laptop at 100% and a 1920x1080 one at 150% (QT_SCALE_FAC
 a taskbar. Each size runs in a process of its own (the scale is fixed when Qt starts), offscreen,
 on a demo year and on an empty database, in Dutch and English, with a light and a dark palette.
 The PNGs go to ``screenshots/SIZE-LANG-PALETTE-NAME.png``. ``--check`` takes no pictures: it
-lists what does not fit (the window, a horizontal scroll bar, a clipped button, a number column
-wider than its figures); the test suite runs it at both sizes, in both languages and palettes.
+lists what does not fit (the window or a dialog, a horizontal scroll bar, a vertical one in a table
+that must show all its rows, a clipped button, a number column wider than its figures); the test
+suite runs it at both sizes, in both languages and palettes.
 """
 
 from __future__ import annotations
@@ -64,30 +65,55 @@ def run(sizes: list[str], out: Path | None, check: bool) -> list[dict]:
 
 
 def dark_palette():
-    """A dark palette set by hand (the theme module reads whatever palette is in force)."""
+    """A complete dark palette, as Qt's Fusion style builds its own dark one: every role set, so frames,
+    check boxes, bevels and placeholders are drawn as a real dark theme draws them (the theme module
+    reads whatever palette is in force)."""
     from PySide6.QtGui import QColor, QPalette
 
+    window = QColor(50, 50, 50)
+    text = QColor(240, 240, 240)
+    base = window.darker(140)
+    dark = window.darker(150)
+    mid = window.darker(130)
+    disabled = QColor(130, 130, 130)
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
     palette = QPalette()
-    role = QPalette.ColorRole
+    placeholder = QColor(text)
+    placeholder.setAlpha(128)
     for r, colour in (
-        (role.Window, "#2b2b2b"),
-        (role.WindowText, "#e6e6e6"),
-        (role.Base, "#1e1e1e"),
-        (role.AlternateBase, "#262626"),
-        (role.ToolTipBase, "#3a3a3a"),
-        (role.ToolTipText, "#e6e6e6"),
-        (role.PlaceholderText, "#9a9a9a"),
-        (role.Text, "#e6e6e6"),
-        (role.Button, "#353535"),
-        (role.ButtonText, "#e6e6e6"),
-        (role.BrightText, "#ff6b6b"),
-        (role.Highlight, "#2f65ca"),
-        (role.HighlightedText, "#ffffff"),
-        (role.Link, "#7fb0ff"),
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.Text, text),
+        (role.Light, window.lighter(150)),
+        (role.Dark, dark),
+        (role.Mid, mid),
+        (role.BrightText, QColor("#ff6b6b")),
+        (role.Midlight, mid.lighter(110)),
+        (role.Shadow, dark.darker(135)),
+        (role.Button, window),
+        (role.ButtonText, text),
+        (role.AlternateBase, base.lighter(115)),
+        (role.ToolTipBase, QColor(58, 58, 58)),
+        (role.ToolTipText, text),
+        (role.PlaceholderText, placeholder),
+        (role.Highlight, QColor(48, 140, 198)),
+        (role.HighlightedText, text),
+        (role.Link, QColor("#7fb0ff")),
+        (role.LinkVisited, QColor("#c09cff")),
+        (role.Accent, QColor(48, 140, 198)),
     ):
-        palette.setColor(r, QColor(colour))
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, r, QColor("#7a7a7a"))
+        palette.setColor(r, colour)
+    for r, colour in (
+        (role.WindowText, disabled),
+        (role.Text, disabled),
+        (role.ButtonText, disabled),
+        (role.Base, window),
+        (role.Shadow, dark.darker(135).lighter(150)),
+        (role.Highlight, QColor(145, 145, 145)),
+        (role.PlaceholderText, disabled),
+    ):
+        palette.setColor(group.Disabled, r, colour)
     return palette
 
 
@@ -116,15 +142,22 @@ def needed_width(view, column: int) -> int:
 
 
 def problems_in(widget, where: str) -> list[dict]:
-    """Clipped buttons, number columns wider than their figures, horizontal scroll bars in tables."""
-    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QCheckBox, QRadioButton, QStyle
+    """Clipped buttons, number columns wider than their figures, horizontal scroll bars in tables, and
+    vertical ones in tables that must show all their rows (the days of the week, the kinds of work)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QCheckBox, QRadioButton, QStyle, QToolButton
 
     from workload_desk.ui.tables import Table
+    from workload_desk.ui.time_panel import TimePanel
 
+    # The tables that must show all their rows: the days of the week and the kinds of work (with their totals).
+    whole = {id(view) for panel in widget.findChildren(TimePanel) for view in (panel.day_view, panel.kind_view)}
     found = []
     for button in widget.findChildren(QAbstractButton):
         if not button.isVisible() or not button.text() or isinstance(button, (QCheckBox, QRadioButton)):
             continue
+        if isinstance(button, QToolButton) and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            continue  # its text is only a tooltip (the print preview's tool bar)
         text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         need = button.fontMetrics().horizontalAdvance(text) + (
             button.iconSize().width() if not button.icon().isNull() else 0
@@ -143,6 +176,8 @@ def problems_in(widget, where: str) -> list[dict]:
         name = view.accessibleName() or view.objectName() or type(view.parentWidget()).__name__
         if view.horizontalScrollBar().isVisible():
             found.append({"where": where, "what": "horizontal scroll bar", "text": name})
+        if (view.rows_in_view or id(view) in whole) and view.verticalScrollBar().isVisible():
+            found.append({"where": where, "what": "vertical scroll bar", "text": name})
         fit = getattr(view, "column_fit", None)
         for column in sorted(fit.numbers if fit else ()):
             if not view.isColumnHidden(column) and view.columnWidth(column) > needed_width(view, column) + 1:
@@ -166,6 +201,32 @@ def window_problems(window, where: str) -> list[dict]:
     if least.width() > free.width() or least.height() > free.height():
         found.append({"where": where, "what": "window cannot shrink to the screen", "text": str(least)})
     return found
+
+
+def dialog_problems(dialog, where: str) -> list[dict]:
+    """A dialog larger than the screen's free area, or one that cannot shrink to it."""
+    free = dialog.screen().availableGeometry()
+    found = []
+    size, least = dialog.frameGeometry().size(), dialog.minimumSizeHint()
+    if size.width() > free.width() or size.height() > free.height():
+        found.append({"where": where, "what": "dialog larger than the screen", "text": str(size)})
+    if least.width() > free.width() or least.height() > free.height():
+        found.append({"where": where, "what": "dialog cannot shrink to the screen", "text": str(least)})
+    return found
+
+
+def wait_for(condition, seconds: float = 60) -> None:
+    """Let the window work (a worker thread, a queued signal) until ``condition()`` holds."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QThread
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("gave up waiting for the window")
+        QCoreApplication.processEvents()
+        QThread.msleep(10)
 
 
 def shoot(widget, out: Path | None, name: str) -> None:
@@ -212,6 +273,8 @@ def child(size: str, tmp: Path, out: Path | None) -> list:
                 for name, widget in pictures(window):
                     shoot(widget, out, prefix + name)
                     found += problems_in(widget, prefix + name)
+                    if widget is not window:
+                        found += dialog_problems(widget, prefix + name)
                 window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
                 window.close()
                 settle()
@@ -222,11 +285,6 @@ def child(size: str, tmp: Path, out: Path | None) -> list:
 def demo_pictures(window):
     """The panels (and their tabs) on the demo year, then the main dialogs; yields (name, widget) once shown
     (a dialog is closed when the next picture is asked for)."""
-    from workload_desk.core.model import TimeEntry
-    from workload_desk.ui.case_dialogs import CaseDialog
-    from workload_desk.ui.contract_dialog import ContractDialog
-    from workload_desk.ui.days_off_dialog import DaysOffDialog
-    from workload_desk.ui.time_dialogs import EntryDialog
 
     for row, key in enumerate(window.panel_keys()):
         window.navigation.setCurrentRow(row)
@@ -243,17 +301,63 @@ def demo_pictures(window):
     cases.open_case(cases.model.row_at(0).id)
     yield "1-cases-page", window
     cases.show_list()
-    db = window.session.db
+    yield from dialog_pictures(window)
+
+
+def dialog_pictures(window):
+    """Every dialog, each shown as the window shows it (a dialog is closed when the next is asked for)."""
+    from dataclasses import replace
+    from datetime import datetime, timedelta
+
+    from workload_desk.core import i18n, refusal
+    from workload_desk.core.model import Task, TimeEntry
+    from workload_desk.ui.case_dialogs import CaseDialog, MeasureDialog, TaskDialog
+    from workload_desk.ui.contract_dialog import ContractDialog
+    from workload_desk.ui.data_safety import RestoreDialog
+    from workload_desk.ui.days_off_dialog import DaysOffDialog, HolidaysDialog
+    from workload_desk.ui.help import ManualDialog, ShortcutsDialog
+    from workload_desk.ui.say_no_dialogs import DeclineDialog, TemplateDialog
+    from workload_desk.ui.time_dialogs import EntryDialog, SplitDialog, TimerRecoveryDialog
+
+    db, lang = window.session.db, i18n.language()
+    entry = _new_entry(TimeEntry)
+    case_id = window.cases_panel.model.row_at(0).id
+    task = Task(id=0, case_id=case_id, kind="court", due=entry.start + timedelta(days=1))
+    # A timer left running since yesterday morning.
+    forgotten = replace(entry, start=entry.start - timedelta(days=1), end=None)
+    nothing = lambda *_: None  # noqa: E731 - the pictures save nothing
     for name, dialog in (
         ("dialog-contract", lambda: ContractDialog(db, window)),
-        ("dialog-days-off", lambda: DaysOffDialog(db, lambda: None, window)),
-        ("dialog-case", lambda: CaseDialog(lambda *_: None, None, window)),
-        ("dialog-entry", lambda: EntryDialog(db, lambda *_: None, _new_entry(TimeEntry), window)),
+        ("dialog-days-off", lambda: DaysOffDialog(db, nothing, window)),
+        ("dialog-holidays", lambda: HolidaysDialog(db, DEMO_DAY.year, window)),
+        ("dialog-case", lambda: CaseDialog(nothing, None, window)),
+        ("dialog-task", lambda: TaskDialog(nothing, task, window)),
+        ("dialog-measure", lambda: MeasureDialog(nothing, "B", window)),
+        ("dialog-entry", lambda: EntryDialog(db, nothing, entry, window)),
+        ("dialog-split", lambda: SplitDialog(nothing, entry, window)),
+        ("dialog-timer-recovery", lambda: TimerRecoveryDialog(forgotten, datetime.now(), window)),
+        ("dialog-declined", lambda: DeclineDialog(nothing, "new-case", window)),
+        ("dialog-template", lambda: TemplateDialog(refusal.template(db, lang), lang, nothing, window)),
+        ("dialog-restore", lambda: RestoreDialog(window.session.path, window)),
+        ("dialog-shortcuts", lambda: ShortcutsDialog(window)),
+        ("dialog-manual", lambda: ManualDialog(window)),
     ):
         shown = dialog()
         shown.show()
         yield name, shown
         shown.close()
+        shown.deleteLater()
+
+    window.navigation.setCurrentRow(3)
+    statement = window.panel("statement")
+    previews: list = []
+    statement.previewing.connect(previews.append)
+    statement.preview()
+    wait_for(lambda: bool(previews))
+    yield "dialog-print-preview", previews[0]
+    previews[0].close()
+
+    window.navigation.setCurrentRow(0)
 
 
 def _new_entry(entry_type):
@@ -270,10 +374,20 @@ def empty_pictures(window):
         guide.go(step)
         yield f"first-run-{step + 1}", guide
     guide.close()
-    # The tables that say what to do next: the case list and the agenda, the week, the requests and boundaries.
-    for row, key, tabs in ((0, "cases", (0, 1)), (1, "time", (0,)), (2, "say_no", (1, 2))):
+    # The tables that say what to do next (the case list and the agenda, the week, the requests and
+    # boundaries), Say no's message, the charts, the statement and the union export with nothing in them.
+    for row, key, tabs in (
+        (0, "cases", (0, 1)),
+        (1, "time", (0, 2)),
+        (2, "say_no", (0, 1, 2, 3)),
+        (3, "statement", (None,)),
+        (4, "union", (None,)),
+    ):
         window.navigation.setCurrentRow(row)
         for index in tabs:
+            if index is None:
+                yield f"empty-{row + 1}-{key}", window
+                continue
             window.panel(key).tabs.setCurrentIndex(index)
             yield f"empty-{row + 1}-{key}-{index + 1}", window
 

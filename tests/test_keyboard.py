@@ -257,7 +257,7 @@ def test_f1_opens_the_manual_and_the_shortcuts_list_has_every_key(window, qtbot)
     assert [does for keys, does in listed if keys == "Ctrl+N"] == [
         "Nee zeggen: een afgewezen verzoek vastleggen",
         "Tijd: een nieuwe registratie",
-        "Zaken: een nieuwe zaak",
+        "Zaken: een nieuwe zaak; op de pagina van een zaak: een nieuwe taak",
     ]
     assert [f"Ctrl+{n}" for n in range(1, 6)] == sorted(k for k in keys if k.startswith("Ctrl+") and k[-1].isdigit())
     dialog = ShortcutsDialog(window)

@@ -187,7 +187,7 @@ def test_help_offers_the_manual_and_the_real_shortcuts(window, qtbot):
     apply_language("nl")
     rows = dict((does, keys) for keys, does in window_shortcuts(window))
     assert rows["Timer starten of stoppen"] == "Ctrl+T"
-    assert rows["Zaken: een nieuwe zaak"] == "Ctrl+N"
+    assert rows["Zaken: een nieuwe zaak; op de pagina van een zaak: een nieuwe taak"] == "Ctrl+N"
     assert rows["Een zaak: terug naar alle zaken"] == "Esc"
     assert rows["Andere database openen…"] == "Ctrl+O"
     dialog = ShortcutsDialog(window)

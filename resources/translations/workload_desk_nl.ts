@@ -326,6 +326,30 @@
 <context>
     <name>CasePage</name>
     <message>
+        <source>Delete case</source>
+        <translation>Zaak verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete case “{label}” with its measures and tasks? {hours} hours are logged on it.</source>
+        <translation>Zaak “{label}” verwijderen met maatregelen en taken? Er is {hours} uur op geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Those hours are part of your evidence: keep them without a case, or remove them too.</source>
+        <translation>Die uren horen bij je onderbouwing: bewaar ze zonder zaak, of verwijder ze ook.</translation>
+    </message>
+    <message>
+        <source>Delete, keep the hours</source>
+        <translation>Verwijderen, uren bewaren</translation>
+    </message>
+    <message>
+        <source>Delete with the hours</source>
+        <translation>Verwijderen met de uren</translation>
+    </message>
+    <message>
+        <source>Delete case “{label}”</source>
+        <translation>Zaak “{label}” verwijderen</translation>
+    </message>
+    <message>
         <source>← All cases</source>
         <translation>← Alle zaken</translation>
     </message>
@@ -390,8 +414,8 @@
         <translation>Taak verwijderen</translation>
     </message>
     <message>
-        <source>The measures of this case.</source>
-        <translation>De maatregelen van deze zaak.</translation>
+        <source>The measures of this case; Enter ends the selected one when it runs.</source>
+        <translation>De maatregelen van deze zaak; Enter beëindigt de gekozen maatregel als die loopt.</translation>
     </message>
     <message>
         <source>The tasks of this case; Enter edits the selected one, Delete deletes it.</source>
@@ -450,30 +474,6 @@
         <translation>Gesloten op</translation>
     </message>
     <message>
-        <source>Delete case</source>
-        <translation>Zaak verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete case “{label}” with its measures and tasks? {hours} hours are logged on it.</source>
-        <translation>Zaak “{label}” verwijderen met maatregelen en taken? Er is {hours} uur op geregistreerd.</translation>
-    </message>
-    <message>
-        <source>Those hours are part of your evidence: keep them without a case, or remove them too.</source>
-        <translation>Die uren horen bij je onderbouwing: bewaar ze zonder zaak, of verwijder ze ook.</translation>
-    </message>
-    <message>
-        <source>Delete, keep the hours</source>
-        <translation>Verwijderen, uren bewaren</translation>
-    </message>
-    <message>
-        <source>Delete with the hours</source>
-        <translation>Verwijderen met de uren</translation>
-    </message>
-    <message>
-        <source>Delete case “{label}”</source>
-        <translation>Zaak “{label}” verwijderen</translation>
-    </message>
-    <message>
         <source>Export what is held about this case</source>
         <translation>Exporteer wat over deze zaak bewaard is</translation>
     </message>
@@ -496,6 +496,14 @@
     <message>
         <source>Add measure</source>
         <translation>Maatregel toevoegen</translation>
+    </message>
+    <message>
+        <source>Measure ended</source>
+        <translation>Maatregel beëindigd</translation>
+    </message>
+    <message>
+        <source>This measure ended on {day}. “Add measure…” records a new one.</source>
+        <translation>Deze maatregel is beëindigd op {day}. Met “Maatregel toevoegen…” leg je een nieuwe vast.</translation>
     </message>
     <message>
         <source>Extend measure</source>
@@ -581,10 +589,6 @@
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
-        <source>Cases: a new case</source>
-        <translation>Zaken: een nieuwe zaak</translation>
-    </message>
-    <message>
         <source>Cases: filter the list</source>
         <translation>Zaken: de lijst filteren</translation>
     </message>
@@ -597,10 +601,6 @@
         <translation>Filter op label of maatregel (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Your cases; Enter opens the selected one.</source>
-        <translation>Je zaken; Enter opent de gekozen zaak.</translation>
-    </message>
-    <message>
         <source>Show closed cases</source>
         <translation>Gesloten zaken tonen</translation>
     </message>
@@ -609,12 +609,27 @@
         <translation>Zaken</translation>
     </message>
     <message>
+        <source>Cases: a new case; on a case's page: a new task</source>
+        <translation>Zaken: een nieuwe zaak; op de pagina van een zaak: een nieuwe taak</translation>
+    </message>
+    <message>
+        <source>Cases: delete the selected case (asks first; Ctrl+Z brings it back)</source>
+        <translation>Zaken: de gekozen zaak verwijderen (vraagt eerst; Ctrl+Z zet hem terug)</translation>
+    </message>
+    <message>
+        <source>Your cases; Enter opens the selected one, Delete asks to delete it.</source>
+        <translation>Je zaken; Enter opent de gekozen zaak, Delete vraagt of je hem wilt verwijderen.</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
-    <message>
-        <source>{count} cases</source>
-        <translation>{count} zaken</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
+        </translation>
     </message>
     <message>
         <source>New case “{label}”</source>
@@ -1287,9 +1302,19 @@
         <source>Export everything</source>
         <translation>Alles exporteren</translation>
     </message>
-    <message>
-        <source>Written: {path} ({rows} rows). It holds everything: keep it safe.</source>
-        <translation>Geschreven: {path} ({rows} rijen). Het bevat alles: bewaar het zorgvuldig.</translation>
+    <message numerus="yes">
+        <source>Written: {path} (%n row(s)). It holds everything: keep it safe.</source>
+        <translation>
+            <numerusform>Geschreven: {path} (%n rij). Het bevat alles: bewaar het zorgvuldig.</numerusform>
+            <numerusform>Geschreven: {path} (%n rijen). Het bevat alles: bewaar het zorgvuldig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>%n rij geïmporteerd.</numerusform>
+            <numerusform>%n rijen geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing everything…</source>
@@ -1302,10 +1327,6 @@
     <message>
         <source>This database already holds data. Add the file's data to it (merge)?</source>
         <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
-    </message>
-    <message>
-        <source>Imported {rows} rows.</source>
-        <translation>{rows} rijen geïmporteerd.</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -2604,10 +2625,6 @@ Database: {path}</translation>
         <translation>Deze grens bewaakt op</translation>
     </message>
     <message>
-        <source>Every request you recorded as declined.</source>
-        <translation>Elk verzoek dat je als afgewezen hebt vastgelegd.</translation>
-    </message>
-    <message>
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
@@ -2715,6 +2732,10 @@ Database: {path}</translation>
         <translation>{norm} maatregelen</translation>
     </message>
     <message>
+        <source>Every request you recorded as declined; Enter corrects the selected one, Delete deletes it.</source>
+        <translation>Elk verzoek dat je als afgewezen hebt vastgelegd; Enter verbetert het gekozen verzoek, Delete verwijdert het.</translation>
+    </message>
+    <message>
         <source>or {low}–{high} families</source>
         <translation>of {low}–{high} gezinnen</translation>
     </message>
@@ -2773,6 +2794,10 @@ Database: {path}</translation>
     <message>
         <source>Record a request declined</source>
         <translation>Afgewezen verzoek vastleggen</translation>
+    </message>
+    <message>
+        <source>Correct a request declined</source>
+        <translation>Een afgewezen verzoek verbeteren</translation>
     </message>
     <message>
         <source>Delete a request declined</source>

@@ -88,6 +88,16 @@ def decline(db: Database, day: date, what: str, from_role: str = "", note: str =
         ).lastrowid
 
 
+def edit_declined(db: Database, request_id: int, day: date, what: str, from_role: str = "", note: str = "") -> None:
+    """Correct a declined request in the register, checked as a new one is."""
+    role, note = check_declined(day, what, from_role, note)
+    with db.atomic():
+        db.execute(
+            "UPDATE declined_requests SET day = ?, what = ?, from_role = ?, note = ? WHERE id = ?",
+            [day.isoformat(), what, role, note, request_id],
+        )
+
+
 def declined(db: Database, first: date | None = None, last: date | None = None) -> list[Declined]:
     """The declined requests, newest first, optionally between two dates."""
     rows = db.execute(

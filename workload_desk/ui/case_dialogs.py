@@ -27,7 +27,7 @@ from ..core.model import (
     measure_kind_name,
     task_kind_name,
 )
-from .form_dialog import FormDialog, date_edit, date_format, date_of
+from .form_dialog import FormDialog, date_edit, date_format, date_of, tab_leaves
 
 
 def kind_combo(kinds: dict[str, str], name: Callable[[str], str], current: str | None = None) -> QComboBox:
@@ -128,7 +128,7 @@ class TaskDialog(FormDialog):
         self._save, self._task = save, task
         self.kind = self.add_field("kind", self.tr("Kind"), kind_combo(TASK_KINDS, task_kind_name, task.kind))
         moment = QDateTime(task.due.date(), QTime(task.due.hour, task.due.minute))
-        self.due = self.add_field("due", self.tr("Date and time"), QDateTimeEdit(moment))
+        self.due = self.add_field("due", self.tr("Date and time"), tab_leaves(QDateTimeEdit(moment)))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(date_format() + " HH:mm")
         self.court = self.add_field("court", self.tr("Court"), QLineEdit(task.court))

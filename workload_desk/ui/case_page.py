@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,6 +37,46 @@ def next_working_morning(now: datetime) -> datetime:
     while day.weekday() >= 5:
         day += timedelta(days=1)
     return datetime.combine(day, time(9, 0))
+
+
+def ask_delete_case(parent: QWidget, changes: UndoableChanges, c: Case) -> QMessageBox:
+    """Ask whether to delete case ``c`` with its measures and tasks, keeping its hours or not; Ctrl+Z undoes it."""
+    hours = cases.logged_hours(changes.db, c.id)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("CasePage", "Delete case"))
+    box.setText(
+        QCoreApplication.translate(
+            "CasePage", "Delete case “{label}” with its measures and tasks? {hours} hours are logged on it."
+        ).format(label=c.label, hours=hours_text(hours))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "CasePage", "Those hours are part of your evidence: keep them without a case, or remove them too."
+        )
+    )
+    box.keep_button = box.addButton(
+        QCoreApplication.translate("CasePage", "Delete, keep the hours"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.remove_button = box.addButton(
+        QCoreApplication.translate("CasePage", "Delete with the hours"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(box.keep_button)
+
+    def answered(button) -> None:
+        if button in (box.keep_button, box.remove_button):
+            keep_time = button is box.keep_button
+            changes.apply(
+                QCoreApplication.translate("CasePage", "Delete case “{label}”").format(label=c.label),
+                lambda: cases.delete_case(changes.db, c.id, keep_time),
+                c.id,
+            )
+
+    box.buttonClicked.connect(answered)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 class CasePage(QWidget):
@@ -76,6 +116,7 @@ class CasePage(QWidget):
 
         self.measure_model = RowsModel(MEASURE_COLUMNS, "CaseColumns", self)
         self.measure_view = table(self.measure_model)
+        self.measure_view.activated.connect(lambda _: self.open_measure())
         self.add_measure_button = QPushButton(clicked=self.add_measure)
         self.extend_button = QPushButton(clicked=self.extend_measure)
         self.end_button = QPushButton(clicked=self.end_measure)
@@ -149,7 +190,11 @@ class CasePage(QWidget):
         self.done_button.setText(self.tr("Done / not done"))
         self.call_button.setText(self.tr("+1 provider called"))
         self.delete_task_button.setText(self.tr("Delete task"))
-        describe(self.measure_view, self.tr("Measures"), self.tr("The measures of this case."))
+        describe(
+            self.measure_view,
+            self.tr("Measures"),
+            self.tr("The measures of this case; Enter ends the selected one when it runs."),
+        )
         describe(
             self.task_view,
             self.tr("Tasks"),
@@ -246,38 +291,9 @@ class CasePage(QWidget):
         )
         return open_dialog(DateDialog(self.tr("Close case"), self.tr("Closed on"), save, self))
 
-    def delete_case(self) -> None:
-        c = self.case
-        hours = cases.logged_hours(self.db, c.id)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete case"))
-        box.setText(
-            self.tr("Delete case “{label}” with its measures and tasks? {hours} hours are logged on it.").format(
-                label=c.label, hours=hours_text(hours)
-            )
-        )
-        box.setInformativeText(
-            self.tr("Those hours are part of your evidence: keep them without a case, or remove them too.")
-        )
-        box.keep_button = box.addButton(self.tr("Delete, keep the hours"), QMessageBox.ButtonRole.AcceptRole)
-        box.remove_button = box.addButton(self.tr("Delete with the hours"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(box.keep_button)
-
-        def answered(button) -> None:
-            if button in (box.keep_button, box.remove_button):
-                keep_time = button is box.keep_button
-                self.changes.apply(
-                    self.tr("Delete case “{label}”").format(label=c.label),
-                    lambda: cases.delete_case(self.db, c.id, keep_time),
-                    c.id,
-                )
-
-        box.buttonClicked.connect(answered)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+    def delete_case(self) -> QMessageBox:
+        """Ask whether to delete the case, and what becomes of its hours."""
+        return ask_delete_case(self, self.changes, self.case)
 
     def export_case(self) -> None:
         c = self.case
@@ -308,11 +324,31 @@ class CasePage(QWidget):
         )
         return open_dialog(MeasureDialog(save, child, self))
 
+    def open_measure(self) -> DateDialog | QMessageBox | None:
+        """Enter on a measure: end it when it runs (the one change a measure takes); an ended one says so."""
+        m = self.selected_measure()
+        if m is None:
+            return None
+        if m.actual_end is None:
+            return self.end_measure()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Measure ended"),
+            self.tr("This measure ended on {day}. “Add measure…” records a new one.").format(
+                day=format_date(m.actual_end)
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def extend_measure(self) -> None:
         m = self.selected_measure()
         self._run(self.tr("Extend measure"), lambda: measures.extend_measure(self.db, m.id))
 
-    def end_measure(self) -> None:
+    def end_measure(self) -> DateDialog:
         m = self.selected_measure()
         save = lambda day: self.changes.apply(  # noqa: E731
             self.tr("End measure"), lambda: measures.end_measure(self.db, m.id, day), self.case.id

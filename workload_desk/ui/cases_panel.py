@@ -26,7 +26,7 @@ from .accessible import describe
 from .agenda_view import AgendaView
 from .case_columns import CaseFilter, case_columns
 from .table_model import ROW_ROLE, RowsModel
-from .tables import open_dialog, table
+from .tables import delete_key, open_dialog, table
 from .undoable import UndoableChanges
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ class CasesPanel(QWidget):
         header.sortIndicatorChanged.connect(self.model.sort)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(self._open_index)
+        self.delete_key = delete_key(self.view, self.delete_selected)
 
         self.new_button = QPushButton(clicked=self.new_case)
         self.filter = QLineEdit()
@@ -89,7 +90,7 @@ class CasesPanel(QWidget):
         layout.addWidget(self.tabs)
 
         self.changes.changed.connect(self.reload)
-        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_in_view)
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
         self.retranslate()
 
@@ -97,12 +98,15 @@ class CasesPanel(QWidget):
         """Set every text in the current language."""
         self.new_button.setText(self.tr("New case…"))
         # Help → Keyboard shortcuts reads what each shortcut does here.
-        self.new_shortcut.setWhatsThis(self.tr("Cases: a new case"))
+        self.new_shortcut.setWhatsThis(self.tr("Cases: a new case; on a case's page: a new task"))
+        self.delete_key.setWhatsThis(self.tr("Cases: delete the selected case (asks first; Ctrl+Z brings it back)"))
         self.find_shortcut.setWhatsThis(self.tr("Cases: filter the list"))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.filter.setPlaceholderText(self.tr("Filter on label or measure (Ctrl+F)"))
         self.filter.setAccessibleName(self.tr("Filter on label or measure (Ctrl+F)"))
-        describe(self.view, self.tr("Cases"), self.tr("Your cases; Enter opens the selected one."))
+        describe(
+            self.view, self.tr("Cases"), self.tr("Your cases; Enter opens the selected one, Delete asks to delete it.")
+        )
         self.show_closed.setText(self.tr("Show closed cases"))
         self.tabs.setTabText(0, self.tr("Cases"))
         self.tabs.setTabText(1, self.tr("Agenda"))
@@ -124,7 +128,7 @@ class CasesPanel(QWidget):
         """Read the list, the open case and the agenda again."""
         rows = case_rows(self.changes.db, date.today(), self.show_closed.isChecked())
         self.model.set_rows(rows)
-        self.count.setText(self.tr("{count} cases").format(count=len(rows)))
+        self.count.setText(self.tr("%n case(s)", "", len(rows)))
         if self._case_page is not None:
             self._case_page.reload()
         self.agenda.reload(cases.case_labels(self.changes.db))
@@ -159,6 +163,25 @@ class CasesPanel(QWidget):
         self.tabs.setCurrentIndex(0)
         self.pages.setCurrentWidget(self.case_page)
         self.case_page.task_view.setFocus()
+
+    def new_in_view(self):
+        """Ctrl+N: a new task while a case's page is in view, else a new case."""
+        if (
+            self._case_page is not None
+            and self.pages.currentWidget() is self._case_page
+            and self.tabs.currentIndex() == 0
+        ):
+            return self._case_page.add_task()
+        return self.new_case()
+
+    def delete_selected(self):
+        """Delete on the list: ask to delete the selected case, as its page's "Delete…" does."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        from .case_page import ask_delete_case
+
+        return ask_delete_case(self, self.changes, rows[0].data(ROW_ROLE))
 
     def _open_index(self, index) -> None:
         self.open_case(index.data(ROW_ROLE).id)

@@ -216,8 +216,8 @@ class DataSafety(QObject):
 
         def done(rows: int) -> None:
             w.statusBar().showMessage(
-                self.tr("Written: {path} ({rows} rows). It holds everything: keep it safe.").format(
-                    path=path, rows=rows
+                self.tr("Written: {path} (%n row(s)). It holds everything: keep it safe.", "", int(rows)).format(
+                    path=path
                 ),
                 10000,
             )
@@ -260,7 +260,7 @@ class DataSafety(QObject):
 
         def done(rows: int) -> None:
             w.reopen(w.session.path, keep_session=True)
-            w.statusBar().showMessage(self.tr("Imported {rows} rows.").format(rows=rows), 8000)
+            w.statusBar().showMessage(self.tr("Imported %n row(s).", "", int(rows)), 8000)
             self.imported.emit(rows)
 
         def failed(message: str) -> None:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import i18n
 from ..core.errors import UserError
@@ -32,6 +41,27 @@ def month_name(month: str) -> str:
     return QLocale().toString(QDate(int(year), int(number), 1), MONTH_FORMAT)
 
 
+class _TabLeaves(QObject):
+    """Tab and Shift+Tab leave a date or time field; Qt would walk its sections first (day, month, year,
+    hours, minutes), so leaving "From" took five presses. The arrow keys and typing still move between
+    the sections."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                # QWidget's own focus step, not the date field's, which moves between its sections.
+                QWidget.focusNextPrevChild(watched, forward)
+                return True
+        return False
+
+
+def tab_leaves(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Make Tab leave ``edit`` (any QDateEdit, QDateTimeEdit or QTimeEdit) at once; hand it back."""
+    edit.installEventFilter(_TabLeaves(edit))
+    return edit
+
+
 class DateField(QDateEdit):
     """A date (or month) field with a calendar, in the window's language: it follows a switch of language."""
 
@@ -39,6 +69,7 @@ class DateField(QDateEdit):
         super().__init__(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
         self._month_only = month_only
         self.setCalendarPopup(True)
+        tab_leaves(self)
         self._follow_language()
 
     def _follow_language(self) -> None:

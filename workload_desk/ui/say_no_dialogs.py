@@ -14,20 +14,28 @@ from .form_dialog import FormDialog, date_edit, date_of
 
 
 class DeclineDialog(FormDialog):
-    """A request declined: when, what, from whom (a role), a note."""
+    """A request declined: when, what, from whom (a role), a note; ``request`` fills it in to correct one."""
 
     def __init__(
-        self, save: Callable[[date, str, str, str], None], what: str = "new-case", parent: QWidget | None = None
+        self,
+        save: Callable[[date, str, str, str], None],
+        what: str = "new-case",
+        parent: QWidget | None = None,
+        request: register.Declined | None = None,
     ):
         super().__init__(self.tr("Request declined"), parent)
         self._save = save
-        self.day = self.add_field("date", self.tr("Date"), date_edit())
+        if request is not None:
+            what = request.what
+        self.day = self.add_field("date", self.tr("Date"), date_edit(request.day if request else None))
         self.what = self.add_field(
             "what", self.tr("What was asked"), kind_combo(register.REQUESTS, register.request_name, what)
         )
-        self.from_role = self.add_field("from_role", self.tr("From (a role, never a name)"), QLineEdit())
+        self.from_role = self.add_field(
+            "from_role", self.tr("From (a role, never a name)"), QLineEdit(request.from_role if request else "")
+        )
         self.from_role.setPlaceholderText(self.tr("for example: team lead"))
-        self.note = self.add_field("note", self.tr("Note"), QLineEdit())
+        self.note = self.add_field("note", self.tr("Note"), QLineEdit(request.note if request else ""))
 
     def save(self) -> None:
         self._save(date_of(self.day), self.what.currentData(), self.from_role.text(), self.note.text())

@@ -192,6 +192,7 @@ class SayNoPanel(QWidget):
         self.declined_model = RowsModel(DECLINED_COLUMNS, "SayNoColumns", self)
         self.declined_view = table(self.declined_model)
         self.delete_decline_key = delete_key(self.declined_view, self.delete_decline)
+        self.declined_view.activated.connect(lambda _: self.edit_decline())
         self.month_model = RowsModel(MONTH_COLUMNS, "SayNoColumns", self)
         self.decline_button = QPushButton(clicked=lambda: self.record_decline("new-case"))
         self.delete_decline_button = QPushButton(clicked=self.delete_decline)
@@ -285,7 +286,11 @@ class SayNoPanel(QWidget):
         self.kept_button.setText(self.tr("Kept this boundary on"))
         self.kept_day.setAccessibleName(self.tr("Kept this boundary on"))
         self.message.setAccessibleName(self.tr("Words to refuse"))
-        describe(self.declined_view, self.tr("Requests declined"), self.tr("Every request you recorded as declined."))
+        describe(
+            self.declined_view,
+            self.tr("Requests declined"),
+            self.tr("Every request you recorded as declined; Enter corrects the selected one, Delete deletes it."),
+        )
         describe(self.register_month_view, self.tr("Per month"), self.tr("The requests declined, month by month."))
         describe(self.boundary_view, self.tr("Boundaries kept"), self.tr("Your boundaries and when you kept them."))
         self.families_low.setAccessibleName(self.tr("Norm: families per full-time job, lowest"))
@@ -480,6 +485,22 @@ class SayNoPanel(QWidget):
             )
 
         return open_dialog(DeclineDialog(save, what, self))
+
+    def edit_decline(self) -> DeclineDialog | None:
+        """Enter on a request declined: correct it; Ctrl+Z takes the correction back."""
+        rows = self.declined_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        request = self.declined_model.row_at(rows[0].row())
+
+        def save(day, what, role, note):
+            self.changes.apply(
+                self.tr("Correct a request declined"),
+                lambda: register.edit_declined(self.db, request.id, day, what, role, note),
+                keys={("declined_requests", request.id)},
+            )
+
+        return open_dialog(DeclineDialog(save, request.what, self, request))
 
     def delete_decline(self) -> None:
         """Remove the selected request from the register (the Delete key too); Ctrl+Z brings it back."""

@@ -375,7 +375,8 @@ class StatementPanel(QWidget):
             doc, footer = self._document(statement, html, images, lang)
             dialog = QPrintPreviewDialog(self)
             dialog.paintRequested.connect(lambda printer: print_document(doc, printer, footer, lang))
-            dialog.resize(900, 1000)
+            free = self.screen().availableGeometry()  # a page as large as the screen allows, on a laptop too
+            dialog.resize(min(900, free.width() - 40), min(1000, free.height() - 40))
             dialog.open()
             self.previewing.emit(dialog)
 

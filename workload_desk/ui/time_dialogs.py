@@ -27,7 +27,7 @@ from ..core.errors import UserError
 from ..core.i18n import format_date
 from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from .case_dialogs import kind_combo
-from .form_dialog import FormDialog, date_format
+from .form_dialog import FormDialog, date_format, tab_leaves
 from .theme import set_text_role
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def moment_edit(moment: datetime) -> QDateTimeEdit:
     edit.setTimeZone(utc)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format() + " HH:mm")  # the date as the labels of the window write it
-    return edit
+    return tab_leaves(edit)
 
 
 def moment_of(edit: QDateTimeEdit) -> datetime:

@@ -152,6 +152,7 @@ class TimePanel(QWidget):
         side_layout.addWidget(self.warnings)
         self.day_view, self.kind_view = table(self.day_model), table(self.kind_model)
         self.day_view.rows_in_view = 8  # every day of the week and their total in view, never a scroll bar
+        self.kind_view.rows_in_view = len(TASK_KINDS) + 1  # every kind of work and the total, likewise
         side_layout.addWidget(self.day_view, 1)
         side_layout.addWidget(self.kind_view, 1)
         entries = QWidget()
