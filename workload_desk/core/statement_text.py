@@ -109,9 +109,11 @@ TOTAL = "font-weight:bold; background-color:#f2f2f2"
 
 
 def _heading(s: Statement) -> list[str]:
-    period = translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday)").format(
-        first=format_date(s.first), last=format_date(s.last)
-    )
+    period = (
+        translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday; the current week up to today)")
+        if s.current
+        else translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday)")
+    ).format(first=format_date(s.first), last=format_date(s.last))
     facts = [
         (translate("Statement", "From"), s.worker + (f", {s.team}" if s.team else "")),
         (translate("Statement", "To"), s.manager),
@@ -129,6 +131,13 @@ def _heading(s: Statement) -> list[str]:
 def _opening(s: Statement) -> list[str]:
     """What the period shows, in a sentence and the grounds for it: overload only where the figures show it."""
     source = translate("Statement", "The figures below come from my own record of hours and cases.")
+    if not s.has_hours:
+        shown = translate(
+            "Statement",
+            "No hours were logged in this period, so its figures do not show overload: this is a record, not a "
+            "statement of overload.",
+        )
+        return [f"<p>{_e(shown)} {_e(source)}</p>"]
     if not s.overloaded:
         shown = translate(
             "Statement",
@@ -136,16 +145,20 @@ def _opening(s: Statement) -> list[str]:
             "legal limit was passed and my caseload is within the norm.",
         )
         return [f"<p>{_e(shown)} {_e(source)}</p>"]
-    if s.structural:
+    if s.caseload_only:
+        said = translate("Statement", "With this statement I report that my caseload is too high:")
+    elif s.structural:
         said = translate("Statement", "With this statement I report that my workload has been structurally too high:")
     else:
         said = translate("Statement", "With this statement I report that my workload has been too high in this period:")
     grounds = []
     if s.weeks_over:
         grounds.append(
-            translate("Statement", "in {over} of {weeks} I worked more than my contract;").format(
-                over=s.weeks_over, weeks=_weeks(len(s.weeks))
-            )
+            (
+                translate("Statement", "in {over} of {weeks} I worked more than my contract (finished weeks only);")
+                if s.current
+                else translate("Statement", "in {over} of {weeks} I worked more than my contract;")
+            ).format(over=s.weeks_over, weeks=_weeks(len(s.finished_weeks)))
         )
     if s.legal:
         grounds.append(
@@ -153,14 +166,18 @@ def _opening(s: Statement) -> list[str]:
         )
     if s.above_norm:
         grounds.append(
-            translate("Statement", "my caseload of {measures} is above the responsible norm of {norm};").format(
-                measures=_measures(s.caseload_last.measures), norm=format_hours(s.norm.measures)
-            )
-        )
-    if s.above_target:
-        grounds.append(
-            translate("Statement", "it is above the target of the agreed reduction schedule, {target};").format(
-                target=format_hours(s.target)
+            (
+                translate(
+                    "Statement",
+                    "my caseload of {measures} is above the responsible norm of {norm} and above the target of the "
+                    "agreed reduction schedule ({target});",
+                )
+                if s.above_target
+                else translate("Statement", "my caseload of {measures} is above the responsible norm of {norm};")
+            ).format(
+                measures=_measures(s.caseload_last.measures),
+                norm=format_hours(s.norm.measures),
+                target=format_hours(s.target),
             )
         )
     grounds[-1] = grounds[-1].removesuffix(";") + "."
@@ -169,6 +186,10 @@ def _opening(s: Statement) -> list[str]:
 
 def _week_row(s: Statement, w) -> list[str]:
     notes = sorted({_short_warning(x.code) for x in w.warnings})
+    if not s.is_recorded(w):
+        return [w.week, "", "", "", "", translate("Statement", "not recorded")]
+    if w.monday == s.current:
+        notes.insert(0, translate("Statement", "up to today"))
     if s.is_leave(w):
         kinds = sorted({d.off for d in s.days if d.off and w.monday <= d.day <= w.monday + timedelta(days=6)})
         return [w.week, ", ".join(kind_name(k) for k in kinds) or kind_name("leave"), "", "", "", ", ".join(notes)]
@@ -204,7 +225,10 @@ def _hours(s: Statement) -> list[str]:
     for w in weeks:
         months.setdefault(_month_of(w.monday) if grouped else (0, 0), []).append(w)
     for (year, month), group in months.items():
-        if grouped:
+        if grouped and not any(s.is_recorded(w) for w in group):
+            styles[len(rows)] = TOTAL
+            rows.append([_month_name(month) + f" {year}", "", "", "", "", translate("Statement", "not recorded")])
+        elif grouped:
             styles[len(rows)] = TOTAL
             rows.append(
                 [
@@ -243,34 +267,14 @@ def _hours(s: Statement) -> list[str]:
         rows,
         styles=styles,
     )
-    above = max(0, s.worked_minutes - s.expected_minutes)
-    figures = {
-        "weeks": _weeks(len(s.weeks)),
-        "worked": _d(s.worked_minutes),
-        "expected": _d(s.expected_minutes),
-        "above": _d(above),
-        "compensable": _d(s.compensable_minutes),
-    }
-    if above and s.compensable_minutes:
-        worked = translate(
-            "Statement",
-            "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, "
-            "of which {compensable} compensable.",
-        )
-    elif above:
-        worked = translate(
-            "Statement", "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more."
-        )
-    else:
-        worked = translate("Statement", "In {weeks} I worked {worked} hours against {expected} in my contract.")
-    sentences = [worked.format(**figures)]
+    sentences = [*_worked_sentences(s)]
     balance = minutes(s.balance)
     if balance and s.balance_since:
         sentences.append(
             translate(
                 "Statement",
-                "My balance of hours above my contract, counted from {since}, is now {balance}.",
-            ).format(since=format_date(s.balance_since), balance=_d(balance))
+                "My balance of hours above my contract, counted from {since}, was {balance} on {until}.",
+            ).format(since=format_date(s.balance_since), balance=_d(balance), until=format_date(s.last))
         )
     if grouped:
         sentences.append(translate("Statement", "The weeks are grouped by month, each month with its total."))
@@ -284,8 +288,8 @@ def _hours(s: Statement) -> list[str]:
                 translate(
                     "Statement",
                     "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
-                    "{expected} in my contract; more than my contract in {over} of {weeks}. "
-                    "My caseload then: {measures}.",
+                    "{expected} in my contract, counting only the {weeks} with logged hours; more than my contract "
+                    "in {over} of them. My caseload then: {measures}.",
                 ).format(
                     first=format_date(b.first),
                     last=format_date(b.last),
@@ -299,6 +303,93 @@ def _hours(s: Statement) -> list[str]:
         )
     parts.append('<p align="center"><img src="chart-weeks" width="500" height="196"></p>')
     return parts
+
+
+def _worked_sentences(s: Statement) -> list[str]:
+    """The hours against the contract: the net over the whole period, and apart from it the sum over the weeks
+    above the contract (never a part larger than its whole); which weeks are counted, and which are not."""
+    if not s.has_hours:
+        return [translate("Statement", "No hours were logged in this period.")]
+    figures = {
+        "weeks": _weeks(len(s.counted_weeks)),
+        "worked": _d(s.worked_minutes),
+        "expected": _d(s.expected_minutes),
+        "net": _d(abs(s.net_minutes)),
+    }
+    if s.weeks_over and s.net_minutes == s.over_minutes:
+        # No week below the contract to set off: the net is the sum over the weeks above it, one figure.
+        figures["above"], figures["compensable"] = _d(s.over_minutes), _d(s.over_compensable_minutes)
+        total = (
+            translate(
+                "Statement",
+                "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, "
+                "of which {compensable} compensable.",
+            )
+            if s.over_compensable_minutes
+            else translate(
+                "Statement", "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more."
+            )
+        )
+        return [total.format(**figures), *_counted_weeks(s)]
+    if s.net_minutes > 0:
+        total = translate(
+            "Statement",
+            "In {weeks} I worked {worked} hours against {expected} in my contract: on balance {net} hours more.",
+        )
+    elif s.net_minutes < 0:
+        total = translate(
+            "Statement",
+            "In {weeks} I worked {worked} hours against {expected} in my contract: on balance {net} hours less.",
+        )
+    else:
+        total = translate("Statement", "In {weeks} I worked {worked} hours against {expected} in my contract.")
+    sentences = [total.format(**figures)]
+    if s.weeks_over:
+        over = {
+            "over": s.weeks_over,
+            "weeks": _weeks(len(s.finished_weeks)),
+            "above": _d(s.over_minutes),
+            "compensable": _d(s.over_compensable_minutes),
+        }
+        sentences.append(
+            (
+                translate(
+                    "Statement",
+                    "I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks "
+                    "together, of which {compensable} compensable.",
+                )
+                if s.over_compensable_minutes
+                else translate(
+                    "Statement",
+                    "I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks "
+                    "together.",
+                )
+            ).format(**over)
+        )
+    return sentences + _counted_weeks(s)
+
+
+def _counted_weeks(s: Statement) -> list[str]:
+    """Which weeks the figures count, and which they leave out."""
+    sentences = []
+    if s.current:
+        sentences.append(
+            translate(
+                "Statement",
+                "The current week counts up to today: its contract only for the days that are over and for today "
+                "as far as worked, and it is not among the weeks counted above or below the contract. Weeks that "
+                "have not begun are left out.",
+            )
+        )
+    if s.unrecorded_weeks and s.recorded_from:
+        sentences.append(
+            translate(
+                "Statement",
+                "I began logging my hours in the week of {day}: the {weeks} before it are marked “not recorded” and "
+                "left out of every total and count.",
+            ).format(day=format_date(s.recorded_from), weeks=_weeks(s.unrecorded_weeks))
+        )
+    return sentences
 
 
 def _legal(s: Statement) -> list[str]:
@@ -454,9 +545,10 @@ def _how_counted(s: Statement) -> list[str]:
         lines.append(
             translate(
                 "Statement",
-                "The balance is the hours worked less the contract's hours, counted from {since}: the Monday of the "
-                "first week with logged hours (or the start date I set). Weeks before it are not counted.",
-            ).format(since=format_date(s.balance_since))
+                "The balance is the hours worked less the contract's hours, counted from {since} (the Monday of "
+                "the first week with logged hours, or the start date I set) through {until}. Weeks before it are "
+                "not counted; a day counts its contract once it is over, today only as far as worked.",
+            ).format(since=format_date(s.balance_since), until=format_date(s.last))
         )
     lines.append(
         translate(
@@ -466,6 +558,23 @@ def _how_counted(s: Statement) -> list[str]:
             "the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.",
         )
     )
+    if s.structural:
+        lines.append(
+            translate(
+                "Statement",
+                "I call the workload structurally too high when I worked more than my contract in more than half of "
+                "the finished weeks (at least two), or in at least one finished week while my caseload was above the "
+                "target of the reduction schedule at the start and at the end of the period.",
+            )
+        )
+    elif s.caseload_only:
+        lines.append(
+            translate(
+                "Statement",
+                "My hours stayed within my contract in every finished week and no legal limit was passed: only my "
+                "caseload is reported as too high.",
+            )
+        )
     codes = sorted({f.code for f in s.findings})
     if codes:
         lines.append(
@@ -541,7 +650,7 @@ def _appendix(s: Statement) -> list[str]:
     ]
     parts.append(_heading_of(3, translate("Statement", "Hours per day and kind of work")))
     # A table per week: the paper keeps each whole on one page, with its header.
-    for w in s.weeks:
+    for w in s.counted_weeks:
         sunday = w.monday + timedelta(days=6)
         rows = [
             [f"{days[d.day.weekday()]} {format_date(d.day)}", kind_name(d.off) if d.off else "", _kinds(d.by_task)]
