@@ -299,7 +299,7 @@ def test_the_current_week_compares_hours_so_far_with_the_contract_so_far(db):
     assert '<td align="right">15:48</td><td align="right">13:00</td>' in text
     assert "up to today" in text and "The current week counts up to today" in text
     nl = statement_html(s, "nl", "")
-    assert "tot vandaag" in nl and "De lopende week telt tot en met vandaag" in nl
+    assert "tot en met vandaag</td>" in nl and "De lopende week telt tot en met vandaag" in nl
     # A week over is compared as a whole: the same figures a week later.
     later = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=at(9, 12))
     assert later.current is None and later.expected_minutes == 32 * 60

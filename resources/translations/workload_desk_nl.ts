@@ -3171,7 +3171,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>up to today</source>
-        <translation>tot vandaag</translation>
+        <translation>tot en met vandaag</translation>
     </message>
     <message>
         <source>The weeks are grouped by month, each month with its total.</source>
