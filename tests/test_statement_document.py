@@ -263,7 +263,9 @@ def test_a_years_appendix_splits_no_week_and_repeats_its_header(qapp, db, tmp_pa
         totals = re.findall(r"^\s*(\d{4}-W\d\d)\s.*\d+:\d\d\s*$", text, re.M)
         assert len(header.findall(text)) == len(totals), n
         weeks.update(totals)
-    assert len(weeks) == 53  # 29-12-2025 to 03-01-2027: the whole weeks of 2026
+    # The whole weeks of 2026 (29-12-2025 to 03-01-2027) that have begun: a statement never reaches past today.
+    counted = build_statement(db, date(2026, 1, 1), date(2026, 12, 31)).counted_weeks
+    assert len(weeks) == len(counted) and counted[0].week == "2026-W01"
 
 
 def test_the_statement_speaks_the_windows_language_unless_chosen(qapp, db, qtbot):
@@ -289,22 +291,27 @@ def test_the_current_week_compares_hours_so_far_with_the_contract_so_far(db):
     now = at(2, 12)
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=now)
     week = s.weeks[0]
-    assert s.running(week) and minutes(week.expected_hours) == 32 * 60
-    assert s.expected_minutes == 2 * 384 + 180 == minutes(week.expected_to_date_hours)
+    assert s.current == MONDAY and s.last == MONDAY + timedelta(days=2)  # never past today
+    assert minutes(week.expected_hours) == 2 * 384 + 180 == minutes(week.expected_to_date_hours)
+    assert s.expected_minutes == 2 * 384 + 180
     assert s.worked_minutes == 13 * 60 and s.weeks_over == 0  # 13:00 against 15:48 so far: not over
     text = statement_html(s, "en", "")
     assert '<td align="right">15:48</td><td align="right">13:00</td>' in text
-    assert "up to today" in text and "Weeks not over on 2026-09-09 (2026-W37) are counted up to that day" in text
+    assert "up to today" in text and "The current week counts up to today" in text
     nl = statement_html(s, "nl", "")
-    assert "tot vandaag" in nl and "Weken die op 09-09-2026 nog niet voorbij waren (2026-W37)" in nl
+    assert "tot en met vandaag</td>" in nl and "De lopende week telt tot en met vandaag" in nl
     # A week over is compared as a whole: the same figures a week later.
     later = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=at(9, 12))
-    assert not later.running(later.weeks[0]) and later.expected_minutes == 32 * 60
+    assert later.current is None and later.expected_minutes == 32 * 60
     assert "up to today" not in statement_html(later, "en", "")
 
 
-def test_hours_worked_beyond_the_contract_so_far_count_as_a_week_over(db):
+def test_hours_worked_beyond_the_contract_so_far_count_in_the_net_not_as_a_week_over(db):
+    """The current week counts its hours against the contract so far, but is not counted as a week over until
+    it is finished: a Monday's long day is no week of overload yet."""
     set_contract(db, 32, date(2026, 1, 5))
     add_entry(db, at(0, 7), at(0, 19), "visit")  # 12 hours on Monday, against 6:24 so far
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=at(0, 20))
-    assert s.expected_minutes == 384 and s.weeks_over == 1 and s.overloaded
+    assert s.expected_minutes == 384 and s.net_minutes == 720 - 384
+    assert s.weeks_over == 0 and not s.finished_weeks
+    assert "on balance 5:36 hours more" in statement_html(s, "en", "")

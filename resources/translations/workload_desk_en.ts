@@ -4,18 +4,27 @@
     <name>CasesPanel</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DataSafety</name>
     <message numerus="yes">
         <source>Written: {path} (%n row(s)). It holds everything: keep it safe.</source>
-        <translation><numerusform>Written: {path} (%n row). It holds everything: keep it safe.</numerusform><numerusform>Written: {path} (%n rows). It holds everything: keep it safe.</numerusform></translation>
+        <translation>
+            <numerusform>Written: {path} (%n row). It holds everything: keep it safe.</numerusform>
+            <numerusform>Written: {path} (%n rows). It holds everything: keep it safe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>Imported %n row.</numerusform><numerusform>Imported %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

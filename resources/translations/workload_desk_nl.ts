@@ -829,6 +829,10 @@
         <translation>Nog geen verzoeken afgewezen.</translation>
     </message>
     <message>
+        <source>No hours were logged from {first} to {last}: there are no figures for an overload statement. Nothing was written.</source>
+        <translation>Van {first} tot en met {last} zijn geen uren geschreven: er zijn geen cijfers voor een werkdrukmelding. Er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>Written: {path} ({pages} pages).</source>
         <translation>Geschreven: {path} ({pages} pagina's).</translation>
     </message>
@@ -2947,10 +2951,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract.</translation>
     </message>
     <message>
-        <source>My balance of hours above my contract, counted from {since}, is now {balance}.</source>
-        <translation>Mijn saldo van uren boven mijn contract, geteld vanaf {since}, is nu {balance}.</translation>
-    </message>
-    <message>
         <source>Weeks with a warning are marked.</source>
         <translation>Weken met een waarschuwing zijn gemarkeerd.</translation>
     </message>
@@ -3139,8 +3139,24 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>december</translation>
     </message>
     <message>
+        <source>{first} to {last} (whole weeks, Monday to Sunday; the current week up to today)</source>
+        <translation>{first} tot en met {last} (hele weken, maandag tot en met zondag; de lopende week tot en met vandaag)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>No hours were logged in this period, so its figures do not show overload: this is a record, not a statement of overload.</source>
+        <translation>In deze periode zijn geen uren geschreven, dus de cijfers laten geen overbelasting zien: dit is een overzicht, geen melding van overbelasting.</translation>
+    </message>
+    <message>
         <source>The figures of this period do not show overload: in no week did I work more than my contract, no legal limit was passed and my caseload is within the norm.</source>
         <translation>De cijfers van deze periode laten geen overbelasting zien: in geen enkele week werkte ik meer dan mijn contract, er is geen wettelijke grens overschreden en mijn caseload ligt binnen de norm.</translation>
+    </message>
+    <message>
+        <source>With this statement I report that my caseload is too high:</source>
+        <translation>Met deze melding meld ik dat mijn caseload te hoog is:</translation>
     </message>
     <message>
         <source>With this statement I report that my workload has been structurally too high:</source>
@@ -3151,6 +3167,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Met deze melding meld ik dat mijn werkdruk in deze periode te hoog is geweest:</translation>
     </message>
     <message>
+        <source>in {over} of {weeks} I worked more than my contract (finished weeks only);</source>
+        <translation>in {over} van {weeks} werkte ik meer dan mijn contract (alleen afgelopen weken);</translation>
+    </message>
+    <message>
         <source>in {over} of {weeks} I worked more than my contract;</source>
         <translation>in {over} van {weeks} werkte ik meer dan mijn contract;</translation>
     </message>
@@ -3159,12 +3179,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>grenzen van de Arbeidstijdenwet overschreden: {count};</translation>
     </message>
     <message>
-        <source>my caseload of {measures} is above the responsible norm of {norm};</source>
-        <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm};</translation>
+        <source>my caseload of {measures} is above the responsible norm of {norm} and above the target of the agreed reduction schedule ({target});</source>
+        <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm} en boven het doel van het afgesproken afbouwschema ({target});</translation>
     </message>
     <message>
-        <source>it is above the target of the agreed reduction schedule, {target};</source>
-        <translation>die ligt boven het doel van het afgesproken afbouwschema, {target};</translation>
+        <source>my caseload of {measures} is above the responsible norm of {norm};</source>
+        <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm};</translation>
     </message>
     <message>
         <source>{count} day off</source>
@@ -3176,15 +3196,11 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>up to today</source>
-        <translation>tot vandaag</translation>
+        <translation>tot en met vandaag</translation>
     </message>
     <message>
         <source>The weeks are grouped by month, each month with its total.</source>
         <translation>De weken staan per maand, elke maand met haar totaal.</translation>
-    </message>
-    <message>
-        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract; more than my contract in {over} of {weeks}. My caseload then: {measures}.</source>
-        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract; meer dan mijn contract in {over} van {weeks}. Mijn caseload toen: {measures}.</translation>
     </message>
     <message>
         <source>Court hearings: {count} ({in_person} in person, {remote} by phone or video); hours logged as court hearing: {hours}.</source>
@@ -3205,14 +3221,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Extra hours (meeruren): hours above my contract up to the full-time week of 36 hours. Overtime (overwerk): hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
         <translation>Meeruren: uren boven mijn contract tot de volledige werkweek van 36 uur. Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
-    </message>
-    <message>
-        <source>Weeks not over on {today} ({weeks}) are counted up to that day, as the balance counts: the contract's hours of the days that are over count in full, of that day as far as worked and of the days to come not at all. The hours worked so far are set against that, never against the whole week.</source>
-        <translation>Weken die op {today} nog niet voorbij waren ({weeks}) zijn tot die dag geteld, zoals het saldo telt: de contracturen van de dagen die voorbij zijn tellen helemaal mee, die van die dag voor zover gewerkt en die van de dagen die nog komen niet. De tot nu toe gewerkte uren staan daartegenover, nooit tegenover de hele week.</translation>
-    </message>
-    <message>
-        <source>The balance is the hours worked less the contract's hours, counted from {since}: the Monday of the first week with logged hours (or the start date I set). Weeks before it are not counted.</source>
-        <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since}: de maandag van de eerste week met geschreven uren (of de begindatum die ik koos). Weken daarvoor tellen niet mee.</translation>
     </message>
     <message>
         <source>The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 families (time study by Significant Public, 2022). The target follows the reduction schedule that the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.</source>
@@ -3253,6 +3261,54 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Each legal finding with its dienst</source>
         <translation>Elke wettelijke bevinding met haar dienst</translation>
+    </message>
+    <message>
+        <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
+        <translation>Mijn saldo van uren boven mijn contract, geteld vanaf {since}, was {balance} op {until}.</translation>
+    </message>
+    <message>
+        <source>No hours were logged in this period.</source>
+        <translation>In deze periode zijn geen uren geschreven.</translation>
+    </message>
+    <message>
+        <source>In {weeks} I worked {worked} hours against {expected} in my contract: on balance {net} hours more.</source>
+        <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: per saldo {net} uur meer.</translation>
+    </message>
+    <message>
+        <source>In {weeks} I worked {worked} hours against {expected} in my contract: on balance {net} hours less.</source>
+        <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: per saldo {net} uur minder.</translation>
+    </message>
+    <message>
+        <source>I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks together, of which {compensable} compensable.</source>
+        <translation>Meer dan mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven, waarvan {compensable} te compenseren.</translation>
+    </message>
+    <message>
+        <source>I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks together.</source>
+        <translation>Meer dan mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven.</translation>
+    </message>
+    <message>
+        <source>The current week counts up to today: its contract only for the days that are over and for today as far as worked, and it is not among the weeks counted above or below the contract. Weeks that have not begun are left out.</source>
+        <translation>De lopende week telt tot en met vandaag: haar contract alleen voor de dagen die voorbij zijn en voor vandaag voor zover gewerkt, en zij telt niet mee bij de weken boven of onder het contract. Weken die nog niet begonnen zijn, zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>I began logging my hours in the week of {day}: the {weeks} before it are marked “not recorded” and left out of every total and count.</source>
+        <translation>Ik ben mijn uren gaan schrijven in de week van {day}: de {weeks} daarvoor staan als „niet geregistreerd” en tellen in geen enkel totaal of aantal mee.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them. My caseload then: {measures}.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geschreven uren; meer dan mijn contract in {over} daarvan. Mijn caseload toen: {measures}.</translation>
+    </message>
+    <message>
+        <source>The balance is the hours worked less the contract's hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
+        <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geschreven uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
+    </message>
+    <message>
+        <source>I call the workload structurally too high when I worked more than my contract in more than half of the finished weeks (at least two), or in at least one finished week while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>
+        <translation>Ik noem de werkdruk structureel te hoog als ik in meer dan de helft van de afgelopen weken (ten minste twee) meer dan mijn contract werkte, of in ten minste één afgelopen week terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
+    </message>
+    <message>
+        <source>My hours stayed within my contract in every finished week and no legal limit was passed: only my caseload is reported as too high.</source>
+        <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden: alleen mijn caseload wordt als te hoog gemeld.</translation>
     </message>
     <message>
         <source>{count} time</source>
@@ -4554,12 +4610,15 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The end of the period must come after its start.</source>
-        <extracomment>The day the figures were counted on (local): a week not over by then counts its contract up to it.</extracomment>
         <translation>Het einde van de periode moet na het begin liggen.</translation>
     </message>
     <message>
         <source>A statement covers at most {weeks} weeks.</source>
         <translation>Een melding beslaat hoogstens {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet: a statement counts only days that are over or today.</source>
+        <translation>De periode is nog niet begonnen: een melding telt alleen dagen die voorbij zijn en vandaag.</translation>
     </message>
     <message>
         <source>“{value}” is not a month: write it as 2026-11.</source>

@@ -96,7 +96,16 @@ def statement_pdf(db: Database, args: argparse.Namespace) -> None:
     first, last = parse_date(args.from_, "from"), parse_date(args.to, "to")
     from ..core.statement import build_statement
 
-    build_statement(db, first, last)  # refuses a wrong period before Qt is loaded
+    statement = build_statement(db, first, last)  # refuses a wrong period before Qt is loaded
+    if not statement.has_hours:
+        raise UserError(
+            translate(
+                "CommandLine",
+                "No hours were logged from {first} to {last}: there are no figures for an overload statement. "
+                "Nothing was written.",
+            ).format(first=format_date(statement.first), last=format_date(statement.last)),
+            "from",
+        )
     from ..ui.statement_pdf import ensure_application, make_statement_pdf
 
     ensure_application()

@@ -58,12 +58,15 @@ def default_request(lang: str, s: Statement | None = None) -> str:
 
 
 def _request_for(s: Statement) -> str:
+    """Only what the figures support: nothing without logged hours, compensation only for compensable hours."""
+    if not s.overloaded:
+        return ""
     asked = []
     if s.above_target:
         asked.append(translate("Statement", "no new cases until my caseload is at the agreed target"))
     if s.above_norm:
         asked.append(translate("Statement", "handing over the cases above the norm"))
-    if s.weeks_over:
+    if s.over_compensable_minutes:
         asked.append(translate("Statement", "compensation for the hours above my contract"))
     if s.legal:
         asked.append(translate("Statement", "a schedule that keeps my working hours within the Working Hours Act"))

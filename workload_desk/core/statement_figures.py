@@ -6,12 +6,18 @@ time went, what the worker declined, the hours of every day and each legal findi
 dienst. It names no case, no child and no note. The period is taken in whole ISO weeks
 (Monday to Sunday), the unit the contract and the CAO count in. The document is made from
 these figures by :mod:`.statement_text`.
+
+The figures claim nothing the record does not hold. The period never reaches past today:
+weeks that have not begun are left out, and the current week expects its contract only up to
+now (as the balance counts it: days that are over in full, today as far as worked). Weeks
+before the first logged day are *not recorded*: they expect no hours and are left out of every
+total and count. Counts of weeks ("in 3 of 4 weeks") count finished weeks only.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -37,6 +43,8 @@ if TYPE_CHECKING:
 MAX_WEEKS = 60
 # A year ago in whole weeks: the same weekdays, so the weeks compare one to one.
 YEAR_BEFORE = timedelta(weeks=52)
+# A year earlier is compared only when at least this share of its weeks has logged hours.
+ENOUGH_LOGGED = 0.5
 
 
 def minutes(hours: float) -> int:
@@ -60,7 +68,11 @@ class DayHours:
 
 @dataclass(frozen=True)
 class Comparison:
-    """The same weeks a year earlier, for comparison: minutes worked and expected, measures at the end."""
+    """The same weeks a year earlier, for comparison: minutes worked and expected, measures at the end.
+
+    Only the weeks with logged hours are counted (``weeks`` of them, out of ``span`` weeks from
+    ``first`` to ``last``); a week inside the statement's own period never is.
+    """
 
     first: date
     last: date
@@ -69,11 +81,18 @@ class Comparison:
     weeks_over: int
     weeks: int
     measures: int
+    span: int = 0
 
 
 @dataclass(frozen=True)
 class Statement:
-    """Every figure the statement shows. Sums of hours are kept in whole minutes (``*_minutes``)."""
+    """Every figure the statement shows. Sums of hours are kept in whole minutes (``*_minutes``).
+
+    ``first`` to ``last`` is the period counted: whole weeks, but ``last`` is today when the
+    period asked (to ``asked_last``) runs into the current week. In ``weeks`` the current week
+    (``current``, its Monday) expects only its hours up to now, and a week before ``recorded_from``
+    (the Monday of the first week with a logged entry) expects none.
+    """
 
     first: date
     last: date
@@ -96,18 +115,34 @@ class Statement:
     days: tuple[DayHours, ...] = ()
     zone: ZoneInfo | None = None
     year_before: Comparison | None = None
-    #: The day the figures were counted on (local): a week not over by then counts its contract up to it.
-    counted_on: date | None = None
+    asked_last: date | None = None
+    recorded_from: date | None = None
+    current: date | None = None
+    target_first: float | None = None
 
-    def running(self, week: WeekReport) -> bool:
-        """The week is not over on the day the figures were counted (the current week, or one to come)."""
-        return self.counted_on is not None and week.monday + timedelta(days=6) >= self.counted_on
+    def is_recorded(self, week: WeekReport) -> bool:
+        """Whether the week falls on or after the first week with a logged entry: a week before it is not counted."""
+        return self.recorded_from is not None and week.monday >= self.recorded_from
 
-    def expected_of(self, week: WeekReport) -> float:
-        """The contract's hours the week's hours worked are compared with: the whole week once it is over, and
-        in a week not over yet the balance's rule (days over in full, today as far as worked, days to come not
-        at all), so that hours worked so far are never set against the whole week."""
-        return week.expected_to_date_hours if self.running(week) else week.expected_hours
+    @property
+    def counted_weeks(self) -> list[WeekReport]:
+        """The weeks the totals count: those since logging began (the current one up to now)."""
+        return [w for w in self.weeks if self.is_recorded(w)]
+
+    @property
+    def finished_weeks(self) -> list[WeekReport]:
+        """The counted weeks that are over: what counts of weeks ("in 3 of 4 weeks") count."""
+        return [w for w in self.counted_weeks if w.monday != self.current]
+
+    @property
+    def unrecorded_weeks(self) -> int:
+        """The weeks of the period before logging began."""
+        return len(self.weeks) - len(self.counted_weeks)
+
+    @property
+    def has_hours(self) -> bool:
+        """Whether any hours were logged in the period: without them the statement claims no overload."""
+        return self.worked_minutes > 0
 
     @property
     def worked(self) -> float:
@@ -115,7 +150,7 @@ class Statement:
 
     @property
     def expected(self) -> float:
-        return sum(self.expected_of(w) for w in self.weeks)
+        return sum(w.expected_hours for w in self.weeks)
 
     @property
     def extra(self) -> float:
@@ -135,7 +170,7 @@ class Statement:
 
     @property
     def expected_minutes(self) -> int:
-        return sum(minutes(self.expected_of(w)) for w in self.weeks)
+        return sum(minutes(w.expected_hours) for w in self.weeks)
 
     @property
     def extra_minutes(self) -> int:
@@ -169,9 +204,29 @@ class Statement:
         return self.weeks[-1].balance_since if self.weeks else None
 
     @property
+    def net_minutes(self) -> int:
+        """Worked less expected over the whole period, weeks below the contract included (negative: less)."""
+        return self.worked_minutes - self.expected_minutes
+
+    @property
     def weeks_over(self) -> int:
-        """The weeks in which more was worked than the contract asks."""
-        return sum(w.worked_hours > self.expected_of(w) for w in self.weeks)
+        """The finished weeks in which more was worked than the contract asks."""
+        return len(self.over_weeks)
+
+    @property
+    def over_weeks(self) -> list[WeekReport]:
+        """The finished weeks in which more was worked than the contract asks."""
+        return [w for w in self.finished_weeks if w.worked_minutes > minutes(w.expected_hours)]
+
+    @property
+    def over_minutes(self) -> int:
+        """The minutes above the contract in the finished weeks over it (a sum over those weeks, not the net)."""
+        return sum(w.worked_minutes - minutes(w.expected_hours) for w in self.over_weeks)
+
+    @property
+    def over_compensable_minutes(self) -> int:
+        """Of :attr:`over_minutes`, the minutes the CAO compensates (never more than the whole)."""
+        return sum(min(minutes(w.compensable), w.worked_minutes - minutes(w.expected_hours)) for w in self.over_weeks)
 
     @property
     def above_norm(self) -> bool:
@@ -185,14 +240,32 @@ class Statement:
 
     @property
     def overloaded(self) -> bool:
-        """The figures show overload: a week over the contract, a legal limit passed or a caseload above the norm."""
-        return bool(self.weeks_over or self.legal or self.above_norm)
+        """The figures show overload: hours were logged, and a week was over the contract, a legal limit was
+        passed or the caseload is above the norm. A period with no logged hours claims nothing."""
+        return self.has_hours and bool(self.hours_too_high or self.above_norm)
+
+    @property
+    def hours_too_high(self) -> bool:
+        """The hours themselves show overload: a finished week over the contract, or a legal limit passed."""
+        return self.has_hours and bool(self.weeks_over or self.legal)
+
+    @property
+    def caseload_only(self) -> bool:
+        """Overload shown by the caseload alone: the hours stayed within the contract and the law."""
+        return self.overloaded and not self.hours_too_high
 
     @property
     def structural(self) -> bool:
-        """Overload in at least half of the weeks (two or more), or a caseload above the norm from start to end."""
-        most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over >= len(self.weeks)
-        return most_weeks or (self.above_norm and self.caseload_first.measures > self.norm.measures)
+        """The workload is structurally too high: over the contract in most finished weeks (more than half, at
+        least two), or over it in a finished week while the caseload was above the target at the period's start
+        and end. The caseload alone never makes it so: with hours within the contract, only the caseload is
+        reported."""
+        if not self.hours_too_high:
+            return False
+        most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over > len(self.finished_weeks)
+        target_first = self.target if self.target_first is None else self.target_first
+        above_target_throughout = self.above_target and self.caseload_first.measures > target_first
+        return most_weeks or bool(self.weeks_over and above_target_throughout)
 
     @property
     def legal(self) -> list[tuple[str, str]]:
@@ -255,14 +328,40 @@ def check_period(first: date, last: date) -> tuple[date, date]:
     return first, last
 
 
+def counted_period(first: date, last: date, today: date) -> tuple[date, date]:
+    """The whole weeks from ``first`` to ``last``, never past ``today``; a :class:`UserError` for a period
+    that has not begun."""
+    first, last = check_period(first, last)
+    if first > today:
+        raise UserError(
+            translate(
+                "Validation", "The period has not begun yet: a statement counts only days that are over or today."
+            ),
+            "from",
+        )
+    return first, min(last, today)
+
+
+def first_logged_week(db: Database) -> date | None:
+    """The Monday of the first week with a logged entry: weeks before it are not recorded."""
+    row = db.execute("SELECT min(start) FROM time_entries").fetchone()
+    return week_start(datetime.fromisoformat(row[0]).date()) if row and row[0] else None
+
+
 def build_statement(
     db: Database, first: date, last: date, today: date | None = None, now: datetime | None = None
 ) -> Statement:
-    """Gather the statement's figures for the whole weeks from ``first`` to ``last``, as they stand ``now``."""
-    first, last = check_period(first, last)
+    """Gather the statement's figures for the whole weeks from ``first`` to ``last``, up to ``now``.
+
+    ``today`` is the date written on the document (by default the day of ``now``, the worker's clock).
+    """
     now = now_local(zone_of(db), now)
+    asked_last = check_period(first, last)[1]
+    first, last = counted_period(first, last, now.date())
+    recorded_from = first_logged_week(db)
+    current = week_start(now.date()) if last == now.date() else None
     # One load for the whole period; the running balance is shown once, for the period's end.
-    weeks = week_reports(db, first, week_start(last), now)
+    weeks = [_as_counted(w, recorded_from, current) for w in week_reports(db, first, week_start(last), now)]
     by_task: dict[str, float] = {}
     for w in weeks:
         for kind, hours in w.by_task.items():
@@ -279,10 +378,10 @@ def build_statement(
         sum(e.providers for e in happened if e.kind == "care-search"),
     )
     highest = max(caseload_on(db, first + timedelta(days=7 * i)).measures for i in range(len(weeks)))
-    return Statement(
+    statement = Statement(
         first=first,
         last=last,
-        made_on=today or date.today(),
+        made_on=today or now.date(),
         worker=get_setting(db, "worker_name", "") or "",
         team=get_setting(db, "worker_team", "") or "",
         manager=get_setting(db, "manager_name", "") or "",
@@ -300,9 +399,22 @@ def build_statement(
         boundaries=[b for b in boundaries_kept(db, first, last) if b.times],
         days=tuple(days_of(db, first, last, now)),
         zone=zone_of(db),
-        year_before=year_before(db, first, last),
-        counted_on=now.date(),
+        asked_last=asked_last,
+        recorded_from=recorded_from,
+        current=current,
+        target_first=target_on(db, first),
     )
+    return replace(statement, year_before=year_before(db, statement, now))
+
+
+def _as_counted(week: WeekReport, recorded_from: date | None, current: date | None) -> WeekReport:
+    """The week as the statement counts it: before logging began it expects nothing; the current week expects
+    its hours up to now only (days over in full, today as far as worked, days to come not at all)."""
+    if recorded_from is None or week.monday < recorded_from:
+        return replace(week, expected_hours=0.0, expected_to_date_hours=0.0)
+    if week.monday == current:
+        return replace(week, expected_hours=week.expected_to_date_hours)
+    return week
 
 
 def days_of(db: Database, first: date, last: date, now: datetime | None = None) -> list[DayHours]:
@@ -323,22 +435,28 @@ def days_of(db: Database, first: date, last: date, now: datetime | None = None) 
     ]
 
 
-def year_before(db: Database, first: date, last: date) -> Comparison | None:
-    """The same weeks 52 weeks earlier, when anything was logged in them; else None."""
-    start, end = first - YEAR_BEFORE, last - YEAR_BEFORE
-    logged = db.execute(
-        "SELECT 1 FROM time_entries WHERE start >= ? AND start < ? LIMIT 1",
-        [start.isoformat(), (end + timedelta(days=1)).isoformat()],
-    ).fetchone()
-    if not logged:
+def year_before(db: Database, s: Statement, now: datetime | None = None) -> Comparison | None:
+    """The statement's finished weeks 52 weeks earlier, counting only the weeks with logged hours there.
+
+    A week inside the statement's own period is never compared, nor a week before logging began. None
+    when fewer than half of the earlier weeks have logged hours (:data:`ENOUGH_LOGGED`): too little to
+    compare with.
+    """
+    mondays = [w.monday - YEAR_BEFORE for w in s.finished_weeks if w.monday - YEAR_BEFORE < s.first]
+    if not mondays or s.recorded_from is None or mondays[-1] < s.recorded_from:
         return None
-    weeks = week_reports(db, start, week_start(end), balance=False)
+    reports = week_reports(db, mondays[0], mondays[-1], now, balance=False)
+    logged = [w for w in reports if w.monday >= s.recorded_from and w.worked_minutes > 0]
+    if not logged or len(logged) < ENOUGH_LOGGED * len(mondays):
+        return None
+    last = mondays[-1] + timedelta(days=6)
     return Comparison(
-        first=start,
-        last=end,
-        worked=sum(minutes(w.worked_hours) for w in weeks),
-        expected=sum(minutes(w.expected_hours) for w in weeks),
-        weeks_over=sum(w.worked_hours > w.expected_hours for w in weeks),
-        weeks=len(weeks),
-        measures=caseload_on(db, end).measures,
+        first=mondays[0],
+        last=last,
+        worked=sum(w.worked_minutes for w in logged),
+        expected=sum(minutes(w.expected_hours) for w in logged),
+        weeks_over=sum(w.worked_minutes > minutes(w.expected_hours) for w in logged),
+        weeks=len(logged),
+        measures=caseload_on(db, last).measures,
+        span=len(mondays),
     )

@@ -103,12 +103,14 @@ def week_rows(s: Statement, grouped: bool, total: str) -> list[Row]:
         months.setdefault(_month_of(w.monday) if grouped else (0, 0), []).append(w)
     rows = []
     for (year, month), group in months.items():
-        if grouped:
+        if grouped and not any(s.is_recorded(w) for w in group):
+            rows.append(Row([words.month_name(month, year), "", "", "", "", words.not_recorded()], "total"))
+        elif grouped:
             rows.append(
                 Row(
                     [
                         words.month_name(month, year),
-                        format_duration(sum(minutes(s.expected_of(w)) for w in group)),
+                        format_duration(sum(minutes(w.expected_hours) for w in group)),
                         format_duration(sum(minutes(w.worked_hours) for w in group)),
                         format_duration(sum(minutes(w.extra_hours) for w in group)),
                         format_duration(sum(minutes(w.overtime_hours) for w in group)),
@@ -124,10 +126,12 @@ def week_rows(s: Statement, grouped: bool, total: str) -> list[Row]:
 
 
 def _week_cells(s: Statement, w) -> list[str]:
+    if not s.is_recorded(w):
+        return [w.week, "", "", "", "", words.not_recorded()]
     leave, notes = words.week_notes(s, w)
     if leave is not None:
         return [w.week, leave, "", "", "", notes]
-    hours = (s.expected_of(w), w.worked_hours, w.extra_hours, w.overtime_hours)
+    hours = (w.expected_hours, w.worked_hours, w.extra_hours, w.overtime_hours)
     return [w.week, *(format_duration(minutes(h)) for h in hours), notes]
 
 
@@ -141,7 +145,7 @@ def appendix_weeks(s: Statement) -> list[list[Row]]:
     """A table per week: every day with work or a day off, its hours per kind of work, then the week's total."""
     names = weekday_names()
     tables = []
-    for w in s.weeks:
+    for w in s.counted_weeks:
         sunday = w.monday + timedelta(days=6)
         rows = [
             Row(

@@ -90,14 +90,28 @@ def labels() -> dict[str, str]:
 
 
 def period(s: Statement) -> str:
-    return translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday)").format(
-        first=format_date(s.first), last=format_date(s.last)
-    )
+    return (
+        translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday; the current week up to today)")
+        if s.current
+        else translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday)")
+    ).format(first=format_date(s.first), last=format_date(s.last))
+
+
+def not_recorded() -> str:
+    """A week (or month) before logging began: left out of every total and count."""
+    return translate("Statement", "not recorded")
 
 
 def opening(s: Statement) -> tuple[str, list[str], str]:
     """What the period shows: a sentence, its grounds (overload only where the figures show it) and the source."""
     source = translate("Statement", "The figures below come from my own record of hours and cases.")
+    if not s.has_hours:
+        shown = translate(
+            "Statement",
+            "No hours were logged in this period, so its figures do not show overload: this is a record, not a "
+            "statement of overload.",
+        )
+        return shown, [], source
     if not s.overloaded:
         shown = translate(
             "Statement",
@@ -105,16 +119,20 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
             "legal limit was passed and my caseload is within the norm.",
         )
         return shown, [], source
-    if s.structural:
+    if s.caseload_only:
+        said = translate("Statement", "With this statement I report that my caseload is too high:")
+    elif s.structural:
         said = translate("Statement", "With this statement I report that my workload has been structurally too high:")
     else:
         said = translate("Statement", "With this statement I report that my workload has been too high in this period:")
     grounds = []
     if s.weeks_over:
         grounds.append(
-            translate("Statement", "in {over} of {weeks} I worked more than my contract;").format(
-                over=s.weeks_over, weeks=weeks(len(s.weeks))
-            )
+            (
+                translate("Statement", "in {over} of {weeks} I worked more than my contract (finished weeks only);")
+                if s.current
+                else translate("Statement", "in {over} of {weeks} I worked more than my contract;")
+            ).format(over=s.weeks_over, weeks=weeks(len(s.finished_weeks)))
         )
     if s.legal:
         grounds.append(
@@ -122,14 +140,18 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
         )
     if s.above_norm:
         grounds.append(
-            translate("Statement", "my caseload of {measures} is above the responsible norm of {norm};").format(
-                measures=measures(s.caseload_last.measures), norm=format_hours(s.norm.measures)
-            )
-        )
-    if s.above_target:
-        grounds.append(
-            translate("Statement", "it is above the target of the agreed reduction schedule, {target};").format(
-                target=format_hours(s.target)
+            (
+                translate(
+                    "Statement",
+                    "my caseload of {measures} is above the responsible norm of {norm} and above the target of the "
+                    "agreed reduction schedule ({target});",
+                )
+                if s.above_target
+                else translate("Statement", "my caseload of {measures} is above the responsible norm of {norm};")
+            ).format(
+                measures=measures(s.caseload_last.measures),
+                norm=format_hours(s.norm.measures),
+                target=format_hours(s.target),
             )
         )
     grounds[-1] = grounds[-1].removesuffix(";") + "."
@@ -139,6 +161,8 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
 def week_notes(s: Statement, w) -> tuple[str | None, str]:
     """A leave week's kinds of day off (None for a week of work), and the week's warnings in short."""
     notes = sorted({short_warning(x.code) for x in w.warnings})
+    if w.monday == s.current:
+        notes.insert(0, translate("Statement", "up to today"))
     if s.is_leave(w):
         kinds = sorted({d.off for d in s.days if d.off and w.monday <= d.day <= w.monday + timedelta(days=6)})
         return ", ".join(kind_name(k) for k in kinds) or kind_name("leave"), ", ".join(notes)
@@ -146,8 +170,6 @@ def week_notes(s: Statement, w) -> tuple[str | None, str]:
         notes.insert(
             0, count(w.days_off, translate("Statement", "{count} day off"), translate("Statement", "{count} days off"))
         )
-    if s.running(w):
-        notes.insert(0, translate("Statement", "up to today"))
     return None, ", ".join(notes)
 
 
@@ -157,40 +179,108 @@ def month_name(month: int, year: int) -> str:
 
 def hours_said(s: Statement, grouped: bool) -> str:
     """The sentences under the table of hours: worked against the contract, the balance, how the table reads."""
-    above = max(0, s.worked_minutes - s.expected_minutes)
-    figures = {
-        "weeks": weeks(len(s.weeks)),
-        "worked": format_duration(s.worked_minutes),
-        "expected": format_duration(s.expected_minutes),
-        "above": format_duration(above),
-        "compensable": format_duration(s.compensable_minutes),
-    }
-    if above and s.compensable_minutes:
-        worked = translate(
-            "Statement",
-            "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, "
-            "of which {compensable} compensable.",
-        )
-    elif above:
-        worked = translate(
-            "Statement", "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more."
-        )
-    else:
-        worked = translate("Statement", "In {weeks} I worked {worked} hours against {expected} in my contract.")
-    sentences = [worked.format(**figures)]
+    sentences = worked_sentences(s)
     balance = minutes(s.balance)
     if balance and s.balance_since:
         sentences.append(
             translate(
                 "Statement",
-                "My balance of hours above my contract, counted from {since}, is now {balance}.",
-            ).format(since=format_date(s.balance_since), balance=format_duration(balance))
+                "My balance of hours above my contract, counted from {since}, was {balance} on {until}.",
+            ).format(since=format_date(s.balance_since), balance=format_duration(balance), until=format_date(s.last))
         )
     if grouped:
         sentences.append(translate("Statement", "The weeks are grouped by month, each month with its total."))
     if any(w.warnings for w in s.weeks):
         sentences.append(translate("Statement", "Weeks with a warning are marked."))
     return " ".join(sentences)
+
+
+def worked_sentences(s: Statement) -> list[str]:
+    """The hours against the contract: the net over the whole period, and apart from it the sum over the weeks
+    above the contract (never a part larger than its whole); which weeks are counted, and which are not."""
+    if not s.has_hours:
+        return [translate("Statement", "No hours were logged in this period.")]
+    figures = {
+        "weeks": weeks(len(s.counted_weeks)),
+        "worked": format_duration(s.worked_minutes),
+        "expected": format_duration(s.expected_minutes),
+        "net": format_duration(abs(s.net_minutes)),
+    }
+    if s.weeks_over and s.net_minutes == s.over_minutes:
+        # No week below the contract to set off: the net is the sum over the weeks above it, one figure.
+        figures["above"] = format_duration(s.over_minutes)
+        figures["compensable"] = format_duration(s.over_compensable_minutes)
+        total = (
+            translate(
+                "Statement",
+                "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, "
+                "of which {compensable} compensable.",
+            )
+            if s.over_compensable_minutes
+            else translate(
+                "Statement", "In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more."
+            )
+        )
+        return [total.format(**figures), *counted_weeks(s)]
+    if s.net_minutes > 0:
+        total = translate(
+            "Statement",
+            "In {weeks} I worked {worked} hours against {expected} in my contract: on balance {net} hours more.",
+        )
+    elif s.net_minutes < 0:
+        total = translate(
+            "Statement",
+            "In {weeks} I worked {worked} hours against {expected} in my contract: on balance {net} hours less.",
+        )
+    else:
+        total = translate("Statement", "In {weeks} I worked {worked} hours against {expected} in my contract.")
+    sentences = [total.format(**figures)]
+    if s.weeks_over:
+        over = {
+            "over": s.weeks_over,
+            "weeks": weeks(len(s.finished_weeks)),
+            "above": format_duration(s.over_minutes),
+            "compensable": format_duration(s.over_compensable_minutes),
+        }
+        sentences.append(
+            (
+                translate(
+                    "Statement",
+                    "I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks "
+                    "together, of which {compensable} compensable.",
+                )
+                if s.over_compensable_minutes
+                else translate(
+                    "Statement",
+                    "I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks "
+                    "together.",
+                )
+            ).format(**over)
+        )
+    return sentences + counted_weeks(s)
+
+
+def counted_weeks(s: Statement) -> list[str]:
+    """Which weeks the figures count, and which they leave out."""
+    sentences = []
+    if s.current:
+        sentences.append(
+            translate(
+                "Statement",
+                "The current week counts up to today: its contract only for the days that are over and for today "
+                "as far as worked, and it is not among the weeks counted above or below the contract. Weeks that "
+                "have not begun are left out.",
+            )
+        )
+    if s.unrecorded_weeks and s.recorded_from:
+        sentences.append(
+            translate(
+                "Statement",
+                "I began logging my hours in the week of {day}: the {weeks} before it are marked “not recorded” and "
+                "left out of every total and count.",
+            ).format(day=format_date(s.recorded_from), weeks=weeks(s.unrecorded_weeks))
+        )
+    return sentences
 
 
 def year_before(s: Statement) -> str | None:
@@ -200,8 +290,8 @@ def year_before(s: Statement) -> str | None:
     return translate(
         "Statement",
         "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
-        "{expected} in my contract; more than my contract in {over} of {weeks}. "
-        "My caseload then: {measures}.",
+        "{expected} in my contract, counting only the {weeks} with logged hours; more than my contract "
+        "in {over} of them. My caseload then: {measures}.",
     ).format(
         first=format_date(b.first),
         last=format_date(b.last),
@@ -324,23 +414,14 @@ def how_counted(s: Statement) -> list[str]:
             "compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).",
         ),
     ]
-    running = [w.week for w in s.weeks if s.running(w)]
-    if running:
-        lines.append(
-            translate(
-                "Statement",
-                "Weeks not over on {today} ({weeks}) are counted up to that day, as the balance counts: the "
-                "contract's hours of the days that are over count in full, of that day as far as worked and of the "
-                "days to come not at all. The hours worked so far are set against that, never against the whole week.",
-            ).format(weeks=", ".join(running), today=format_date(s.counted_on))
-        )
     if s.balance_since:
         lines.append(
             translate(
                 "Statement",
-                "The balance is the hours worked less the contract's hours, counted from {since}: the Monday of the "
-                "first week with logged hours (or the start date I set). Weeks before it are not counted.",
-            ).format(since=format_date(s.balance_since))
+                "The balance is the hours worked less the contract's hours, counted from {since} (the Monday of "
+                "the first week with logged hours, or the start date I set) through {until}. Weeks before it are "
+                "not counted; a day counts its contract once it is over, today only as far as worked.",
+            ).format(since=format_date(s.balance_since), until=format_date(s.last))
         )
     lines.append(
         translate(
@@ -350,6 +431,23 @@ def how_counted(s: Statement) -> list[str]:
             "the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.",
         )
     )
+    if s.structural:
+        lines.append(
+            translate(
+                "Statement",
+                "I call the workload structurally too high when I worked more than my contract in more than half of "
+                "the finished weeks (at least two), or in at least one finished week while my caseload was above the "
+                "target of the reduction schedule at the start and at the end of the period.",
+            )
+        )
+    elif s.caseload_only:
+        lines.append(
+            translate(
+                "Statement",
+                "My hours stayed within my contract in every finished week and no legal limit was passed: only my "
+                "caseload is reported as too high.",
+            )
+        )
     codes = sorted({f.code for f in s.findings})
     if codes:
         lines.append(

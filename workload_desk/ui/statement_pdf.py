@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -50,7 +51,13 @@ def chart_images(db, statement: Statement, lang: str) -> dict[str, QImage]:
     from .charts import chart_image
     from .week_chart import week_chart
 
-    weeks = weekly_hours(db, statement.weeks[-1].monday, len(statement.weeks))
+    # The contract line as the statement counts it: none before logging began, the current week up to now.
+    weeks = [
+        replace(h, expected_hours=w.expected_hours, contract_hours=h.contract_hours if statement.is_recorded(w) else 0)
+        for h, w in zip(
+            weekly_hours(db, statement.weeks[-1].monday, len(statement.weeks)), statement.weeks, strict=True
+        )
+    ]
     points = [p for p in caseload_series(db, statement.last, 12, 0)]
     with i18n.speaking(lang):
         return {
