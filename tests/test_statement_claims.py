@@ -258,3 +258,12 @@ def test_a_leave_week_is_no_week_over_and_leave_alone_claims_nothing(thirty_six)
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
     assert s.unrecorded_weeks == 0 and not s.has_hours and not s.overloaded
     assert "too high" not in english(s)
+
+
+def test_the_request_asks_for_action_not_for_measures_a_word_that_means_a_court_order():
+    # Issue 19: "maatregel" is a court's measure for a child; the request asks for steps, "afspraken".
+    from workload_desk.core.statement import default_request
+
+    dutch, english = default_request("nl"), default_request("en")
+    assert "maatregelen" not in dutch and "afspraken" in dutch
+    assert "measures" not in english and "steps" in english

@@ -2879,10 +2879,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
 <context>
     <name>Statement</name>
     <message>
-        <source>I ask you to agree with me, within two weeks, on measures that bring my workload back to a responsible level: no new cases until my caseload is at the agreed target, handing over the cases above the norm, and compensation for the hours above my contract.</source>
-        <translation>Ik vraag je om binnen twee weken met mij maatregelen af te spreken die mijn werkdruk terugbrengen tot een verantwoord niveau: geen nieuwe zaken tot mijn caseload op het afgesproken doel ligt, overdracht van de zaken boven de norm, en compensatie voor de uren boven mijn contract.</translation>
-    </message>
-    <message>
         <source>{worker} · overload statement {first} to {last} · {date}</source>
         <translation>{worker} · werkdrukmelding {first} t/m {last} · {date}</translation>
     </message>
@@ -3007,6 +3003,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren</translation>
     </message>
     <message>
+        <source>I ask you to agree with me, within two weeks, on steps that bring my workload back to a responsible level: no new cases until my caseload is at the agreed target, handing over the cases above the norm, and compensation for the hours above my contract.</source>
+        <translation>Ik vraag je om binnen twee weken met mij afspraken te maken die mijn werkdruk terugbrengen tot een verantwoord niveau: geen nieuwe zaken tot mijn caseload op het afgesproken doel ligt, overdracht van de zaken boven de norm, en compensatie voor de uren boven mijn contract.</translation>
+    </message>
+    <message>
         <source>no new cases until my caseload is at the agreed target</source>
         <translation>geen nieuwe zaken tot mijn caseload op het afgesproken doel ligt</translation>
     </message>
@@ -3027,8 +3027,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>{items} en {last}</translation>
     </message>
     <message>
-        <source>I ask you to agree with me, within two weeks, on measures that bring my workload back to a responsible level: {measures}.</source>
-        <translation>Ik vraag je om binnen twee weken met mij maatregelen af te spreken die mijn werkdruk terugbrengen tot een verantwoord niveau: {measures}.</translation>
+        <source>I ask you to agree with me, within two weeks, on steps that bring my workload back to a responsible level: {steps}.</source>
+        <translation>Ik vraag je om binnen twee weken met mij afspraken te maken die mijn werkdruk terugbrengen tot een verantwoord niveau: {steps}.</translation>
     </message>
     <message>
         <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2, 5:8 lid 4):</source>
@@ -3415,8 +3415,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Werkdrukmelding</translation>
     </message>
     <message>
-        <source>Your request for measures</source>
-        <translation>Je verzoek om maatregelen</translation>
+        <source>Your request for action</source>
+        <translation>Je verzoek om actie</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: the statement says so and asks for no action.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: de melding zegt dat en vraagt geen actie.</translation>
     </message>
     <message>
         <source>Add an appendix: the hours of every day and each legal finding, for checking</source>
@@ -3453,10 +3457,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The statement covers the whole weeks from {first} to {last}.</source>
         <translation>De melding beslaat de hele weken van {first} tot en met {last}.</translation>
-    </message>
-    <message>
-        <source>The figures of this period do not show overload: the statement says so and asks for no measures.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: de melding zegt dat en vraagt geen maatregelen.</translation>
     </message>
     <message>
         <source>Making the statement…</source>

@@ -42,7 +42,7 @@ __all__ = [
 
 
 def default_request(lang: str, s: Statement | None = None) -> str:
-    """The worker's request for measures, as it stands until the worker writes their own.
+    """The worker's request for action, as it stands until the worker writes their own.
 
     With a statement, it asks only what its figures support, and nothing when they show no overload.
     """
@@ -51,7 +51,7 @@ def default_request(lang: str, s: Statement | None = None) -> str:
             return _request_for(s)
         return translate(
             "Statement",
-            "I ask you to agree with me, within two weeks, on measures that bring my workload back to a "
+            "I ask you to agree with me, within two weeks, on steps that bring my workload back to a "
             "responsible level: no new cases until my caseload is at the agreed target, handing over the "
             "cases above the norm, and compensation for the hours above my contract.",
         )
@@ -77,9 +77,9 @@ def _request_for(s: Statement) -> str:
         listed = translate("Statement", "{items} and {last}").format(items=", ".join(asked[:-1]), last=asked[-1])
     return translate(
         "Statement",
-        "I ask you to agree with me, within two weeks, on measures that bring my workload back to a responsible "
-        "level: {measures}.",
-    ).format(measures=listed)
+        "I ask you to agree with me, within two weeks, on steps that bring my workload back to a responsible "
+        "level: {steps}.",
+    ).format(steps=listed)
 
 
 def statement_footer(s: Statement, lang: str) -> str:

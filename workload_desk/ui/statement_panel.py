@@ -163,9 +163,9 @@ class StatementPanel(QWidget):
         ):
             self.labels[key].setText(text)
         self.choose_box.setTitle(self.tr("Overload statement (werkdrukmelding)"))
-        self.request_box.setTitle(self.tr("Your request for measures"))
+        self.request_box.setTitle(self.tr("Your request for action"))
         self.appendix.setText(self.tr("Add an appendix: the hours of every day and each legal finding, for checking"))
-        self.request.setAccessibleName(self.tr("Your request for measures"))
+        self.request.setAccessibleName(self.tr("Your request for action"))
         self.default_button.setText(self.tr("Default text"))
         self.preview_button.setText(self.tr("Preview…"))
         self.print_button.setText(self.tr("Print…"))
@@ -264,7 +264,7 @@ class StatementPanel(QWidget):
         )
         if not self.statement.overloaded:
             text += " " + self.tr(
-                "The figures of this period do not show overload: the statement says so and asks for no measures."
+                "The figures of this period do not show overload: the statement says so and asks for no action."
             )
         self.summary.setText(text)
         if not get_setting(self.db, f"statement_request_{self.lang.currentData()}"):
