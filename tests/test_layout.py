@@ -125,3 +125,19 @@ def test_the_days_of_the_week_never_need_a_scroll_bar(window, qtbot):
     assert view.model().rowCount() == 8  # seven days and their total
     assert not view.verticalScrollBar().isVisible()
     assert not view.horizontalScrollBar().isVisible()
+
+
+def test_the_shortcuts_list_and_the_public_holidays_never_scroll_sideways(window, qtbot):
+    # Seen at 150%: the shortcuts' descriptions and "Second Day of Christmas" cut, behind a sideways scroll bar.
+    from workload_desk.ui.days_off_dialog import HolidaysDialog
+    from workload_desk.ui.help import ShortcutsDialog
+
+    shortcuts = ShortcutsDialog(window)
+    holidays = HolidaysDialog(window.session.db, 2026, window)
+    for dialog, view in ((shortcuts, shortcuts.table), (holidays, holidays.list)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not view.horizontalScrollBar().isVisible()
+        assert dialog.width() <= dialog.screen().availableGeometry().width()
+    assert holidays.list.sizeHintForColumn(0) <= holidays.list.viewport().width()  # the longest name whole

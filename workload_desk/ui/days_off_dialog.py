@@ -211,6 +211,9 @@ class HolidaysDialog(QDialog):
             works = days_off.works_on(self._db, day)
             item.setCheckState(Qt.CheckState.Checked if works else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        # Wide enough for the longest name in this language and scale: no sideways scrolling.
+        needed = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+        self.list.setMinimumWidth(needed + self.list.verticalScrollBar().sizeHint().width())
 
     def ticked(self) -> list[date]:
         """The days ticked."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout
 
@@ -103,8 +103,16 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(does))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
+        # As wide as its longest line, within the screen: no sideways scrolling, no text cut at 150%.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, rejected=self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        wanted = self.table.columnWidth(0) + self.table.columnWidth(1) + 2 * self.table.frameWidth() + 60
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        width = min(wanted, room.width() - 40) if room is not None else wanted
+        height = min(480, room.height() - 80) if room is not None else 480
+        self.resize(max(560, width), height)
+        self.table.resizeRowsToContents()
