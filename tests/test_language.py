@@ -52,7 +52,7 @@ def test_date_fields_write_dates_as_the_labels_of_the_window_language(window, qt
     qtbot.addWidget(edit)
     assert edit.text() == "23-11-2026"
     window.set_language("en")
-    qtbot.waitUntil(lambda: edit.text() == "2026-11-23")  # as format_date writes it in English, beside it
+    qtbot.waitUntil(lambda: edit.text() == "23/11/2026")  # as format_date writes it in English, beside it
     window.set_language("nl")
     qtbot.waitUntil(lambda: edit.text() == "23-11-2026")
 
@@ -145,7 +145,7 @@ def test_date_and_time_fields_write_the_date_as_the_window_does(qapp, qtbot):
     apply_language("en")
     edit = moment_edit(datetime(2026, 11, 23, 9, 30))
     qtbot.addWidget(edit)
-    assert edit.text() == "2026-11-23 09:30"
+    assert edit.text() == "23/11/2026 09:30"
     apply_language("nl")
     dutch = moment_edit(datetime(2026, 11, 23, 9, 30))
     qtbot.addWidget(dutch)

@@ -71,8 +71,8 @@ def test_a_period_into_the_future_stops_today_and_counts_the_current_week_up_to_
     assert s.expected_minutes == 4 * 36 * 60 + 2 * 432 + 180
     assert len(s.finished_weeks) == 4 and s.weeks_over == 4  # the current week is not among the counts
     text = english(s)
-    assert "2026-06-01 to 2026-07-01 (whole weeks, Monday to Sunday; the current week up to today)" in text
-    assert "On 2026-07-01 I carried" in text and "2026-12" not in text.split("Date")[0]
+    assert "01/06/2026 to 01/07/2026 (whole weeks, Monday to Sunday; the current week up to today)" in text
+    assert "On 01/07/2026 I carried" in text and "/12/2026" not in text.split("Date")[0]
     assert "in 4 of 4 weeks I worked more than my contract (finished weeks only)" in text
     assert "The current week counts up to today" in text and "up to today" in text
 
@@ -156,7 +156,7 @@ def test_weeks_before_the_first_logged_day_are_not_recorded(thirty_six):
     assert len(s.finished_weeks) == 1 and s.weeks_over == 1
     text = english(s)
     assert "In 1 week I worked 40:00 hours against 36:00" in text and "not recorded" in text
-    assert "I began logging my hours in the week of 2026-06-15: the 2 weeks before it" in text
+    assert "I began logging my hours in the week of 15/06/2026: the 2 weeks before it" in text
 
 
 def test_a_period_without_logged_hours_claims_no_overload(thirty_six):
@@ -183,7 +183,7 @@ def test_the_command_line_refuses_a_period_without_logged_hours(db, db_path, tmp
     assert "Van 01-06-2026 tot en met 14-06-2026 zijn geen uren geschreven" in capsys.readouterr().err
     assert not out.exists()
     assert main(["--lang", "en", *args]) == 2
-    assert "No hours were logged from 2026-06-01 to 2026-06-14" in capsys.readouterr().err
+    assert "No hours were logged from 01/06/2026 to 14/06/2026" in capsys.readouterr().err
     assert not out.exists()
 
 
@@ -196,9 +196,9 @@ def test_the_balance_is_given_as_of_the_last_day_counted(thirty_six):
         week_of(db, MONDAY + timedelta(weeks=week), 8)
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
     text = english(s)
-    assert "counted from 2026-06-01, was 8:00 on 2026-06-14." in text and " is now " not in text
-    assert "counted from 2026-06-01 (the Monday of the first week with logged hours" in text
-    assert "through 2026-06-14" in text
+    assert "counted from 01/06/2026, was 8:00 on 14/06/2026." in text and " is now " not in text
+    assert "counted from 01/06/2026 (the Monday of the first week with logged hours" in text
+    assert "through 14/06/2026" in text
 
 
 # 6. "Structurally too high" by a written rule; the caseload alone is reported as the caseload.

@@ -83,7 +83,7 @@ def test_a_year_earlier_is_compared_where_there_is_data(db):
     assert (s.year_before.worked, s.year_before.weeks, s.year_before.weeks_over) == (600, 1, 0)
     with i18n.speaking("en"):
         text = statement_html(s, "en", "")
-    assert "A year earlier, in the same weeks from 2025-09-08 to 2025-09-14, I worked 10:00 hours" in text
+    assert "A year earlier, in the same weeks from 08/09/2025 to 14/09/2025, I worked 10:00 hours" in text
 
 
 def test_periods_a_worker_would_choose():
@@ -144,7 +144,7 @@ def test_a_leave_week_reads_as_leave(qapp, worked, tmp_path, lang, leave):
     assert not re.search(r"2026-W41\s+\d+:\d\d", text)  # no "Contract 0:00 / Worked 0:00"
     assert re.search(r"^\s*2026-W37\s+32:00\s+42:35\s+4:00\s+6:35", text, re.M)
     legal = text.split("(Arbeidstijdenwet)")[1]
-    assert ("Dienst van 09-09-2026" if lang == "nl" else "Dienst of 2026-09-09") in legal  # worded in its language
+    assert ("Dienst van 09-09-2026" if lang == "nl" else "Dienst of 09/09/2026") in legal  # worded in its language
 
 
 @needs_poppler
@@ -176,7 +176,7 @@ def test_the_appendix_days_add_up_to_the_weekly_table(qapp, worked, tmp_path):
     ("lang", "words"),
     [
         ("nl", ("Hoe deze cijfers geteld zijn", "Meeruren:", "Overwerk:", "6.4.5", "geteld vanaf 07-09-2026")),
-        ("en", ("How these figures are counted", "Extra hours (meeruren):", "Overtime", "6.4.5", "from 2026-09-07")),
+        ("en", ("How these figures are counted", "Extra hours (meeruren):", "Overtime", "6.4.5", "from 07/09/2026")),
     ],
 )
 def test_each_figure_is_explained_and_each_finding_listed_with_its_dienst(qapp, worked, tmp_path, lang, words):
@@ -185,7 +185,7 @@ def test_each_figure_is_explained_and_each_finding_listed_with_its_dienst(qapp, 
     for word in words:
         assert word in text, word
     assert text.count("5:7 lid 2 a") >= 2  # its article explained, and the finding in the appendix
-    dienst = "Dienst van 09-09-2026 08:00–21:30" if lang == "nl" else "Dienst of 2026-09-09 08:00–21:30"
+    dienst = "Dienst van 09-09-2026 08:00–21:30" if lang == "nl" else "Dienst of 09/09/2026 08:00–21:30"
     assert dienst in text.split("Bijlage" if lang == "nl" else "Appendix")[-1]
 
 

@@ -48,7 +48,7 @@ def test_overlap_names_the_other_entry(db):
 
 def test_overlap_message_in_english(db, english):
     add_entry(db, T0, T0 + timedelta(hours=2), "court")
-    with pytest.raises(UserError, match=r"overlaps the entry of 2026-11-16 09:00–11:00 \(Court hearing\)"):
+    with pytest.raises(UserError, match=r"overlaps the entry of 16/11/2026 09:00–11:00 \(Court hearing\)"):
         add_entry(db, T0 + timedelta(minutes=30), T0 + timedelta(minutes=45), "admin")
 
 

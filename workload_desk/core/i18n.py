@@ -206,8 +206,10 @@ def _elf_hash(text: bytes) -> int:
 
 
 def format_date(day) -> str:
-    """A date as people here write it: ``22-11-2026`` in Dutch, ``2026-11-22`` in English."""
-    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}" if language() == "nl" else day.isoformat()
+    """A date as the window's locale writes it (Qt's short date format of nl_NL and en_NL):
+    ``22-11-2026`` in Dutch, ``22/11/2026`` in English. Files and ``--json`` keep ISO dates."""
+    separator = "-" if language() == "nl" else "/"
+    return f"{day.day:02d}{separator}{day.month:02d}{separator}{day.year:04d}"
 
 
 def format_day_span(first, last) -> str:

@@ -28,7 +28,7 @@ def invalid_style() -> str:
 
 def date_format() -> str:
     """How a date field writes a date: as the labels beside it do (:func:`..core.i18n.format_date`)."""
-    return "dd-MM-yyyy" if i18n.language() == "nl" else "yyyy-MM-dd"
+    return "dd-MM-yyyy" if i18n.language() == "nl" else "dd/MM/yyyy"  # QLocale nl_NL and en_NL short formats
 
 
 #: A month in words, in the window's language: "mei 2026", "May 2026".
