@@ -115,7 +115,10 @@ def test_the_day_off_commands(tmp_path):
 def test_the_balance_start_and_the_time_zone_on_the_command_line(tmp_path):
     db = tmp_path / "w.db"
     assert "02/03/2026" in cli(db, "--lang", "en", "contract", "set-balance-start", "2026-03-02").stdout
-    assert "Monday of the week of your first entry" in cli(db, "--lang", "en", "contract", "set-balance-start", "first-entry").stdout
+    assert (
+        "Monday of the week of your first entry"
+        in cli(db, "--lang", "en", "contract", "set-balance-start", "first-entry").stdout
+    )
     assert "Europe/Amsterdam" in cli(db, "contract", "time-zone").stdout
     done = cli(db, "contract", "time-zone", "Nowhere/Else")
     assert done.returncode == 2 and "tijdzone" in done.stderr

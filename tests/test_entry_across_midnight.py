@@ -6,13 +6,12 @@ from datetime import date, datetime, timedelta
 import pytest
 from conftest import fresh_dutch_app
 from PySide6.QtCore import Qt
+from ui_helpers import minutes_of, shown_window
 
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.database import open_database
 from workload_desk.core.dates import week_start
 from workload_desk.core.time_log import add_entry
-from workload_desk.ui.main_window import MainWindow
-from workload_desk.ui.session import Session
 
 EARLIER = week_start(date.today()) - timedelta(weeks=3)
 SUNDAY = EARLIER + timedelta(days=6)
@@ -30,16 +29,8 @@ def window(qapp, qtbot, db_path, tmp_path):
     start = datetime.combine(NEXT_MONDAY, datetime.min.time()).replace(hour=22)
     add_entry(db, start, start + timedelta(hours=2), "report")  # Monday 22:00 to 24:00: one day
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     return w
-
-
-def minutes_of(text: str) -> int:
-    hours, minutes = text.split(":")
-    return int(hours) * 60 + int(minutes)
 
 
 def rows_of(window, monday: date):

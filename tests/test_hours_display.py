@@ -8,6 +8,7 @@ from conftest import fresh_dutch_app
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from ui_helpers import minutes_of, shown_window
 
 from workload_desk.core.balance import set_balance_start
 from workload_desk.core.clock import now_local, zone_of
@@ -18,8 +19,6 @@ from workload_desk.core.i18n import format_duration
 from workload_desk.core.time_log import add_entry, running_timer, start_timer
 from workload_desk.core.week import week_report
 from workload_desk.ui.language import apply_language
-from workload_desk.ui.main_window import MainWindow
-from workload_desk.ui.session import Session
 
 MONDAY = date(2026, 11, 16)
 
@@ -105,17 +104,8 @@ def window(qapp, qtbot, db_path, tmp_path):
     db = open_database(db_path)
     set_contract(db, 36, LAST_MONDAY - timedelta(weeks=8))
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     return w
-
-
-def minutes_of(text: str) -> int:
-    hours, minutes = text.removeprefix("+").split(":")
-    sign = -1 if hours.startswith("-") else 1
-    return sign * (abs(int(hours)) * 60 + int(minutes))
 
 
 def test_the_entry_rows_add_up_to_the_day_and_week_totals_shown(window, qtbot):

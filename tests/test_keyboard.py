@@ -7,11 +7,10 @@ from conftest import fresh_dutch_app
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from ui_helpers import shown_window
 
 from workload_desk.core.database import open_database
 from workload_desk.core.demo import fill_demo
-from workload_desk.ui.main_window import MainWindow
-from workload_desk.ui.session import Session
 
 
 @pytest.fixture
@@ -20,10 +19,7 @@ def window(qapp, qtbot, tmp_path, db_path):
     db = open_database(db_path)
     fill_demo(db)
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     w.activateWindow()
     return w
 

@@ -6,6 +6,7 @@ import pytest
 from conftest import fresh_dutch_app
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
+from ui_helpers import shown_window
 
 from workload_desk.core import refusal
 from workload_desk.core.cases import add_case
@@ -13,8 +14,6 @@ from workload_desk.core.database import open_database
 from workload_desk.core.measures import NewMeasure
 from workload_desk.ui.form_dialog import date_edit
 from workload_desk.ui.language import apply_language
-from workload_desk.ui.main_window import MainWindow
-from workload_desk.ui.session import Session
 from workload_desk.ui.union_panel import UnionPanel
 
 TODAY = date.today()
@@ -28,10 +27,7 @@ def window(qapp, qtbot, tmp_path, db_path):
     for i in range(14):  # above the norm: the answer is no, and there is a message to refuse with
         add_case(db, f"G{i}", start, [NewMeasure("ots", "A", start)])
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     yield w
     apply_language("nl")
 

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from conftest import fresh_dutch_app
 from PySide6.QtCore import Qt
+from ui_helpers import minutes_of, shown_window
 
 from workload_desk.core.balance import set_balance_start
 from workload_desk.core.clock import now_local, zone_of
@@ -13,8 +14,6 @@ from workload_desk.core.contracts import set_contract
 from workload_desk.core.database import open_database
 from workload_desk.core.dates import week_start
 from workload_desk.core.time_log import add_entry
-from workload_desk.ui.main_window import MainWindow
-from workload_desk.ui.session import Session
 
 THIS_MONDAY = week_start(date.today())
 EARLIER = THIS_MONDAY - timedelta(weeks=2)
@@ -28,17 +27,8 @@ def window(qapp, qtbot, db_path, tmp_path):
     db = open_database(db_path)
     set_contract(db, 36, EARLIER - timedelta(weeks=8))
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     return w
-
-
-def minutes_of(text: str) -> int:
-    hours, minutes = text.removeprefix("+").split(":")
-    sign = -1 if hours.startswith("-") else 1
-    return sign * (abs(int(hours)) * 60 + int(minutes))
 
 
 def month_of(window, day: date):

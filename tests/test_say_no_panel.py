@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtGui import QGuiApplication
+from ui_helpers import shown_window
 
 from workload_desk.core.caseload_norm import get_schedule
 from workload_desk.core.cases import add_case
@@ -169,18 +170,13 @@ def window(qapp, qtbot, tmp_path, db_path):
 
     from workload_desk.core.database import open_database
     from workload_desk.core.register import decline
-    from workload_desk.ui.main_window import MainWindow
-    from workload_desk.ui.session import Session
 
     fresh_dutch_app(tmp_path)
     db = open_database(db_path)
     decline(db, TODAY, "new-case", "teamleider", "per mail")
     decline(db, TODAY, "call", "collega", "")
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     return w
 
 

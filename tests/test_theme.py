@@ -8,6 +8,7 @@ from conftest import fresh_dutch_app
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication
+from ui_helpers import shown_window
 
 from workload_desk.core.cases import add_case
 from workload_desk.core.contracts import set_contract
@@ -100,8 +101,6 @@ def _text_on(widget) -> QColor:
 @pytest.fixture
 def window(qapp, qtbot, db_path, tmp_path):
     from workload_desk.core.database import open_database
-    from workload_desk.ui.main_window import MainWindow
-    from workload_desk.ui.session import Session
 
     fresh_dutch_app(tmp_path)
     db = open_database(db_path)
@@ -115,10 +114,7 @@ def window(qapp, qtbot, db_path, tmp_path):
         start_at = datetime.combine(monday - timedelta(days=7 - day), datetime.min.time())
         add_entry(db, start_at.replace(hour=7), start_at.replace(hour=20), "visit")
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     return w
 
 

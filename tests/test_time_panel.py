@@ -5,13 +5,12 @@ from datetime import date, datetime, timedelta
 import pytest
 from conftest import fresh_dutch_app
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimeZone
+from ui_helpers import shown_window
 
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.database import open_database
 from workload_desk.core.dates import week_start
 from workload_desk.core.time_log import add_entry, get_entry, running_timer, start_timer
-from workload_desk.ui.main_window import MainWindow
-from workload_desk.ui.session import Session
 
 MONDAY = week_start(date.today()) - timedelta(weeks=1)  # last week: every entry in it lies in the past
 
@@ -32,10 +31,7 @@ def window(qapp, qtbot, db_path, tmp_path):
     db = open_database(db_path)
     set_contract(db, 36, MONDAY - timedelta(weeks=4))
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     w.navigation.setCurrentRow(1)
     return w
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from conftest import fresh_dutch_app
 from PySide6.QtCore import Qt
+from ui_helpers import shown_window
 
 from workload_desk.core.clock import now_local, zone_of
 from workload_desk.core.contracts import set_contract
@@ -16,8 +17,6 @@ from workload_desk.core.database import open_database
 from workload_desk.core.dates import week_start
 from workload_desk.core.time_log import add_entry, edit_entry
 from workload_desk.core.week import WeekMemo, week_key, week_report, weeks_key
-from workload_desk.ui.main_window import MainWindow
-from workload_desk.ui.session import Session
 
 MONDAY = week_start(date.today()) - timedelta(weeks=2)
 
@@ -88,10 +87,7 @@ def window(qapp, qtbot, db_path, tmp_path):
     add_entry(db, at(0, 9), at(0, 11), "visit")
     add_entry(db, at(0, 9, MONDAY - timedelta(weeks=1)), at(0, 12, MONDAY - timedelta(weeks=1)), "court")
     db.close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     w.navigation.setCurrentRow(1)
     return w
 

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from conftest import fresh_dutch_app
 from PySide6.QtCore import Qt
+from ui_helpers import shown_window
 
 from workload_desk.core.cases import add_case
 from workload_desk.core.measures import NewMeasure
@@ -14,15 +15,10 @@ from workload_desk.core.measures import NewMeasure
 @pytest.fixture
 def window(qapp, qtbot, db_path, tmp_path):
     from workload_desk.core.database import open_database
-    from workload_desk.ui.main_window import MainWindow
-    from workload_desk.ui.session import Session
 
     fresh_dutch_app(tmp_path)
     open_database(db_path).close()
-    w = MainWindow(Session.open(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, db_path)
     return w
 
 

@@ -19,3 +19,22 @@ def dutch_patterns() -> list[re.Pattern]:
         escaped = re.escape(form.text.replace("&", "")).replace("%n", r"\d+")  # a counted word: "14 maatregelen"
         patterns.append(re.compile("^" + re.sub(r"\\\{\w+\\\}", ".+?", escaped) + "$", re.S))
     return patterns
+
+
+def shown_window(qtbot, db_path):
+    """The main window on ``db_path``, shown and exposed, closed with the test."""
+    from workload_desk.ui.main_window import MainWindow
+    from workload_desk.ui.session import Session
+
+    window = MainWindow(Session.open(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def minutes_of(text: str) -> int:
+    """Minutes from an h:mm text as the window shows it: ``8:24``, ``+3:11``, ``-20:36``."""
+    hours, minutes = text.removeprefix("+").split(":")
+    sign = -1 if hours.startswith("-") else 1
+    return sign * (abs(int(hours)) * 60 + int(minutes))

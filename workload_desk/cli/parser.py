@@ -82,7 +82,9 @@ def _contract(commands: argparse._SubParsersAction) -> None:
     c.add_argument(
         "day",
         metavar="DATE|first-entry",
-        help=translate("CommandLine", "a date, or first-entry for the Monday of the week of your first logged entry (default)"),
+        help=translate(
+            "CommandLine", "a date, or first-entry for the Monday of the week of your first logged entry (default)"
+        ),
     )
     c = contract.add_parser("time-zone", help=translate("CommandLine", "show or set the time zone hours count in"))
     c.add_argument("zone", nargs="?", metavar="ZONE", help=translate("CommandLine", "for example Europe/Amsterdam"))

@@ -68,7 +68,12 @@ def contract_balance_start(db: Database, args: argparse.Namespace) -> None:
 
     since = set_balance_start(db, None if args.day == "first-entry" else args.day) or balance_start(db)
     if since is None:
-        print(translate("CommandLine", "The balance starts on the Monday of the week of your first entry; nothing is logged yet."))
+        print(
+            translate(
+                "CommandLine",
+                "The balance starts on the Monday of the week of your first entry; nothing is logged yet.",
+            )
+        )
     else:
         print(translate("CommandLine", "The balance counts from {day}.").format(day=format_date(since)))
 

@@ -53,7 +53,9 @@ def week_totals_text(report: WeekReport) -> str:
         return (
             text
             + " "
-            + QCoreApplication.translate("TimePanel", "No balance yet: it starts on the Monday of the week of your first entry.")
+            + QCoreApplication.translate(
+                "TimePanel", "No balance yet: it starts on the Monday of the week of your first entry."
+            )
         )
     return (
         text
