@@ -1678,8 +1678,8 @@
         <translation>Geen schema (het doel is de norm)</translation>
     </message>
     <message>
-        <source>Agreement 2023: baseline on 1 May 2023, then one fewer every four months</source>
-        <translation>Akkoord 2023: nulmeting op 1 mei 2023, daarna elke vier maanden één minder</translation>
+        <source>The 2023 agreement (FNV and employers): baseline on 1 May 2023, then one fewer every four months</source>
+        <translation>Het akkoord van 2023 (FNV en werkgevers): nulmeting op 1 mei 2023, daarna elke vier maanden één minder</translation>
     </message>
     <message>
         <source>One fewer every four months, from a day I choose</source>

@@ -136,7 +136,12 @@ class FirstRunGuide(QDialog):
         self.preset.setAccessibleName(self.tr("Reduction schedule"))
         for key, text in (
             (None, self.tr("No schedule (the target is the norm)")),
-            ("akkoord-2023", self.tr("Agreement 2023: baseline on 1 May 2023, then one fewer every four months")),
+            (
+                "akkoord-2023",
+                self.tr(
+                    "The 2023 agreement (FNV and employers): baseline on 1 May 2023, then one fewer every four months"
+                ),
+            ),
             ("every-4-months", self.tr("One fewer every four months, from a day I choose")),
         ):
             self.preset.addItem(text, key)
