@@ -32,7 +32,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shiboken6  # noqa: E402
-from PySide6.QtCore import QDate, QDateTime, QEvent, QKeyCombination, QObject, Qt, QTime, QTimer, Signal  # noqa: E402
+from PySide6.QtCore import QDate, QDateTime, QKeyCombination, QObject, Qt, QTime, QTimer, Signal  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDateTimeEdit  # noqa: E402
@@ -159,20 +159,6 @@ class StallMonitor(QObject):
             "longest_in": self.longest_where,
             "error": self.error,
         }
-
-
-class _FirstPaint(QObject):
-    """Calls ``then()`` once the watched window has painted the first time."""
-
-    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 def tour_steps(window, out_folder: Path, today: date) -> list[Step]:
@@ -342,7 +328,7 @@ def run_tour(window, out_folder: Path, today: date | None = None, quiet_ms: floa
 
     Call before ``window.show()``. The start-up work is set going as ``workload-desk`` does.
     """
-    from workload_desk.ui.app import start_up_work
+    from workload_desk.ui.app import AfterFirstPaint, start_up_work
 
     monitor = StallMonitor([], window, quiet_ms)
 
@@ -350,7 +336,7 @@ def run_tour(window, out_folder: Path, today: date | None = None, quiet_ms: floa
         monitor.steps = tour_steps(window, out_folder, today or date.today())
         monitor.start()
 
-    window.installEventFilter(_FirstPaint(begin, window))
+    window.installEventFilter(AfterFirstPaint(begin, window))
     start_up_work(window)
     return monitor
 

@@ -3,25 +3,15 @@
 from datetime import timedelta
 
 import pytest
-from conftest import fresh_dutch_app
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from ui_helpers import shown_window
-
-from workload_desk.core.database import open_database
-from workload_desk.core.demo import fill_demo
+from ui_helpers import demo_window
 
 
 @pytest.fixture
 def window(qapp, qtbot, tmp_path, db_path):
-    fresh_dutch_app(tmp_path)
-    db = open_database(db_path)
-    fill_demo(db)
-    db.close()
-    w = shown_window(qtbot, db_path)
-    w.activateWindow()
-    return w
+    return demo_window(qtbot, tmp_path, db_path)
 
 
 def focus(qtbot, widget) -> None:

@@ -38,3 +38,19 @@ def minutes_of(text: str) -> int:
     hours, minutes = text.removeprefix("+").split(":")
     sign = -1 if hours.startswith("-") else 1
     return sign * (abs(int(hours)) * 60 + int(minutes))
+
+
+def demo_window(qtbot, tmp_path, db_path):
+    """The main window in Dutch on a demo year, shown, exposed and active (for tests driven by keys)."""
+    from conftest import fresh_dutch_app
+
+    from workload_desk.core.database import open_database
+    from workload_desk.core.demo import fill_demo
+
+    fresh_dutch_app(tmp_path)
+    db = open_database(db_path)
+    fill_demo(db)
+    db.close()
+    window = shown_window(qtbot, db_path)
+    window.activateWindow()
+    return window

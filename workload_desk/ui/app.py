@@ -17,7 +17,7 @@ from ..core.logbook import log_event, start_logging
 from ..core.settings import get_setting
 
 
-class _AfterFirstPaint(QObject):
+class AfterFirstPaint(QObject):
     """Calls ``then()`` once the watched window has painted for the first time."""
 
     def __init__(self, then, parent: QObject) -> None:
@@ -48,7 +48,7 @@ def start_up_work(window) -> None:
         load_statement_font()  # a few ms: ready before the worker asks for a statement
         window.offer_first_run()  # a fresh database: the first-day guide, once
 
-    window.installEventFilter(_AfterFirstPaint(begin, window))
+    window.installEventFilter(AfterFirstPaint(begin, window))
 
 
 def offer_restore(path: Path, exc: DatabaseError, ask=None):
@@ -150,7 +150,7 @@ def run_window(argv: list[str]) -> int:
     window.setWindowIcon(app_icon())
     if args.quit_when_ready:
         window.backups = False
-        window.installEventFilter(_AfterFirstPaint(QApplication.quit, window))
+        window.installEventFilter(AfterFirstPaint(QApplication.quit, window))
     else:
         start_up_work(window)
     window.show()
