@@ -41,7 +41,9 @@ def start_up_work(window) -> None:
 
     def begin() -> None:
         from .desktop import load_statement_font
+        from .mnemonics import install
 
+        install()  # first: a question asked below gets its letters too
         window.check_running_timer()
         window.backup_at_start()
         window.safety.check_integrity()
@@ -143,16 +145,24 @@ def run_window(argv: list[str]) -> int:
     from .desktop import app_icon
     from .main_window import MainWindow
 
-    window = MainWindow(session)
+    # At start the window paints first (the cases, the caseload), then reads this week (ten years: the balance)
+    # and sets the Alt-letters' watcher going: it sees every event of the application, and the first it sees
+    # of one of Qt's own objects (an animation timer) has PySide make the Python class of every Qt object class
+    # (30-60 ms). The first paint's letters are given here.
+    window = MainWindow(session, at_start=True)
     window.crash.install()
-    window.listen_for_second_starts()
     log_event("window opened")
     window.setWindowIcon(app_icon())
+    from .mnemonics import assign_window
+
+    assign_window(window)
     if args.quit_when_ready:
         window.backups = False
         window.installEventFilter(AfterFirstPaint(QApplication.quit, window))
     else:
         start_up_work(window)
+        # A second start on this database brings this window to the front: heard from its first paint on.
+        window.installEventFilter(AfterFirstPaint(window.listen_for_second_starts, window))
     window.show()
     status = app.exec()
     log_event("window closed")
