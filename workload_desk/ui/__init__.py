@@ -14,6 +14,5 @@ import html  # noqa: F401
 
 import platformdirs  # noqa: F401
 
-from ..cli import parser  # noqa: F401
 from ..core import backup, case_list, cases, history, logbook, measures, overview, tasks, window_lock  # noqa: F401
 from . import session  # noqa: F401 - no Qt in it

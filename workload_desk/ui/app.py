@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from contextlib import nullcontext
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -98,20 +99,50 @@ def make_application() -> QApplication:
     return app
 
 
-def run_window(argv: list[str]) -> int:
-    """Open the window on the database ``argv`` names; return the exit status."""
-    from ..cli.parser import WINDOW, UsageError, build_parser
+def read_window_args(argv: list[str]) -> SimpleNamespace | None:
+    """The window's plain calls read without argparse (its module and grammar are 2-3% of a start): ``--db PATH``,
+    ``--lang nl|en`` and ``--quit-when-ready``, each once, in any order. None for anything else (help, ``--db=PATH``,
+    a shortened option, a repeated one, a value like an option): argparse reads those, and says what is off."""
+    found: dict[str, object] = {"db": None, "lang": None, "version": False, "quit_when_ready": False}
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--quit-when-ready" and not found["quit_when_ready"]:
+            found["quit_when_ready"] = True
+            i += 1
+        elif arg in ("--db", "--lang") and found[arg[2:]] is None and i + 1 < len(argv) and argv[i + 1][:1] not in "-":
+            found[arg[2:]] = argv[i + 1]
+            i += 2
+        else:
+            return None
+    if found["lang"] is not None and found["lang"] not in ("nl", "en"):
+        return None
+    return SimpleNamespace(**found, command=None)
+
+
+def parse_window_args(argv: list[str]):
+    """The window's arguments as argparse reads them; :class:`..cli.parser.UsageError` when they are off."""
+    from ..cli.parser import WINDOW, build_parser
 
     # Help is printed only on request: otherwise the grammar is built in English, without reading the
     # translations from the .ts at start (Qt's own translator reads the .qm once the window is made).
     wants_help = any(arg in ("-h", "--help") for arg in argv)
     with nullcontext() if wants_help else i18n.speaking("en"):
         parser = build_parser(WINDOW)
-    try:
-        args = parser.parse_args(argv)
-    except UsageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    return parser.parse_args(argv)
+
+
+def run_window(argv: list[str]) -> int:
+    """Open the window on the database ``argv`` names; return the exit status."""
+    args = read_window_args(argv)
+    if args is None:
+        from ..cli.parser import UsageError
+
+        try:
+            args = parse_window_args(argv)
+        except UsageError as exc:
+            print(exc, file=sys.stderr)
+            return 2
     app = make_application()
     start_logging()
     from .beacon import knock
