@@ -352,7 +352,7 @@ def main(argv: list[str]) -> int:
     app = make_application()
     apply_language("nl")
     with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(Session.open(db_path))
+        window = MainWindow(Session.open(db_path), at_start=True)  # as workload-desk makes it
         window.resize(1280, 800)
         monitor = run_tour(window, Path(tmp))
         monitor.finished.connect(app.quit)

@@ -132,6 +132,11 @@ def parse_window_args(argv: list[str]):
     return parser.parse_args(argv)
 
 
+def _log_opened() -> None:
+    start_logging()
+    log_event("window opened")
+
+
 def run_window(argv: list[str]) -> int:
     """Open the window on the database ``argv`` names; return the exit status."""
     args = read_window_args(argv)
@@ -144,7 +149,6 @@ def run_window(argv: list[str]) -> int:
             print(exc, file=sys.stderr)
             return 2
     app = make_application()
-    start_logging()
     from .beacon import knock
     from .language import apply_language
     from .session import Session
@@ -152,6 +156,7 @@ def run_window(argv: list[str]) -> int:
     apply_language(args.lang or i18n.DEFAULT_LANGUAGE)
     path = Path(args.db).expanduser() if args.db else default_path()
     if knock(path):
+        start_logging()
         log_event("a second start brought the open window to the front")
         print(
             i18n.translate("Startup", "Workload Desk is already open with this database: that window is now in front.")
@@ -182,7 +187,7 @@ def run_window(argv: list[str]) -> int:
     # (30-60 ms). The first paint's letters are given here.
     window = MainWindow(session, at_start=True)
     window.crash.install()
-    log_event("window opened")
+    window.installEventFilter(AfterFirstPaint(_log_opened, window))  # the log starts then (an error: at once)
     window.setWindowIcon(app_icon())
     from .mnemonics import assign_window
 
