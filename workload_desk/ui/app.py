@@ -133,8 +133,11 @@ def parse_window_args(argv: list[str]):
 
 
 def _log_opened() -> None:
-    start_logging()
-    log_event("window opened")
+    def log() -> None:
+        start_logging()
+        log_event("window opened")
+
+    QTimer.singleShot(0, log)  # a turn after the paint's own, as this week's figures (see MainWindow)
 
 
 def run_window(argv: list[str]) -> int:

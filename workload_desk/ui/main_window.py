@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
 
             self._show_caseload(self.clock())
             self._show_timer()  # the title; a running timer once the week is read
-            self.installEventFilter(AfterFirstPaint(self.refresh_status, self))
+            # A turn after the paint's own: --quit-when-ready quits in that one, at ready, as the empty window does.
+            self.installEventFilter(AfterFirstPaint(lambda: QTimer.singleShot(0, self, self.refresh_status), self))
         else:
             from .mnemonics import install
 
