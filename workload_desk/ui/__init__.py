@@ -9,7 +9,6 @@ cost (loaded here: about 3% fewer instructions at start, measured with valgrind)
 # Loaded before Qt on purpose (see above): what the start, the Cases panel and the status bar use.
 import calendar  # noqa: F401
 import getpass  # noqa: F401
-import hashlib  # noqa: F401
 import html  # noqa: F401
 
 import platformdirs  # noqa: F401
