@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .contracts import contract_periods
@@ -111,13 +111,28 @@ def _worked_on(db: Database, day: date, now: datetime) -> int:
 
 
 def _expected_since(db: Database, first: date, until: date) -> float:
-    """Minutes expected on the days [first, until), a calendar year at a time (past years remembered)."""
+    """Minutes expected on the days [first, until), a calendar year at a time.
+
+    Each year is remembered by what it is counted from (the contract periods and that year's days
+    off), not by the data's mark: a time entry added or undone changes neither, so the ten years
+    are not counted again day by day after every entry.
+    """
+    if first >= until:
+        return 0.0
+    periods = tuple(contract_periods(db))
+    days_off = sorted(days_off_between(db, first, until - timedelta(days=1)))
     total, start = 0.0, first
     while start < until:
         stop = min(until, date(start.year + 1, 1, 1))
-        total += db.remembered(("expected", start, stop), partial(_expected_between, db, start, stop))
+        in_year = frozenset(d for d in days_off if start <= d < stop)
+        total += _expected_of(periods, in_year, start, stop)
         start = stop
     return total
+
+
+@lru_cache(maxsize=256)
+def _expected_of(periods: tuple[ContractPeriod, ...], days_off: frozenset[date], first: date, until: date) -> float:
+    return expected_minutes(list(periods), set(days_off), first, until)
 
 
 def _expected_between(db: Database, first: date, until: date) -> float:
