@@ -87,3 +87,69 @@ def test_a_year_is_counted_once_while_only_entries_change(db, monkeypatch):
     mark_day_off(db, (later + timedelta(days=1)).date(), "leave")
     balance(db, this_monday - timedelta(weeks=1), now)
     assert len(counted) == 1  # the year of the day off, counted again; the others not
+
+
+def _rows(db, entry_ids):
+    return [("time_entries", row) for row in (get_row(db, i) for i in entry_ids)]
+
+
+def get_row(db, entry_id):
+    row = db.execute('SELECT start, "end" FROM time_entries WHERE id = ?', [entry_id]).fetchone()
+    return {"start": row[0], "end": row[1]} if row else None
+
+
+def test_a_change_made_here_keeps_the_years_it_did_not_touch(db, monkeypatch):
+    rng = random.Random(5)
+    now = now_local(zone_of(db))
+    this_monday = week_start(now.date())
+    first = this_monday - timedelta(weeks=160)
+    entries = []
+    for week in range(0, 160, 2):
+        start = datetime.combine(first + timedelta(weeks=week), datetime.min.time()).replace(hour=8)
+        entries.append(add_entry(db, start, start + timedelta(hours=3), "visit"))
+    shown = this_monday - timedelta(weeks=2)
+    balance(db, shown, now)
+    for step in range(60):
+        mark = db.change_mark()
+        if rng.randrange(2) or len(entries) < 5:
+            day = first + timedelta(days=step * 7 * 158 // 60 + rng.randrange(7))  # no two on one day
+            start = datetime.combine(day, datetime.min.time()).replace(hour=rng.choice((13, 23)))
+            new = add_entry(db, start, start + timedelta(minutes=rng.randrange(30, 180)), "report")
+            entries.append(new)
+            touched = _rows(db, [new])
+        else:
+            gone = entries.pop(rng.randrange(len(entries)))
+            touched = _rows(db, [gone])
+            delete_entry(db, gone)
+        balance_module.keep_counted_years(db, mark, touched)
+        counted = []
+        real = balance_module.worked_minutes
+        monkeypatch.setattr(balance_module, "worked_minutes", lambda *a: counted.append(a[1].year) or real(*a))
+        got = balance(db, shown, now).hours
+        monkeypatch.setattr(balance_module, "worked_minutes", real)
+        years = {int(row["start"][:4]) for _, row in touched} | {int(row["end"][:4]) for _, row in touched}
+        assert set(counted) <= years | {now.year}, step  # only the touched years (and this one) counted again
+        assert abs(got - recount(db, shown, now)) < 1e-6, step
+
+
+def test_a_setting_or_another_connection_keeps_no_year(db, db_path):
+    now = now_local(zone_of(db))
+    monday = week_start(now.date()) - timedelta(weeks=1)
+    start = datetime.combine(monday - timedelta(weeks=100), datetime.min.time()).replace(hour=9)
+    add_entry(db, start, start + timedelta(hours=2), "visit")
+    balance(db, monday, now)
+    mark = db.change_mark()
+    from workload_desk.core.database import open_database
+
+    other = open_database(db_path)
+    later = start + timedelta(weeks=2)
+    add_entry(other, later, later + timedelta(hours=5), "visit")  # the command line, say
+    other.close()
+    balance_module.keep_counted_years(db, mark, [])  # nothing changed here, but the file did
+    assert abs(balance(db, monday, now).hours - recount(db, monday, now)) < 1e-6
+    mark = db.change_mark()
+    from workload_desk.core.settings import set_setting
+
+    set_setting(db, "language", "en")
+    balance_module.keep_counted_years(db, mark, [("settings", {"key": "language", "value": "en"})])
+    assert all(held != db.change_mark() for held, _ in balance_module._WORKED[db].values())

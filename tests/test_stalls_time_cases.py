@@ -170,7 +170,19 @@ def test_opening_the_busiest_case_and_leaving_it_with_escape(qtbot, window):
     assert panel.pages.currentIndex() == 0
 
 
-def test_adding_an_entry_with_enter_and_undoing_it(qtbot, window):
+def recounted_balance(db_path, monday, now) -> float:
+    """The balance through ``monday``'s week counted by a connection of its own: nothing remembered."""
+    from workload_desk.core.balance import balance
+    from workload_desk.core.database import open_database
+
+    other = open_database(db_path)
+    try:
+        return balance(other, monday, now).hours
+    finally:
+        other.close()
+
+
+def test_adding_an_entry_with_enter_and_undoing_it(qtbot, window, db_path):
     from PySide6.QtCore import QDate, QDateTime, QTime
     from PySide6.QtWidgets import QApplication
     from ui_helpers import minutes_of
@@ -187,7 +199,13 @@ def test_adding_an_entry_with_enter_and_undoing_it(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert panel.report.worked_minutes == worked + 60
     assert minutes_of(panel.day_model.display_text(7, 1)) == worked + 60
+    # The balance kept the years the entry did not touch, and still adds up as a recount does.
+    assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert panel.report.worked_minutes == worked
     assert minutes_of(panel.day_model.display_text(7, 1)) == worked
+    assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert panel.report.worked_minutes == worked + 60  # redone
+    assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))
