@@ -49,7 +49,6 @@ class CasesPanel(QWidget):
         self.model = RowsModel(case_columns(today), "CaseColumns", self)
         self.proxy = CaseFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.model.modelReset.connect(self.proxy.forget_words)
         self.view = table(self.proxy)
         # A click on a header sorts the model itself, once, rather than through the proxy.
         header = self.view.horizontalHeader()
@@ -63,9 +62,9 @@ class CasesPanel(QWidget):
         self.new_button = QPushButton(clicked=self.new_case)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.textChanged.connect(self._filter)
         self.show_closed = QCheckBox()
-        self.show_closed.toggled.connect(self.reload)
+        self.show_closed.toggled.connect(self._reload_list)
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
@@ -126,9 +125,7 @@ class CasesPanel(QWidget):
 
     def reload(self, *_) -> None:
         """Read the list, the open case and the agenda again."""
-        rows = case_rows(self.changes.db, date.today(), self.show_closed.isChecked())
-        self.model.set_rows(rows)
-        self.count.setText(self.tr("%n case(s)", "", len(rows)))
+        self._reload_list()
         if self._case_page is not None:
             self._case_page.reload()
         if self._agenda is not None:
@@ -158,6 +155,19 @@ class CasesPanel(QWidget):
             tabs.blockSignals(False)
             placeholder.deleteLater()
         return self._agenda
+
+    def _reload_list(self, *_) -> None:
+        """Read the list again (closed cases shown or not: the open case and the agenda stay as they are)."""
+        rows = case_rows(self.changes.db, date.today(), self.show_closed.isChecked())
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%n case(s)", "", len(rows)))
+        self.view.executeDelayedItemsLayout()
+
+    def _filter(self, text: str) -> None:
+        """Show the cases whose label or measure holds ``text``: in memory, the columns as they are."""
+        self.proxy.set_text(text)
+        # The rows laid out now, not at the loop's next turn: that turn paints the table a second time.
+        self.view.executeDelayedItemsLayout()
 
     @property
     def case_page(self) -> CasePage:
