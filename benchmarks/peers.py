@@ -6,7 +6,12 @@
   monthly file ``$TIMEWARRIORDB/data/YYYY-MM.data``; ``timew summary FROM - TO``.
 
 Times are written as they are stored (wall-clock) and both peers run with ``TZ=UTC``, so the three
-tools see the same hours. Neither peer is a dependency of the app: Watson lives in its own
+tools see the same hours.
+
+``week --json`` is run in each form it takes: the checkout's editable install (``.venv``, whose
+import hook costs every Python start there), the wheel as pipx installs it (built from this checkout
+and installed, not editable, into ``build/bench-venv``: the form the target is judged on) and the
+PyInstaller bundle when it is built (``dist/workload-desk``). Neither peer is a dependency of the app: Watson lives in its own
 virtual environment made by ``bootstrap.sh bench``, Timewarrior comes from apt.
 """
 
@@ -76,6 +81,51 @@ def write_timewarrior(db_path: Path, folder: Path) -> Path:
     return folder
 
 
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_VENV = ROOT / "build" / "bench-venv"
+BUNDLE = ROOT / "dist" / "workload-desk" / "workload-desk"
+EDITABLE = "workload-desk week --json (checkout, editable)"
+WHEEL = "workload-desk week --json (wheel, installed)"
+BUNDLED = "workload-desk week --json (bundle)"
+
+
+def installed_wheel() -> Path:
+    """Build the wheel of this checkout and install it (not editable) in ``build/bench-venv``, as pipx would;
+    return its ``workload-desk`` script. The first time the dependencies are installed too; after that only
+    the app is replaced, so the figures are of the code as it is. pip compiles the bytecode, as it does for a user.
+    """
+    wheels = ROOT / "build" / "bench-wheels"
+    shutil.rmtree(wheels, ignore_errors=True)
+    quiet = {"check": True, "capture_output": True}
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(ROOT)], **quiet)
+    python = BENCH_VENV / "bin" / "python"
+    again = python.exists()
+    if not again:
+        subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], **quiet)
+    wheel = next(wheels.glob("workload_desk-*.whl"))
+    replace = ["--no-deps", "--force-reinstall"] if again else []
+    subprocess.run([str(python), "-m", "pip", "install", "-q", *replace, str(wheel)], **quiet)
+    return BENCH_VENV / "bin" / "workload-desk"
+
+
+def week_json_forms(quick: bool) -> dict[str, list[str] | None]:
+    """How to start ``workload-desk`` in each shipped form and in the checkout (None: not there).
+
+    ``quick`` does not build the wheel's environment (a minute with its dependencies the first time):
+    it measures the wheel only when an earlier full run left it.
+    """
+    script = Path(sys.executable).with_name("workload-desk")  # what a worker types, as pip installed it
+    forms: dict[str, list[str] | None] = {
+        EDITABLE: [str(script)] if script.exists() else [sys.executable, "-m", "workload_desk"]
+    }
+    wheel = BENCH_VENV / "bin" / "workload-desk"
+    if not quick:
+        wheel = installed_wheel()
+    forms[WHEEL] = [str(wheel)] if wheel.exists() else None
+    forms[BUNDLED] = [str(BUNDLE)] if BUNDLE.is_file() else None
+    return forms
+
+
 def watson_command() -> list[str] | None:
     """How to start Watson: from the bench environment, else from PATH; None when it is not there."""
     here = Path(__file__).resolve().parent.parent / ".venv-bench" / "bin" / "watson"
@@ -91,14 +141,19 @@ def timew_command() -> list[str] | None:
     return [found] if found else None
 
 
-def week_commands(db_path: Path, work: Path, day: date) -> dict[str, tuple[list[str], dict[str, str]] | None]:
-    """The three commands that report the week of ``day``, each with its environment (None: missing)."""
+def week_commands(
+    db_path: Path, work: Path, day: date, forms: dict[str, list[str] | None]
+) -> dict[str, tuple[list[str], dict[str, str]] | None]:
+    """The commands that report the week of ``day``: ours in each of ``forms`` (see :func:`week_json_forms`),
+    Watson's and Timewarrior's, each with its environment (None: missing)."""
     monday = day - timedelta(days=day.weekday())
     sunday = monday + timedelta(days=6)
-    script = Path(sys.executable).with_name("workload-desk")  # what a worker types, as pip installed it
-    start = [str(script)] if script.exists() else [sys.executable, "-m", "workload_desk"]
-    ours = ([*start, "--db", str(db_path), "week", "--date", day.isoformat(), "--json"], dict(os.environ))
-    found: dict[str, tuple[list[str], dict[str, str]] | None] = {"workload-desk week --json": ours}
+    found: dict[str, tuple[list[str], dict[str, str]] | None] = {
+        name: ([*start, "--db", str(db_path), "week", "--date", day.isoformat(), "--json"], dict(os.environ))
+        if start
+        else None
+        for name, start in forms.items()
+    }
     watson = watson_command()
     if watson:
         folder = write_watson(db_path, work / "watson")

@@ -14,7 +14,6 @@ Monday to Friday is assumed, and the window says so.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from .expected_hours import expected_minutes
 from .limits import check_day
 from .model import ContractPeriod
 from .parse import parse_date
+from .records import Record
 from .settings import get_setting, set_setting
 from .time_log import worked_minutes
 
@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 START_SETTING = "balance_start"
 
 
-@dataclass(frozen=True)
-class Balance:
+class Balance(Record):
     """The balance in hours, and the day it counts from (None when nothing is logged yet)."""
 
     hours: float

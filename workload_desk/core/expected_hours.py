@@ -10,17 +10,16 @@ lowers nothing.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .contracts import FULL_TIME_DAY, FULL_TIME_HOURS, period_in_force
+from .contracts import ASSUMED, FULL_TIME_DAY, FULL_TIME_HOURS, period_in_force
 from .model import ContractPeriod
+from .records import Record
 
 UNCOMPENSATED = 30  # minutes: less than half an hour above the expected hours is not compensated (CAO 8.6)
 
 
-@dataclass(frozen=True)
-class Expectation:
+class Expectation(Record):
     """What a stretch of days asks, in minutes: the expected work and the 36-hour line."""
 
     expected: float
@@ -28,7 +27,30 @@ class Expectation:
 
 
 def expected_minutes(periods: list[ContractPeriod], days_off: Collection[date], first: date, until: date) -> float:
-    """The minutes the pattern asks on the days [first, until), days off on working days left out."""
+    """The minutes the pattern asks on the days [first, until), days off on working days left out.
+
+    Counted per contract period and weekday, not day by day: the running balance asks this for
+    every day since the worker began (ten years are 3,650 days), on every ``week --json``.
+    """
+    if any(a.valid_from > b.valid_from for a, b in zip(periods, periods[1:])):
+        return _expected_day_by_day(periods, days_off, first, until)  # not in order: as period_in_force reads them
+    total = 0.0
+    for i, period in enumerate(periods or [ASSUMED]):
+        lo = max(first, period.valid_from) if i else first  # before the first period, the first counts
+        hi = min(until, periods[i + 1].valid_from) if i + 1 < len(periods) else until
+        if lo >= hi:
+            continue
+        weeks, rest = divmod((hi - lo).days, 7)
+        minutes = [period.hours_on(lo + timedelta(days=k)) * 60 for k in range(7)]
+        total += weeks * sum(minutes) + sum(minutes[:rest])
+    for day in set(days_off):
+        if first <= day < until:
+            total -= period_in_force(periods, day).hours_on(day) * 60
+    return total
+
+
+def _expected_day_by_day(periods: list[ContractPeriod], days_off: Collection[date], first: date, until: date) -> float:
+    """:func:`expected_minutes` one day at a time (the recount the quick sum is tested against)."""
     total, day = 0.0, first
     while day < until:
         if day not in days_off:
@@ -58,8 +80,7 @@ def week_expectation(periods: list[ContractPeriod], days_off: Collection[date], 
     return Expectation(expected, line)
 
 
-@dataclass(frozen=True)
-class AboveContract:
+class AboveContract(Record):
     """Minutes above the expected hours: extra hours (meeruren), overtime and what is compensable."""
 
     above: float

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from .clock import is_ambiguous, local_of, offset_minutes, offset_text
 from .dates import week_start
 from .i18n import format_date, format_duration, translate
+from .records import Record
 from .working_hours_act import DAILY_REST_SHORT, Finding
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
 
-@dataclass(frozen=True)
-class Warning:
+class Warning(Record):
     """A rule passed this week: ``legal`` for the Arbeidstijdenwet, which weighs more than the contract.
 
     ``article`` cites the rule; ``why`` says how the app counted it. ``note`` marks what the law

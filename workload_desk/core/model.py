@@ -1,11 +1,11 @@
-"""The things Workload Desk keeps, as plain dataclasses, and the names of their kinds."""
+"""The things Workload Desk keeps, as plain frozen records, and the names of their kinds."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .records import Record
 
 # Stored values are the command line's words; the names shown are translated.
 MEASURE_KINDS: dict[str, str] = {
@@ -61,8 +61,7 @@ def case_status_name(status: str) -> str:
     return translate("Kinds", CASE_STATUSES[status])
 
 
-@dataclass(frozen=True)
-class ContractPeriod:
+class ContractPeriod(Record):
     """Contract hours per week, in force from ``valid_from`` until the next period.
 
     ``pattern`` holds the hours of each weekday, Monday to Sunday, summing to ``hours``.
@@ -78,8 +77,7 @@ class ContractPeriod:
         return self.pattern[day.weekday()] if self.pattern else (self.hours / 5 if day.weekday() < 5 else 0.0)
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(Record):
     """A child protection measure the court imposed for one child of a case."""
 
     id: int
@@ -95,8 +93,7 @@ class Measure:
         return self.start <= day and (self.actual_end is None or day < self.actual_end)
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(Record):
     """One family the worker carries, known only by the worker's own label."""
 
     id: int
@@ -125,8 +122,7 @@ def court_mode_name(mode: str) -> str:
     return translate("Kinds", COURT_MODES[mode])
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(Record):
     """Work a case (or no case) asks for, due at a moment, with the fields its kind needs.
 
     A court hearing has its court and mode; a file redaction who asked (a role) and
@@ -151,8 +147,7 @@ class Task:
     placed_on: date | None = None
 
 
-@dataclass(frozen=True)
-class TimeEntry:
+class TimeEntry(Record):
     """Time worked; ``end`` is None while the timer runs.
 
     ``start`` and ``end`` are the local wall-clock times the worker typed; the offsets (minutes

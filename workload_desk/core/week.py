@@ -10,7 +10,6 @@ minutes, so each rule holds exactly at its threshold and fires one minute past i
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from .i18n import format_duration, language, translate
 from .legal_findings import Warning, per_week, warnings_of
 from .night_work import DIENST_MAX as NIGHT_DIENST_MAX
 from .night_work import LONG_DIENST_MAX, night_findings, night_week_findings
+from .records import Factory, Record
 from .time_log import entries_between, minutes_by, minutes_per_day, worked_minutes
 from .working_hours_act import (
     Finding,
@@ -54,8 +54,7 @@ NIGHT_HISTORY = timedelta(weeks=16)  # the look back of the night counts (art. 5
 LOOK_AHEAD = timedelta(days=15)  # the longest look forward: 14 x 24 hours of weekly rest (art. 5:5 lid 2 b)
 
 
-@dataclass(frozen=True)
-class WeekReport:
+class WeekReport(Record):
     """The figures of one ISO week, in hours."""
 
     monday: date
@@ -69,7 +68,7 @@ class WeekReport:
     overtime_hours: float
     compensable: float
     balance_hours: float | None
-    warnings: tuple[Warning, ...] = field(default=())
+    warnings: tuple[Warning, ...] = ()
     balance_since: date | None = None
     contract_assumed: bool = False
     findings: tuple[Finding, ...] = ()
@@ -79,8 +78,8 @@ class WeekReport:
     expected_to_date_hours: float = 0.0
     #: Whole minutes worked (``worked_hours`` is this divided by 60): what the window sums and shows.
     worked_minutes: int = 0
-    by_day_minutes: dict[date, int] = field(default_factory=dict)
-    by_task_minutes: dict[str, int] = field(default_factory=dict)
+    by_day_minutes: dict[date, int] = Factory(dict)
+    by_task_minutes: dict[str, int] = Factory(dict)
 
     @property
     def week(self) -> str:
@@ -119,8 +118,7 @@ def week_report(db: Database, day: date, now: datetime | None = None, balance: b
     return week_reports(db, monday, monday, now, balance)[0]
 
 
-@dataclass(frozen=True)
-class _Period:
+class _Period(Record):
     """What the weeks of a period are computed from, loaded once."""
 
     entries: list
@@ -266,8 +264,7 @@ def _contract_warnings(worked: int, expect: Expectation, contract: float) -> lis
     return found
 
 
-@dataclass(frozen=True)
-class WeekHours:
+class WeekHours(Record):
     """Hours per task kind in one week, against the contract in force and the days off."""
 
     monday: date

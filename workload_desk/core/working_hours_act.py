@@ -26,11 +26,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .clock import at_hour, local_of, midnight
+from .records import Record
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -56,8 +56,7 @@ WEEKLY_REST_PIECE = 32 * H
 NIGHT_WORK = 1 * H  # art. 1:7 d: a nachtdienst has more than 1 hour of work between 00:00 and 06:00
 
 
-@dataclass(frozen=True)
-class Dienst:
+class Dienst(Record):
     """Work between two rests: spans of work (naive UTC) whose gaps are all under 8 hours."""
 
     spans: tuple[tuple[datetime, datetime], ...]
@@ -88,8 +87,7 @@ class Dienst:
         return self.night > NIGHT_WORK
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Record):
     """A limit of the law passed (or a rest shortened), about the dienst (or weeks) ``start`` to ``end`` (naive UTC).
 
     ``figure`` is what was measured and ``limit`` what the law allows, in minutes (or, for
