@@ -181,3 +181,22 @@ def _start(job: BackgroundWork, progress: QProgressDialog) -> BackgroundWork:
     job.over.connect(progress.deleteLater)
     job.thread.start()
     return job
+
+
+def on_own_connection(db, use: Callable[[Any], Any]) -> Callable[[], Any] | None:
+    """``use(db2)`` as work for a worker thread, on a connection of its own to ``db``'s file (a worker may not
+    use the window's), closed after; None for a database in memory, which has no second connection."""
+    path = db.file
+    if path is None:
+        return None
+
+    def work() -> Any:
+        from ..core.database import open_database
+
+        own = open_database(path)
+        try:
+            return use(own)
+        finally:
+            own.close()
+
+    return work

@@ -178,16 +178,21 @@ def assign_menu(menu: QMenu) -> None:
             assign_menu(action.menu())
 
 
-def _belongs(widget: QWidget, window: QWidget) -> bool:
-    """Whether ``widget`` is one of ``window``'s own, in view when the window is."""
-    if widget.window() is not window or not widget.isVisibleTo(window):
-        return False
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, _OWN_INSIDE):
-            return False
-        parent = parent.parentWidget()
-    return True
+def _carriers_in_view(window: QWidget) -> list[QWidget]:
+    """The widgets of ``window`` in view when it is (not in a window of their own, not the inside of a table,
+    spin box or combo box) that can carry a letter. Walked down from the window into what is in view only:
+    the panels out of view (hidden in the window's stack) are not visited, as ``findChildren`` would."""
+    found: list[QWidget] = []
+    parents = [window]
+    while parents:
+        for child in parents.pop().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isWindow() or child.isHidden():
+                continue
+            if isinstance(child, _CARRIERS):
+                found.append(child)
+            if not isinstance(child, _OWN_INSIDE):
+                parents.append(child)
+    return found
 
 
 def _plain(label: QLabel) -> bool:
@@ -212,10 +217,7 @@ def window_slots(window: QWidget) -> list[Slot]:
     tabs, buttons, labels of fields, groups (the first to go without when letters run out); each kind from
     the top left."""
     slots = []
-    widgets = sorted(
-        (w for w in window.findChildren(QWidget) if isinstance(w, _CARRIERS) and _belongs(w, window)),
-        key=lambda w: _reading_order(w, window),
-    )
+    widgets = sorted(_carriers_in_view(window), key=lambda w: _reading_order(w, window))
     for bar in (w for w in widgets if isinstance(w, QTabBar)):
         for i in range(bar.count()):
             if bar.isTabVisible(i):
