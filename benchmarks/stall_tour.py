@@ -157,13 +157,16 @@ class StallMonitor(QObject):
         self._quiet_since = time.perf_counter()
 
     def figures(self) -> dict[str, object]:
-        """Per interaction: its steps, their 95th percentile and the longest stall (ms); the longest overall."""
+        """Per interaction: its steps, their 95th percentile and the longest stall (ms); the longest overall;
+        the slowest steps, and every step in order."""
         return {
             "interactions": {
                 name: {"steps": len(i.steps), "p95_ms": i.p95(), "max_ms": max(i.steps)}
                 for name, i in self.results.items()
             },
             "slowest_steps": sorted(self.worst_steps, reverse=True)[:8],
+            # Every step in the order taken, to see which step of an interaction stalls (ms, interaction, what).
+            "every_step": self.worst_steps,
             "longest_ms": self.longest,
             "longest_in": self.longest_where,
             "error": self.error,
