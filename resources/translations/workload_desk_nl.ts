@@ -2554,7 +2554,7 @@ Database: {path}</translation>
     <name>SayNoPanel</name>
     <message>
         <source>Caseload</source>
-        <extracomment>The settings the &quot;Schedule and norm&quot; tab writes, so saving it can be undone.</extracomment>
+        <extracomment>The settings the &quot;Schedule and norm&quot; tab writes, so saving it can be undone. The chart tab shows the caseload chart, counted for the data as it is now. Said while the chart&apos;s weeks are counted (a year back and ahead: hundreds of queries, in a thread). The chart shows the data as it is (False: counted before a change, or never): counted again when opened.</extracomment>
         <translation>Caseload</translation>
     </message>
     <message>
@@ -2731,6 +2731,10 @@ Database: {path}</translation>
             <numerusform>%n lopende maatregel heeft geen gepland einde.</numerusform>
             <numerusform>%n lopende maatregelen hebben geen gepland einde.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting your caseload week by week…</source>
+        <translation>Bezig met tellen: je caseload week voor week…</translation>
     </message>
     <message>
         <source>{norm} measures</source>
@@ -4031,7 +4035,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>UnionFields</name>
     <message>
         <source>the calendar month</source>
-        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted.</extracomment>
+        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted. Up to this many months not built yet are built on the window&apos;s thread (a month takes a millisecond or two).</extracomment>
         <translation>de kalendermaand</translation>
     </message>
     <message>
@@ -4115,7 +4119,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The union collects caseload and hours from its members. This file holds totals per month only: no label, note, name, free text, or date finer than a month, and it does not say who you are. Below is exactly what it will hold; nothing is sent: you choose whether to mail it.</source>
-        <extracomment>The union summary was written; the problems met (files skipped or counted once). The union summary was cancelled: nothing was written.</extracomment>
+        <extracomment>The union summary was written; the problems met (files skipped or counted once). The union summary was cancelled: nothing was written. The preview shows the export of the months chosen (built here, or in a worker thread first).</extracomment>
         <translation>De vakbond verzamelt caseload en uren van haar leden. Dit bestand bevat alleen totalen per maand: geen label, notitie, naam, vrije tekst of datum fijner dan een maand, en het zegt niet wie je bent. Hieronder staat precies wat erin komt; er wordt niets verstuurd: jij kiest of je het mailt.</translation>
     </message>
     <message>
@@ -4169,6 +4173,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Union summary of many exports…</source>
         <translation>Vakbondsoverzicht van veel exports…</translation>
+    </message>
+    <message>
+        <source>Building the export of the months chosen…</source>
+        <translation>Bezig met het opbouwen van de export van de gekozen maanden…</translation>
     </message>
     <message>
         <source>Also in the file: the version of its layout ({version}); your respondent key {key}, random and made once for this database: it lets the union count you once and link your files to each other, never to your name; a file number ({sequence}): your newest file for a month replaces older ones; a proof that the file comes from this database, so nobody else can make a newer one in your name; a random number, new for every file; and your region: {region}.</source>

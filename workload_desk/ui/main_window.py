@@ -67,6 +67,7 @@ PRELOAD = (
     "workload_desk.ui.statement_panel",
     "workload_desk.ui.union_panel",
     "workload_desk.ui.case_page",
+    "workload_desk.ui.statement_pdf",
 )
 #: The pause before the first module and between two: the loop answers input in between.
 PRELOAD_AFTER_MS, PRELOAD_EVERY_MS = 300, 20
