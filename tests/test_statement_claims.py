@@ -71,7 +71,10 @@ def test_a_period_into_the_future_stops_today_and_counts_the_current_week_up_to_
     assert s.expected_minutes == 4 * 36 * 60 + 2 * 432 + 180
     assert len(s.finished_weeks) == 4 and s.weeks_over == 4  # the current week is not among the counts
     text = english(s)
-    assert "01/06/2026 to 01/07/2026 (whole weeks, Monday to Sunday; the current week up to today)" in text
+    assert (
+        "1 June – 1 July 2026 (whole weeks, Monday to Sunday; chosen: 1 June – 31 December 2026; "
+        "the current week up to today)"
+    ) in text
     assert "On 01/07/2026 I carried" in text and "/12/2026" not in text.split("Date")[0]
     assert "in 4 of 4 weeks I worked more than my contract (finished weeks only)" in text
     assert "The current week counts up to today" in text and "up to today" in text
