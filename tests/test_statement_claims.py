@@ -374,6 +374,7 @@ def test_the_opening_the_legal_section_and_the_appendix_count_the_same_limits(ha
         with i18n.speaking(lang):
             lines = law_lines(s, notes=False)
         # The legal section groups by week and rule; every finding is in one line, first or after "Also".
+        assert all(line.count("week 37") == 1 for line in lines)  # each line names its week once
         also = "Ook:" if lang == "nl" else "Also:"
         assert sum(1 + (line.split(also)[1].count(";") + 1 if also in line else 0) for line in lines) == passed
 

@@ -226,7 +226,8 @@ def grouped_lines(findings: list[Finding], tz: ZoneInfo) -> list[str]:
         if len(group) > 1:
             others = "; ".join(shift_when(f, tz) for f in group[1:])
             text += " " + translate("Statement", "Also: {others}.").format(others=others)
-        lines.append(f"{week_label(monday)}: {text}")
+        # A week's own limit names its week in the sentence already.
+        lines.append(text if group[0].code in WEEK_CODES else f"{week_label(monday)}: {text}")
     return lines
 
 
