@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AgendaView</name>
@@ -16,7 +15,7 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Open tasks of the coming days; Enter opens the task&apos;s case.</source>
+        <source>Open tasks of the coming days; Enter opens the task's case.</source>
         <translation>Open taken van de komende dagen; Enter opent de zaak van de taak.</translation>
     </message>
     <message>
@@ -40,7 +39,7 @@
     <name>BackgroundWork</name>
     <message>
         <source>This did not work, and nothing was changed by it. The error: {error}</source>
-        <extracomment>Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
+        <extracomment>How long a thread computing in Python keeps the GIL while another thread waits for it (seconds). Emitted on the window's thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
         <translation>Dit is niet gelukt, en er is niets door veranderd. De fout: {error}</translation>
     </message>
 </context>
@@ -127,7 +126,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina&apos;s</translation>
+        <translation>{pages} pagina's</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -317,7 +316,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina&apos;s</translation>
+        <translation>{pages} pagina's</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -371,7 +370,7 @@
         <translation>Exporteer wat bewaard is…</translation>
     </message>
     <message>
-        <source>Everything the app holds on this case, for a parent&apos;s access request</source>
+        <source>Everything the app holds on this case, for a parent's access request</source>
         <translation>Alles wat de app over deze zaak bewaart, voor een inzageverzoek van een ouder</translation>
     </message>
     <message>
@@ -586,7 +585,7 @@
     <name>CasesPanel</name>
     <message>
         <source>New case…</source>
-        <extracomment>A timer asked for from a case&apos;s page: the task kind and the case.</extracomment>
+        <extracomment>A timer asked for from a case's page: the task kind and the case.</extracomment>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
@@ -610,7 +609,7 @@
         <translation>Zaken</translation>
     </message>
     <message>
-        <source>Cases: a new case; on a case&apos;s page: a new task</source>
+        <source>Cases: a new case; on a case's page: a new task</source>
         <translation>Zaken: een nieuwe zaak; op de pagina van een zaak: een nieuwe taak</translation>
     </message>
     <message>
@@ -835,7 +834,7 @@
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
+        <translation>Geschreven: {path} ({pages} pagina's).</translation>
     </message>
     <message>
         <source>Written: {path} ({months} months, submission {id}).</source>
@@ -883,7 +882,7 @@
     </message>
     <message>
         <source>Your caseload and hours, kept on your own machine.</source>
-        <extracomment>For :func:`build_parser`: the window&apos;s options, no commands.</extracomment>
+        <extracomment>For :func:`build_parser`: the window's options, no commands.</extracomment>
         <translation>Je caseload en je uren, bewaard op je eigen computer.</translation>
     </message>
     <message>
@@ -1079,7 +1078,7 @@
         <translation>de werkdagen daarvan als vrij markeren</translation>
     </message>
     <message>
-        <source>a week&apos;s hours against the contract and the law</source>
+        <source>a week's hours against the contract and the law</source>
         <translation>de uren van een week tegenover het contract en de wet</translation>
     </message>
     <message>
@@ -1119,7 +1118,7 @@
         <translation>de werkdrukmelding als pdf</translation>
     </message>
     <message>
-        <source>the statement&apos;s language</source>
+        <source>the statement's language</source>
         <translation>de taal van de melding</translation>
     </message>
     <message>
@@ -1330,7 +1329,7 @@
         <translation>Alles importeren</translation>
     </message>
     <message>
-        <source>This database already holds data. Add the file&apos;s data to it (merge)?</source>
+        <source>This database already holds data. Add the file's data to it (merge)?</source>
         <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
     </message>
     <message>
@@ -1435,7 +1434,7 @@
         <translation>Soort</translation>
     </message>
     <message>
-        <source>A day off on a working day of your pattern lowers that week&apos;s expected hours by that day&apos;s hours. A range marks only the working days in it.</source>
+        <source>A day off on a working day of your pattern lowers that week's expected hours by that day's hours. A range marks only the working days in it.</source>
         <translation>Een vrije dag op een werkdag van je rooster verlaagt de verwachte uren van die week met de uren van die dag. Een reeks markeert alleen de werkdagen erin.</translation>
     </message>
     <message>
@@ -1496,7 +1495,8 @@
         <translation>Nog geen zaken. Druk op Ctrl+N of ‘Nieuwe zaak…’ om het eerste gezin toe te voegen waarmee je werkt.</translation>
     </message>
     <message>
-        <source>Nothing planned in the next two weeks. Tasks with a date, added on a case&apos;s page, appear here.</source>
+        <source>Nothing planned in the next two weeks. Tasks with a date, added on a case's page, appear here.</source>
+        <extracomment>What the agenda (built when first opened, see CasesPanel.agenda) says while it is empty.</extracomment>
         <translation>Niets gepland in de komende twee weken. Taken met een datum, toegevoegd op de pagina van een zaak, verschijnen hier.</translation>
     </message>
     <message>
@@ -2107,7 +2107,7 @@
         <translation>16 of meer nachtdiensten in de 16 weken tot en met deze, en {hours} uur arbeid daarin: gemiddeld meer dan 40 per week, meer dan de 640 die de wet toestaat (ATW art. 5:8 lid 2).</translation>
     </message>
     <message>
-        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law&apos;s own figures.</source>
+        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law's own figures.</source>
         <translation>Een nachtdienst is een dienst met meer dan een uur arbeid tussen 00:00 en 06:00. Een cao mag van sommige nachtregels afwijken (art. 5:8 lid 6 tot en met 9); de app telt met de getallen van de wet zelf.</translation>
     </message>
     <message>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>Show the panel “{panel}”</source>
-        <extracomment>The modules of the panels not yet opened, leaf first: loaded one per idle moment once the window has shown, so a panel opened the first time does not wait for Python to load it (tens of ms each). The pause before the first module and between two: the loop answers input in between. Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). This week&apos;s report and the Time panel&apos;s weeks, remembered until the data changes (shared: the status bar and the panel showing this week work it out once). Panels built but out of view when the data changed: they read it again when next asked for. Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window&apos;s title). Logs an error nothing caught and tells the worker (installed as Python&apos;s hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
+        <extracomment>The modules of the panels not yet opened, leaf first: loaded one per idle moment once the window has shown, so a panel opened the first time does not wait for Python to load it (tens of ms each). The pause before the first module and between two: the loop answers input in between. Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). This week's report and the Time panel's weeks, remembered until the data changes (shared: the status bar and the panel showing this week work it out once). Panels built but out of view when the data changed: they read it again when next asked for. Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window's title). Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
         <translation>Het paneel “{panel}” tonen</translation>
     </message>
     <message>
@@ -2409,7 +2409,7 @@ Database: {path}</translation>
         <translation>aan wie je schrijft</translation>
     </message>
     <message>
-        <source>today&apos;s date</source>
+        <source>today's date</source>
         <translation>de datum van vandaag</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ Database: {path}</translation>
         <translation>je norm</translation>
     </message>
     <message>
-        <source>today&apos;s target</source>
+        <source>today's target</source>
         <translation>je doel van vandaag</translation>
     </message>
     <message>
@@ -2491,11 +2491,11 @@ Database: {path}</translation>
 <context>
     <name>SayNo</name>
     <message>
-        <source>Yes: with one more case your caseload becomes {after}, within today&apos;s target of {target}.</source>
+        <source>Yes: with one more case your caseload becomes {after}, within today's target of {target}.</source>
         <translation>Ja: met één zaak meer wordt je caseload {after}, binnen het doel van vandaag van {target}.</translation>
     </message>
     <message>
-        <source>No: your caseload is {caseload}; one more makes {after}, above today&apos;s target of {target} (the norm is {norm} for {contract} hours).</source>
+        <source>No: your caseload is {caseload}; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
         <translation>Nee: je caseload is {caseload}; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
     </message>
     <message>
@@ -2503,7 +2503,7 @@ Database: {path}</translation>
         <translation>Nee: je caseload zou passen, maar je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
     <message>
-        <source>No: your caseload is {caseload} against today&apos;s target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <source>No: your caseload is {caseload} against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
         <translation>Nee: je caseload is {caseload} tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
 </context>
@@ -2554,7 +2554,7 @@ Database: {path}</translation>
     <name>SayNoPanel</name>
     <message>
         <source>Caseload</source>
-        <extracomment>The settings the &quot;Schedule and norm&quot; tab writes, so saving it can be undone. The chart tab shows the caseload chart, counted for the data as it is now. Said while the chart&apos;s weeks are counted (a year back and ahead: hundreds of queries, in a thread). The chart shows the data as it is (False: counted before a change, or never): counted again when opened.</extracomment>
+        <extracomment>The settings the "Schedule and norm" tab writes, so saving it can be undone. The chart tab shows the caseload chart, counted for the data as it is now. Said while the chart's weeks are counted (a year back and ahead: hundreds of queries, in a thread). The chart shows the data as it is (False: counted before a change, or never): counted again when opened.</extracomment>
         <translation>Caseload</translation>
     </message>
     <message>
@@ -2757,7 +2757,7 @@ Database: {path}</translation>
         <translation>Nee</translation>
     </message>
     <message>
-        <source>Your caseload is within today&apos;s target.</source>
+        <source>Your caseload is within today's target.</source>
         <translation>Je caseload ligt binnen het doel van vandaag.</translation>
     </message>
     <message>
@@ -2892,10 +2892,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Werkdrukmelding</translation>
     </message>
     <message>
-        <source>{first} to {last} (whole weeks, Monday to Sunday)</source>
-        <translation>{first} tot en met {last} (hele weken, maandag tot en met zondag)</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -2940,6 +2936,30 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Let op</translation>
     </message>
     <message>
+        <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3(2), 5:8(4)):</source>
+        <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
+    </message>
+    <message>
+        <source>For checking against other records: the hours of every day with work or a day off, per kind of work, with each week's total as in the table of hours. No case, child or note is named.</source>
+        <translation>Om na te gaan tegen andere registraties: de uren van elke dag met werk of een vrije dag, per soort werk, met het totaal van elke week zoals in de tabel met uren. Er wordt geen zaak, kind of notitie genoemd.</translation>
+    </message>
+    <message>
+        <source>Each legal finding with its week or shift</source>
+        <translation>Elke wettelijke bevinding met haar week of dienst</translation>
+    </message>
+    <message>
+        <source>whole weeks, Monday to Sunday</source>
+        <translation>hele weken, maandag tot en met zondag</translation>
+    </message>
+    <message>
+        <source>chosen: {days}</source>
+        <translation>gekozen: {days}</translation>
+    </message>
+    <message>
+        <source>the current week up to today</source>
+        <translation>de lopende week tot en met vandaag</translation>
+    </message>
+    <message>
         <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable.</source>
         <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren.</translation>
     </message>
@@ -2966,22 +2986,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Caseload</source>
         <translation>Caseload</translation>
-    </message>
-    <message>
-        <source>{count} page</source>
-        <translation>{count} pagina</translation>
-    </message>
-    <message>
-        <source>{count} pages</source>
-        <translation>{count} pagina&apos;s</translation>
-    </message>
-    <message>
-        <source>{count} provider</source>
-        <translation>{count} aanbieder</translation>
-    </message>
-    <message>
-        <source>{count} providers</source>
-        <translation>{count} aanbieders</translation>
     </message>
     <message>
         <source>Declined: {what}, {times}.</source>
@@ -3036,28 +3040,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Ik vraag je om binnen twee weken met mij afspraken te maken die mijn werkdruk terugbrengen tot een verantwoord niveau: {steps}.</translation>
     </message>
     <message>
-        <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2, 5:8 lid 4):</source>
-        <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
-    </message>
-    <message>
         <source>On {last} I carried {measures} for {families} ({children}). The responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} families; the target of the agreed reduction schedule was {target}. At the start of the period I carried {start}; the highest in the period was {highest}.</source>
         <translation>Op {last} droeg ik {measures} voor {families} ({children}). De verantwoorde norm voor mijn contract van {contract} uur is {norm} maatregelen, of {low} tot {high} gezinnen; het doel van het afgesproken afbouwschema was {target}. Aan het begin van de periode droeg ik {start}; het hoogste aantal in de periode was {highest}.</translation>
-    </message>
-    <message>
-        <source>{count} family</source>
-        <translation>{count} gezin</translation>
-    </message>
-    <message>
-        <source>{count} families</source>
-        <translation>{count} gezinnen</translation>
-    </message>
-    <message>
-        <source>{count} child</source>
-        <translation>{count} kind</translation>
-    </message>
-    <message>
-        <source>{count} children</source>
-        <translation>{count} kinderen</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3144,8 +3128,153 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>december</translation>
     </message>
     <message>
-        <source>{first} to {last} (whole weeks, Monday to Sunday; the current week up to today)</source>
-        <translation>{first} tot en met {last} (hele weken, maandag tot en met zondag; de lopende week tot en met vandaag)</translation>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>week {number}, {days}</source>
+        <extracomment>Findings about a week (or the weeks ending with it) rather than one dienst.</extracomment>
+        <translation>week {number}, {days}</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: I worked {work} hours, more than the 12 a shift may have (ATW art. 5:7(2)(a)).</source>
+        <translation>Dienst van {when}: ik werkte {work} uur, meer dan de 12 die een dienst mag hebben (ATW art. 5:7 lid 2 a).</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: I had {pause} minutes of pause; more than 5.5 hours of work needs at least 30, in pieces of at least 15 (ATW art. 5:4(2)(a)).</source>
+        <translation>Dienst van {when}: ik had {pause} minuten pauze; meer dan 5,5 uur arbeid vraagt er minstens 30, in delen van minstens 15 (ATW art. 5:4 lid 2 a).</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: I had {pause} minutes of pause; more than 10 hours of work needs at least 45, in pieces of at least 15 (ATW art. 5:4(2)(b)).</source>
+        <translation>Dienst van {when}: ik had {pause} minuten pauze; meer dan 10 uur arbeid vraagt er minstens 45, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: a shortened rest. The law asks 11 hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:3(2)).</source>
+        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: een ingekorte rust. De wet vraagt 11 uur en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 7 × 24 hours from {start}, my first work that day, my longest rest was {rest} hours, and the 14 × 24 hours from it held no 72 hours of rest in pieces of at least 32: the law asks 36 hours (ATW art. 5:5(2)).</source>
+        <translation>In de 7 × 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur, en de 14 × 24 uur daarvanaf hadden geen 72 uur rust in delen van minstens 32: de wet vraagt 36 uur (ATW art. 5:5 lid 2).</translation>
+    </message>
+    <message>
+        <source>In {week} I worked {hours} hours: more than the 60 the law allows (ATW art. 5:7(2)(b)).</source>
+        <translation>In {week} werkte ik {hours} uur: meer dan de 60 die de wet toestaat (ATW art. 5:7 lid 2 b).</translation>
+    </message>
+    <message>
+        <source>In the 4 weeks ending with {week} I worked {hours} hours: on average more than 55 a week, more than the 220 the law allows (ATW art. 5:7(3)).</source>
+        <translation>In de 4 weken tot en met {week} werkte ik {hours} uur: gemiddeld meer dan 55 per week, meer dan de 220 die de wet toestaat (ATW art. 5:7 lid 3).</translation>
+    </message>
+    <message>
+        <source>In the 16 weeks ending with {week} I worked {hours} hours: on average more than 48 a week, more than the 768 the law allows (ATW art. 5:7(2)(c)).</source>
+        <translation>In de 16 weken tot en met {week} werkte ik {hours} uur: gemiddeld meer dan 48 per week, meer dan de 768 die de wet toestaat (ATW art. 5:7 lid 2 c).</translation>
+    </message>
+    <message>
+        <source>Night shift of {when}: I worked {work} hours, more than the 12 a night shift may ever have (ATW art. 5:8(1) and (3)).</source>
+        <translation>Nachtdienst van {when}: ik werkte {work} uur, meer dan de 12 die een nachtdienst ooit mag hebben (ATW art. 5:8 lid 1 en 3).</translation>
+    </message>
+    <message>
+        <source>Night shift of {when}: the exception for more than 10 hours (or 12 hours of rest after) used {count} times within 14 × 24 hours; the law allows 5 (ATW art. 5:8(3)).</source>
+        <translation>Nachtdienst van {when}: de uitzondering voor meer dan 10 uur (of 12 uur rust erna) {count} keer gebruikt binnen 14 × 24 uur; de wet staat er 5 toe (ATW art. 5:8 lid 3).</translation>
+    </message>
+    <message>
+        <source>Night shift of {when}: the exception for more than 10 hours (or 12 hours of rest after) used {count} times within 52 weeks; the law allows 22 (ATW art. 5:8(3)).</source>
+        <translation>Nachtdienst van {when}: de uitzondering voor meer dan 10 uur (of 12 uur rust erna) {count} keer gebruikt binnen 52 weken; de wet staat er 22 toe (ATW art. 5:8 lid 3).</translation>
+    </message>
+    <message>
+        <source>Night shift of {when}: more than 10 hours of work, then {rest} hours of rest; more than 10 hours is allowed only with at least 12 hours of rest after it (ATW art. 5:8(1) and (3)).</source>
+        <translation>Nachtdienst van {when}: meer dan 10 uur arbeid, daarna {rest} uur rust; meer dan 10 uur mag alleen met minstens 12 uur rust erna (ATW art. 5:8 lid 1 en 3).</translation>
+    </message>
+    <message>
+        <source>After the night shift of {when}, which ended after 02:00, I rested {rest} hours: a shortened rest. The law asks 14 hours (12 at most 5 times in 14 × 24 hours) and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:8(3) and (4)).</source>
+        <translation>Na de nachtdienst van {when}, die na 02:00 eindigde, rustte ik {rest} uur: een ingekorte rust. De wet vraagt 14 uur (12 uur hoogstens 5 keer per 14 × 24 uur) en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:8 lid 3 en 4).</translation>
+    </message>
+    <message>
+        <source>After the night shift of {when}, which ended after 02:00, I rested {rest} hours: less than 8, or a second shortened rest within 7 × 24 hours; the law asks 14 hours (ATW art. 5:8(4)).</source>
+        <translation>Na de nachtdienst van {when}, die na 02:00 eindigde, rustte ik {rest} uur: minder dan 8, of een tweede ingekorte rust binnen 7 × 24 uur; de wet vraagt 14 uur (ATW art. 5:8 lid 4).</translation>
+    </message>
+    <message>
+        <source>After a series of 3 or more night shifts ending {when} I rested {rest} hours: the law asks 46 (ATW art. 5:8(5)).</source>
+        <translation>Na een reeks van 3 of meer nachtdiensten, eindigend met {when}, rustte ik {rest} uur: de wet vraagt 46 (ATW art. 5:8 lid 5).</translation>
+    </message>
+    <message>
+        <source>The shift of {when} was number {count} in a row, one or more of them a night shift: the law allows 7 (ATW art. 5:8(6)).</source>
+        <translation>De dienst van {when} was nummer {count} op een rij, waarvan één of meer een nachtdienst: de wet staat er 7 toe (ATW art. 5:8 lid 6).</translation>
+    </message>
+    <message>
+        <source>In the 16 weeks ending with {week} I worked {count} night shifts ending after 02:00: the law allows 36 (ATW art. 5:8(8)).</source>
+        <translation>In de 16 weken tot en met {week} werkte ik {count} nachtdiensten die na 02:00 eindigden: de wet staat er 36 toe (ATW art. 5:8 lid 8).</translation>
+    </message>
+    <message>
+        <source>In the 16 weeks ending with {week} I worked 16 or more night shifts and {hours} hours in them: on average more than 40 a week, more than the 640 the law allows (ATW art. 5:8(2)).</source>
+        <translation>In de 16 weken tot en met {week} werkte ik 16 of meer nachtdiensten en {hours} uur daarin: gemiddeld meer dan 40 per week, meer dan de 640 die de wet toestaat (ATW art. 5:8 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: less than the 8 the law ever allows (ATW art. 5:3(2)).</source>
+        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: minder dan de 8 die de wet ooit toestaat (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: a second shortened rest within 7 × 24 hours, which the law never allows (ATW art. 5:3(2)).</source>
+        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: een tweede ingekorte rust binnen 7 × 24 uur, wat de wet nooit toestaat (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>Also: {others}.</source>
+        <translation>Ook: {others}.</translation>
+    </message>
+    <message>
+        <source>A night shift is a shift with more than one hour of work between 00:00 and 06:00; its own, stricter limits are those of the law (a collective agreement may depart from some of them).</source>
+        <translation>Een nachtdienst is een dienst met meer dan een uur arbeid tussen 00:00 en 06:00; haar eigen, strengere grenzen zijn die van de wet (een cao mag van sommige afwijken).</translation>
+    </message>
+    <message>
+        <source>A pause is a gap of at least 15 minutes inside a shift; when in the shift it falls does not matter.</source>
+        <translation>Een pauze is een onderbreking van minstens 15 minuten binnen een dienst; wanneer in de dienst die valt, maakt niet uit.</translation>
+    </message>
+    <message>
+        <source>A rest is looked for in the 24 hours (daily rest) or 7 × 24 hours (weekly rest) from my first work of each day. A rest shortened to 8 hours once in 7 × 24 hours is allowed when the work requires it, which the record cannot show; less than 8 hours, or a second shortening, never is.</source>
+        <translation>Een rust wordt gezocht in de 24 uur (dagelijkse rust) of 7 × 24 uur (wekelijkse rust) vanaf mijn eerste werk van elke dag. Een rust die eenmaal per 7 × 24 uur tot 8 uur is ingekort, is toegestaan als het werk dat vraagt, wat de registratie niet kan tonen; minder dan 8 uur, of een tweede inkorting, nooit.</translation>
+    </message>
+    <message>
+        <source>A week runs from Monday 00:00 to Sunday 24:00; an average over 4 or 16 weeks is taken over the weeks ending with the week named, and a week before my first logged entry counts as 0 hours.</source>
+        <translation>Een week loopt van maandag 00:00 tot zondag 24:00; een gemiddelde over 4 of 16 weken gaat over de weken tot en met de genoemde week, en een week vóór mijn eerste geschreven uren telt als 0 uur.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3180,24 +3309,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>in {over} van {weeks} werkte ik meer dan mijn contract;</translation>
     </message>
     <message>
-        <source>legal limits of the Working Hours Act passed: {count};</source>
-        <translation>grenzen van de Arbeidstijdenwet overschreden: {count};</translation>
-    </message>
-    <message>
         <source>my caseload of {measures} is above the responsible norm of {norm} and above the target of the agreed reduction schedule ({target});</source>
         <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm} en boven het doel van het afgesproken afbouwschema ({target});</translation>
     </message>
     <message>
         <source>my caseload of {measures} is above the responsible norm of {norm};</source>
         <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm};</translation>
-    </message>
-    <message>
-        <source>{count} day off</source>
-        <translation>{count} dag vrij</translation>
-    </message>
-    <message>
-        <source>{count} days off</source>
-        <translation>{count} dagen vrij</translation>
     </message>
     <message>
         <source>up to today</source>
@@ -3224,16 +3341,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren zijn echte tijd in uren en minuten (8:24 is 8 uur en 24 minuten), opgeteld in hele minuten. Contract: de uren van mijn contract in de week, min de uren van vrije dagen die op mijn werkdagen vallen.</translation>
     </message>
     <message>
-        <source>Extra hours (meeruren): hours above my contract up to the full-time week of 36 hours. Overtime (overwerk): hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
-        <translation>Meeruren: uren boven mijn contract tot de volledige werkweek van 36 uur. Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
-    </message>
-    <message>
         <source>The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 families (time study by Significant Public, 2022). The target follows the reduction schedule that the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.</source>
         <translation>De norm is 12 maatregelen per voltijds medewerker (36 uur), naar rato van het contract, of 8 tot 9 gezinnen (tijdsbestedingsonderzoek van Significant Public, 2022). Het doel volgt het afbouwschema dat de FNV en de werkgevers in 2023 afspraken: elke vier maanden één maatregel minder, tot de norm.</translation>
-    </message>
-    <message>
-        <source>Working Hours Act (Arbeidstijdenwet): a dienst is work between two rests. Each finding names its article; the appendix lists each one with the date and times of its dienst.</source>
-        <translation>Arbeidstijdenwet: een dienst is arbeid tussen twee rusttijden. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met de datum en tijden van haar dienst.</translation>
     </message>
     <message>
         <source>How these figures are counted</source>
@@ -3242,10 +3351,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Appendix: the figures day by day</source>
         <translation>Bijlage: de cijfers per dag</translation>
-    </message>
-    <message>
-        <source>For checking against your own records: the hours of every day with work or a day off, per kind of work, with each week&apos;s total as in the table of hours. No case, child or note is named.</source>
-        <translation>Om na te gaan tegen je eigen registratie: de uren van elke dag met werk of een vrije dag, per soort werk, met het totaal van elke week zoals in de tabel met uren. Er wordt geen zaak, kind of notitie genoemd.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3262,10 +3367,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Hours per day and kind of work</source>
         <translation>Uren per dag en soort werk</translation>
-    </message>
-    <message>
-        <source>Each legal finding with its dienst</source>
-        <translation>Elke wettelijke bevinding met haar dienst</translation>
     </message>
     <message>
         <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
@@ -3304,7 +3405,23 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geschreven uren; meer dan mijn contract in {over} daarvan. Mijn caseload toen: {measures}.</translation>
     </message>
     <message>
-        <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
+        <source>{passed}: by week and rule below; the appendix lists each one.</source>
+        <translation>{passed}: hieronder per week en regel; de bijlage noemt ze een voor een.</translation>
+    </message>
+    <message>
+        <source>{passed}, each with its week or the date and times of its shift:</source>
+        <translation>{passed}, elk met haar week of de datum en tijden van haar dienst:</translation>
+    </message>
+    <message>
+        <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
+        <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
+    </message>
+    <message>
+        <source>Under the CAO, hours above 36 are overtime when the employer instructed them, and working more than a ninth above my contract's week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5). The figures here are the hours I worked; the record does not say which were instructed.</source>
+        <translation>Volgens de cao zijn uren boven de 36 overwerk als de werkgever ze heeft opgedragen, en meer dan een negende boven de werkweek van mijn contract mag alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5). De cijfers hier zijn de uren die ik werkte; de registratie zegt niet welke zijn opgedragen.</translation>
+    </message>
+    <message>
+        <source>The balance is the hours worked less the contract's hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
         <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geschreven uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
     </message>
     <message>
@@ -3316,28 +3433,52 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden: alleen mijn caseload wordt als te hoog gemeld.</translation>
     </message>
     <message>
-        <source>{count} time</source>
-        <translation>{count} keer</translation>
+        <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
+        <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n keer</numerusform><numerusform>%n keer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation><numerusform>%n maatregel</numerusform><numerusform>%n maatregelen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation><numerusform>%n vrije dag</numerusform><numerusform>%n vrije dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(s)</source>
+        <translation><numerusform>%n gezin</numerusform><numerusform>%n gezinnen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation><numerusform>%n kind</numerusform><numerusform>%n kinderen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation><numerusform>%n aanbieder</numerusform><numerusform>%n aanbieders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) of the Working Hours Act passed</source>
+        <translation><numerusform>%n overschrijding van de Arbeidstijdenwet</numerusform><numerusform>%n overschrijdingen van de Arbeidstijdenwet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation><numerusform>%n soort</numerusform><numerusform>%n soorten</numerusform></translation>
     </message>
     <message>
-        <source>{count} times</source>
-        <translation>{count} keer</translation>
-    </message>
-    <message>
-        <source>{count} week</source>
-        <translation>{count} week</translation>
-    </message>
-    <message>
-        <source>{count} weeks</source>
-        <translation>{count} weken</translation>
-    </message>
-    <message>
-        <source>{count} measure</source>
-        <translation>{count} maatregel</translation>
-    </message>
-    <message>
-        <source>{count} measures</source>
-        <translation>{count} maatregelen</translation>
+        <source>{passed}, of {kinds}</source>
+        <translation>{passed}, van {kinds}</translation>
     </message>
     <message>
         <source>over contract</source>
@@ -3481,7 +3622,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
+        <translation>Geschreven: {path} ({pages} pagina's).</translation>
     </message>
 </context>
 <context>
@@ -3520,7 +3661,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Care sought</source>
@@ -3566,7 +3707,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Gegeven invoegen</translation>
     </message>
     <message>
-        <source>A figure between « and » is filled in with today&apos;s value when the message is made. Insert one at the cursor with the button.</source>
+        <source>A figure between « and » is filled in with today's value when the message is made. Insert one at the cursor with the button.</source>
         <translation>Een gegeven tussen « en » wordt bij het maken van het bericht ingevuld met de waarde van vandaag. Voeg er een in bij de cursor met de knop.</translation>
     </message>
     <message>
@@ -3701,7 +3842,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimeLog</name>
     <message>
         <source>now</source>
-        <extracomment>A timer that ran longer than this is not stopped &quot;now&quot; without the worker saying when they stopped.</extracomment>
+        <extracomment>A timer that ran longer than this is not stopped "now" without the worker saying when they stopped.</extracomment>
         <translation>nu</translation>
     </message>
     <message>
@@ -3717,8 +3858,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Er loopt geen timer.</translation>
     </message>
     <message>
-        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at &quot;DATE HH:MM&quot;.</source>
-        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at &quot;DATUM UU:MM&quot;.</translation>
+        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at "DATE HH:MM".</source>
+        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at "DATUM UU:MM".</translation>
     </message>
     <message>
         <source>Stop the timer before editing its entry.</source>
@@ -3737,7 +3878,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: &quot;now&quot; is surely not when it stopped. The week&apos;s reports, remembered until the data changes; the weeks around the one shown are worked out ahead in a thread (paging a week is then no wait on ten years of data). Each shown entry&apos;s minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped. The week's reports, remembered until the data changes; the weeks around the one shown are worked out ahead in a thread (paging a week is then no wait on ten years of data). Each shown entry's minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>
@@ -3925,7 +4066,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimerRecoveryDialog</name>
     <message>
         <source>A timer is still running</source>
-        <extracomment>The button clicked (Escape counts as &quot;Keep running&quot;).</extracomment>
+        <extracomment>The button clicked (Escape counts as "Keep running").</extracomment>
         <translation>Er loopt nog een timer</translation>
     </message>
     <message>
@@ -4035,7 +4176,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>UnionFields</name>
     <message>
         <source>the calendar month</source>
-        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted. Up to this many months not built yet are built on the window&apos;s thread (a month takes a millisecond or two).</extracomment>
+        <extracomment>How many problem lines the summary's message lists; the rest are counted. Up to this many months not built yet are built on the window's thread (a month takes a millisecond or two).</extracomment>
         <translation>de kalendermaand</translation>
     </message>
     <message>
@@ -4059,15 +4200,15 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>overwerk</translation>
     </message>
     <message>
-        <source>measures at the month&apos;s end</source>
+        <source>measures at the month's end</source>
         <translation>maatregelen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>families at the month&apos;s end</source>
+        <source>families at the month's end</source>
         <translation>gezinnen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>children at the month&apos;s end</source>
+        <source>children at the month's end</source>
         <translation>kinderen aan het eind van de maand</translation>
     </message>
     <message>
@@ -4075,7 +4216,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>je norm in maatregelen</translation>
     </message>
     <message>
-        <source>the schedule&apos;s target</source>
+        <source>the schedule's target</source>
         <translation>het doel van het schema</translation>
     </message>
     <message>
@@ -4535,7 +4676,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The number of pages runs from 0 to {max}.</source>
-        <translation>Het aantal pagina&apos;s loopt van 0 tot {max}.</translation>
+        <translation>Het aantal pagina's loopt van 0 tot {max}.</translation>
     </message>
     <message>
         <source>The number of providers contacted cannot be negative.</source>
@@ -4675,7 +4816,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” is geen werkrooster: geef de uren van maandag tot en met zondag, zeven getallen van 0 tot 24, bijvoorbeeld 8,8,8,8,0,0,0.</translation>
     </message>
     <message>
-        <source>The hours of the pattern add up to {sum}, not to the contract&apos;s {hours}.</source>
+        <source>The hours of the pattern add up to {sum}, not to the contract's {hours}.</source>
         <translation>De uren van het rooster tellen op tot {sum}, niet tot de {hours} van het contract.</translation>
     </message>
     <message>
@@ -4688,7 +4829,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” is geen waarde die de instelling “{key}” kan hebben.</translation>
     </message>
     <message>
-        <source>A setting&apos;s key and value are text.</source>
+        <source>A setting's key and value are text.</source>
         <translation>Sleutel en waarde van een instelling zijn tekst.</translation>
     </message>
     <message>
@@ -4716,7 +4857,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Deze week werkte je {worked} uur: {above} boven de {expected} die je contract verwacht.</translation>
     </message>
     <message>
-        <source>{above} hours above this week&apos;s expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <source>{above} hours above this week's expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
         <translation>{above} uur boven de verwachte uren van deze week, meer dan een negende van je contract ({limit} uur): volgens de cao is daar jouw instemming voor nodig (cao Jeugdzorg art. 6.4.5).</translation>
     </message>
 </context>
@@ -4743,7 +4884,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>wk {week}</translation>
     </message>
     <message>
-        <source>No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: each week&apos;s hours appear here, by kind of work.</source>
+        <source>No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: each week's hours appear here, by kind of work.</source>
         <translation>Nog geen uren om te tonen. Start de timer (Ctrl+T) of voeg gewerkte tijd toe in het paneel Tijd: de uren van elke week verschijnen hier, per soort werk.</translation>
     </message>
     <message>
