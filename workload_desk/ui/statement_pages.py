@@ -10,7 +10,7 @@ in two at the page's end), and it is laid out again from there, until no rule is
 
 - no paragraph runs over a page's end: it is cut into two paragraphs there, so each line is drawn on
   one page only; at least two lines stay on each side, else the paragraph moves to the next page;
-- a heading stays on the page of the first two lines or rows that follow it;
+- a heading stays on the page of the first two lines or rows that follow it; a chart, with its caption;
 - a short table (half a page or less) is never split; a longer one leaves at least two rows on a page,
   its rows whole, its header repeated (Qt repeats a ``<thead>``);
 - the last section before the appendix (the request) stays on one page with the signatures, or as much
@@ -26,6 +26,8 @@ from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocume
 
 # A paragraph keeps at least this many lines on each side of a page break (no orphans, no widows).
 LINES_TOGETHER = 2
+# The mark of a chart's caption: it stays on the page of its chart.
+CAPTION_PROPERTY = QTextFormat.Property.UserProperty + 1
 # Enough rounds for every page of a long statement; a guard against a rule that cannot be met.
 MOST_ROUNDS = 400
 
@@ -37,6 +39,7 @@ class Part:
     what: QTextBlock | QTextTable
     lines: list[tuple[float, float]]
     heading: bool = False
+    caption: bool = False
 
     @property
     def position(self) -> int:
@@ -122,7 +125,8 @@ class BodyParts:
             return
         lines = _lines(self.layout, block)
         if lines and block.length() > 1:  # an empty block (Qt keeps one beside each table) holds nothing to keep
-            self.read.append(Part(block, lines, heading=block.blockFormat().headingLevel() > 0))
+            fmt = block.blockFormat()
+            self.read.append(Part(block, lines, fmt.headingLevel() > 0, fmt.boolProperty(CAPTION_PROPERTY)))
         self.next = block.next()
 
 
@@ -182,6 +186,11 @@ def _first_fault(parts: BodyParts, height: float, margin: float, landmarks: tupl
             last = _page(part.bottom - 1, height)
             if _page(part.top, height) != last or any(_page(b - 1, height) != last for _, b in following[:2]):
                 mended = _break_before(parts, _heading_run(parts, i), height, margin)
+                if mended is not None:
+                    return mended
+        elif part.caption and i:
+            if _page(parts[i - 1].top, height) != _page(part.bottom - 1, height):
+                mended = _break_before(parts, i - 1, height, margin)  # the chart goes on with its caption
                 if mended is not None:
                     return mended
         elif isinstance(part.what, QTextTable):

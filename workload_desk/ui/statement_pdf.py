@@ -21,6 +21,9 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication
@@ -32,12 +35,14 @@ from ..core.say_no import caseload_series
 from ..core.statement import Statement, build_statement, default_request, statement_footer, statement_html
 from ..core.week import weekly_hours
 from .desktop import STATEMENT_FONT, load_statement_font
-from .statement_pages import paginate
+from .statement_pages import CAPTION_PROPERTY, paginate
 from .theme import paper_palette
 
 # Drawn at this size and shown 500 points wide: the chart's own text stays readable on paper.
 CHART_SIZE = QSize(920, 360)
 MARGIN_MM = 18
+# A chart image's text that goes under it as its caption.
+CAPTION = "caption"
 # Room under the body for the footer, in points.
 FOOTER_HEIGHT = 24
 
@@ -56,11 +61,16 @@ def chart_images(db, statement: Statement, lang: str) -> dict[str, QImage]:
         )
     ]
     points = [p for p in caseload_series(db, statement.last, 12, 0)]
+    images = {}
     with i18n.speaking(lang):
-        return {
-            "chart-weeks": chart_image(week_chart(weeks), CHART_SIZE),
-            "chart-caseload": chart_image(caseload_chart(points, statement.last), CHART_SIZE),
-        }
+        for name, chart in (
+            ("chart-weeks", week_chart(weeks)),
+            ("chart-caseload", caseload_chart(points, statement.last)),
+        ):
+            images[name] = chart_image(chart, CHART_SIZE)
+            if not chart.empty_text():
+                images[name].setText(CAPTION, chart.caption())  # goes under the chart as text: read, searched
+    return images
 
 
 def statement_document(html: str, images: dict[str, QImage]) -> QTextDocument:
@@ -81,7 +91,32 @@ def statement_document(html: str, images: dict[str, QImage]) -> QTextDocument:
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
+    _add_captions(doc, images)
     return doc
+
+
+def _add_captions(doc: QTextDocument, images: dict[str, QImage]) -> None:
+    """A paragraph under each chart that has a caption, in small italics: what the chart shows, in words."""
+    block = doc.begin()
+    while block.isValid():
+        at = block.text().find("\ufffc")  # an image's place in the text
+        if at >= 0:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(block.position() + at + 1)
+            name = cursor.charFormat().toImageFormat().name()
+            caption = images[name].text(CAPTION) if name in images else ""
+            if caption:
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                below = QTextBlockFormat(block.blockFormat())
+                below.setTopMargin(0)
+                below.setProperty(CAPTION_PROPERTY, True)
+                words = QTextCharFormat()
+                words.setFontItalic(True)
+                words.setFontPointSize(7.5)
+                cursor.insertBlock(below, words)
+                cursor.insertText(caption)
+                block = cursor.block()
+        block = block.next()
 
 
 def print_document(doc: QTextDocument, device: QPagedPaintDevice, footer: str = "", lang: str | None = None) -> int:
