@@ -569,6 +569,10 @@
         <translation>Nog geen maatregelen om te tonen. Voeg je zaken en hun maatregelen toe in het paneel Zaken: je caseload verschijnt dan hier, tegenover het doel en de norm.</translation>
     </message>
     <message>
+        <source>The measures I carried each week from {first} to {last}, against the target of the reduction schedule and the norm for my contract. The scale starts at 0.</source>
+        <translation>De maatregelen die ik elke week droeg van {first} tot en met {last}, tegenover het doel van het afbouwschema en de norm voor mijn contract. De schaal begint bij 0.</translation>
+    </message>
+    <message>
         <source>On {day}: {load} measures, against a target of {target} and a norm of {norm}.</source>
         <translation>Op {day}: {load} maatregelen, tegen een doel van {target} en een norm van {norm}.</translation>
     </message>
@@ -3438,43 +3442,73 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n keer</numerusform><numerusform>%n keer</numerusform></translation>
+        <translation>
+            <numerusform>%n keer</numerusform>
+            <numerusform>%n keer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n week</numerusform><numerusform>%n weken</numerusform></translation>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation><numerusform>%n maatregel</numerusform><numerusform>%n maatregelen</numerusform></translation>
+        <translation>
+            <numerusform>%n maatregel</numerusform>
+            <numerusform>%n maatregelen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) off</source>
-        <translation><numerusform>%n vrije dag</numerusform><numerusform>%n vrije dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n vrije dag</numerusform>
+            <numerusform>%n vrije dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n family(s)</source>
-        <translation><numerusform>%n gezin</numerusform><numerusform>%n gezinnen</numerusform></translation>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation><numerusform>%n kind</numerusform><numerusform>%n kinderen</numerusform></translation>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina's</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation><numerusform>%n aanbieder</numerusform><numerusform>%n aanbieders</numerusform></translation>
+        <translation>
+            <numerusform>%n aanbieder</numerusform>
+            <numerusform>%n aanbieders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n limit(s) of the Working Hours Act passed</source>
-        <translation><numerusform>%n overschrijding van de Arbeidstijdenwet</numerusform><numerusform>%n overschrijdingen van de Arbeidstijdenwet</numerusform></translation>
+        <translation>
+            <numerusform>%n overschrijding van de Arbeidstijdenwet</numerusform>
+            <numerusform>%n overschrijdingen van de Arbeidstijdenwet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation><numerusform>%n soort</numerusform><numerusform>%n soorten</numerusform></translation>
+        <translation>
+            <numerusform>%n soort</numerusform>
+            <numerusform>%n soorten</numerusform>
+        </translation>
     </message>
     <message>
         <source>{passed}, of {kinds}</source>
@@ -4886,6 +4920,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: each week's hours appear here, by kind of work.</source>
         <translation>Nog geen uren om te tonen. Start de timer (Ctrl+T) of voeg gewerkte tijd toe in het paneel Tijd: de uren van elke week verschijnen hier, per soort werk.</translation>
+    </message>
+    <message>
+        <source>My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract asks, a hatched week was a week off.</source>
+        <translation>Mijn uren in elke week van {first} tot en met {last}, per soort werk; de gestreepte lijn is wat mijn contract vraagt, een gearceerde week was een vrije week.</translation>
     </message>
     <message>
         <source>{count} weeks from {first} to {last}: {worked} worked against {expected} in the contract.</source>
