@@ -120,7 +120,11 @@ class BodyParts:
         block = self.next
         table = QTextCursor(block).currentTable()
         if table is not None:
-            self.read.append(Part(table, _rows(self.layout, table)))
+            rows = _rows(self.layout, table)
+            frame = self.layout.frameBoundingRect(table)  # its border and padding too
+            if rows:
+                rows[0], rows[-1] = (frame.top(), rows[0][1]), (rows[-1][0], frame.bottom())
+                self.read.append(Part(table, rows))
             self.next = self.doc.findBlock(table.lastPosition() + 1)
             return
         lines = _lines(self.layout, block)
@@ -168,6 +172,20 @@ def _rows(layout, table: QTextTable) -> list[tuple[float, float]]:
 
 def _page(y: float, height: float) -> int:
     return int(y // height)
+
+
+def _unbroken_height(run: list[Part], height: float) -> float:
+    """How tall ``run`` (parts that follow each other) is without its page breaks: where Qt moved the rest of
+    a table or a paragraph to the next page, the room left at the page's end and the next page's margin are
+    not counted (a split table looks taller than it is: taller than a page, for a short one near the end)."""
+    lines = sorted(line for part in run for line in part.lines)
+    tall = lines[-1][1] - lines[0][0]
+    for page in range(_page(lines[0][0], height) + 1, _page(lines[-1][1] - 1, height) + 1):
+        before = [bottom for _, bottom in lines if bottom <= page * height]
+        after = [top for top, _ in lines if top >= page * height]
+        if before and after:
+            tall -= min(after) - max(before)
+    return tall
 
 
 def _first_fault(parts: BodyParts, height: float, margin: float, landmarks: tuple[int, int | None]) -> int | None:
@@ -244,12 +262,13 @@ def _keep_table(parts: list[Part], i: int, height: float, margin: float, in_appe
     if _page(table.top, height) == _page(table.bottom - 1, height):
         return None
     room = height - 4 * margin
-    if in_appendix and table.bottom - table.top < room:
+    tall = _unbroken_height([table], height)
+    if in_appendix and tall < room:
         return _break_before(parts, i, height, margin)
     header = table.what.format().headerRowCount()
     first_page = _page(table.top, height)
     on_first = sum(1 for top, bottom in table.lines[header:] if _page(bottom - 1, height) == first_page)
-    if table.bottom - table.top <= room / 2 or on_first < LINES_TOGETHER:
+    if tall <= room / 2 or on_first < LINES_TOGETHER:
         return _break_before(parts, _heading_run(parts, i - 1) if i and parts[i - 1].heading else i, height, margin)
     return None
 
@@ -301,10 +320,12 @@ def _keep_request_with_signatures(parts: BodyParts, first: int, end: int, height
     room = height - 2 * margin
     # The heading (with the report under it), else a line of the request, else the signatures alone.
     for start in [first, *range(first + 2, tables[-1] + 1)]:
-        if bottom - parts[start].top < room:
+        if _unbroken_height([parts[n] for n in range(start, tables[-1] + 1)], height) < room:
             if _page(parts[start].top, height) == _page(bottom - 1, height):
                 return None
-            return _break_before(parts, start, height, margin)
+            moved = _break_before(parts, start, height, margin)
+            if moved is not None:
+                return moved  # else it starts a page already and is a little too tall all the same: less of it
     return None
 
 
