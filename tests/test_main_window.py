@@ -106,6 +106,8 @@ def test_every_string_shown_has_a_dutch_translation(window):
         and not re.fullmatch(r"[\d\s,.:–-]+", text)
         and not re.fullmatch(MONTH_IN_WORDS, text)  # Qt's Dutch locale names the months
         and not any(p.match(text) for p in patterns)
+        # two counted words joined: "Caseload: 23 maatregelen, 18 gezinnen"
+        and not all(any(p.match(part) for p in patterns) for part in text.split(", "))
     ]
     assert untranslated == []
 

@@ -1,6 +1,7 @@
 """The overload statement's words in the document's language: labels and sentences with their figures.
 
-Every sentence is translated here, where ``pyside6-lupdate`` finds it, and handed to the template
+Every sentence is translated here (the legal findings' own in :mod:`.statement_findings`), where
+``pyside6-lupdate`` finds it, and handed to the template
 (``resources/statement/statement.html.j2``) as plain text: the template holds the layout, never a
 word. Hours a person reads are hours:minutes, summed in whole minutes first. The sentences claim
 only what the figures show. Call these inside ``i18n.speaking(lang)``.
