@@ -40,7 +40,7 @@
     <name>BackgroundWork</name>
     <message>
         <source>This did not work, and nothing was changed by it. The error: {error}</source>
-        <extracomment>Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
+        <extracomment>How long a thread computing in Python keeps the GIL while another thread waits for it (seconds). Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
         <translation>Dit is niet gelukt, en er is niets door veranderd. De fout: {error}</translation>
     </message>
 </context>
@@ -2554,7 +2554,7 @@ Database: {path}</translation>
     <name>SayNoPanel</name>
     <message>
         <source>Caseload</source>
-        <extracomment>The settings the &quot;Schedule and norm&quot; tab writes, so saving it can be undone. The chart tab shows the caseload chart, counted for the data as it is now. Said while the chart&apos;s weeks are counted (a year back and ahead: hundreds of queries, in a thread). The chart shows the data as it is (False: counted before a change, or never): counted again when opened.</extracomment>
+        <extracomment>The chart is counted once its tab has been in view this long (ms). The settings the &quot;Schedule and norm&quot; tab writes, so saving it can be undone. The chart tab shows the caseload chart, counted for the data as it is now. Said while the chart&apos;s weeks are counted (a year back and ahead: hundreds of queries, in a thread). The chart shows the data as it is (False: counted before a change, or never): counted again when opened.</extracomment>
         <translation>Caseload</translation>
     </message>
     <message>
