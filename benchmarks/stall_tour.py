@@ -324,7 +324,11 @@ def tour_steps(window, out_folder: Path, today: date) -> list[Step]:
         edit.setFocus()
         edit.setCurrentSection(QDateTimeEdit.Section.MonthSection)
 
-    steps.append(Step("widening the union months to ten years", into_months, what="into the months"))
+    def shown() -> bool:
+        """The preview shows the months chosen (many months are built in a worker thread first)."""
+        return union().build_job is None
+
+    steps.append(Step("widening the union months to ten years", into_months, shown, "into the months"))
     oldest = db.execute("SELECT min(start) FROM time_entries").fetchone()[0]
     months = 120
     if oldest:
@@ -332,6 +336,7 @@ def tour_steps(window, out_folder: Path, today: date) -> list[Step]:
         months = min(months, (today.year - first.year) * 12 + today.month - first.month + 1)
     for _ in range(max(0, months - 6)):
         key(lambda: union().first, Qt.Key.Key_Down, "widening the union months to ten years")
+        steps[-1].done = shown
     return steps
 
 

@@ -129,6 +129,8 @@ def measure(db_path: Path, today: date) -> dict[str, float]:
     first_month = window.session.db.execute("SELECT min(start) FROM time_entries").fetchone()[0][:7]
     start = time.perf_counter()
     union.first.setDate(QDate.fromString(first_month + "-01", "yyyy-MM-dd").addMonths(6))
+    while union.build_job is not None:  # many months are built in a worker thread: until they are shown
+        app.processEvents()
     settle(union)
     figures["union_preview_all_months_ms"] = _ms(start)
     clicks = []

@@ -145,6 +145,15 @@ def test_the_chart_is_counted_in_a_thread_once_and_again_only_after_a_change(pan
     assert panel.chart.isVisible() and not panel.chart_busy.isVisible()
 
 
+def test_a_chart_tab_passed_by_is_not_counted(panel):
+    asked = panel._chart_asked
+    panel.tabs.setCurrentWidget(panel.chart_tab)
+    assert panel._chart_timer.isActive()  # counted once the tab has stayed in view a moment
+    panel.tabs.setCurrentIndex(panel.tabs.indexOf(panel.chart_tab) + 1)  # Ctrl+Tab on
+    panel._chart_timer.timeout.emit()
+    assert panel._chart_asked == asked and panel.chart is None
+
+
 def test_no_refusal_is_written_when_the_answer_is_yes(panel):
     assert panel.message.toPlainText().startswith("Beste collega")
     panel.preset.setCurrentIndex(panel.preset.findData("every-4-months"))

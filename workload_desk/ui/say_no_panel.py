@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,6 +83,10 @@ BOUNDARY_COLUMNS = [
 ]
 
 
+#: The chart is counted once its tab has been in view this long (ms).
+CHART_AFTER_MS = 250
+
+
 def big(label: QLabel, factor: float = 1.6) -> QLabel:
     """Make a label big and bold."""
     font = label.font()
@@ -157,6 +161,9 @@ class SayNoPanel(QWidget):
         #: The chart shows the data as it is (False: counted before a change, or never): counted again when opened.
         self._chart_current = False
         self._chart_asked = 0
+        # Counted once the tab has stayed in view a moment: a tab passed with Ctrl+Tab costs nothing.
+        self._chart_timer = QTimer(self, singleShot=True, interval=CHART_AFTER_MS)
+        self._chart_timer.timeout.connect(self._count_chart)
         self.tabs.addTab(self.chart_tab, "")
         self.tabs.addTab(self._settings_tab(), "")
         self.tabs.currentChanged.connect(lambda _: self._show_chart())
@@ -385,6 +392,7 @@ class SayNoPanel(QWidget):
         self.boundary_model.set_rows(register.boundaries_kept(self.db))
         self._load_settings()
         self._chart_current = False
+        self._chart_asked += 1  # a count under way is of the data before: not shown
         if self.tabs.currentWidget() is self.chart_tab:
             self._show_chart()
 
@@ -545,6 +553,18 @@ class SayNoPanel(QWidget):
         """The caseload chart, counted in a worker thread when its tab is opened; kept until the data changes."""
         if self.tabs.currentWidget() is not self.chart_tab or self._chart_current:
             return
+        if self.chart is not None:
+            self.chart.hide()  # counted before a change: never shown as the figures of now
+        self.chart_busy.setText(self.tr("Counting your caseload week by week…"))
+        self.chart_busy.show()
+        if self.db.file is None:  # a database in memory: counted here, at once
+            self._count_chart()
+        else:
+            self._chart_timer.start()
+
+    def _count_chart(self) -> None:
+        if self.tabs.currentWidget() is not self.chart_tab or self._chart_current:
+            return  # passed by: counted when the tab is opened again
         from ..core.say_no import caseload_series
 
         today = date.today()
@@ -565,10 +585,6 @@ class SayNoPanel(QWidget):
         if work is None:  # a database in memory: counted here
             done(caseload_series(self.db, today))
             return
-        if self.chart is not None:
-            self.chart.hide()  # counted before a change: never shown as the figures of now
-        self.chart_busy.setText(self.tr("Counting your caseload week by week…"))
-        self.chart_busy.show()
         self.chart_job = BackgroundWork(self, work, done, failed)
         self.chart_job.thread.start()
 
