@@ -28,6 +28,10 @@ def wants_command_line(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run Workload Desk with ``argv`` (default: the process's arguments); return the exit status."""
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--lay-out-statement-pdf"]:  # the window's PDF, laid out apart (ui/pdf_process.py)
+        from .ui.pdf_process import child_main
+
+        return child_main(argv[1])
     if wants_command_line(argv):
         from .cli.main import run
 

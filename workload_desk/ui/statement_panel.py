@@ -422,14 +422,16 @@ class StatementPanel(QWidget):
         return self._with_text(self.tr("Making the statement…"), send)
 
     def save_pdf(self, path: str | None = None) -> None:
-        """Save as PDF. The figures, the text, the charts (painted on images) and the layout are made in worker
-        threads behind a progress dialog; the window's thread only hands the parts on."""
+        """Save as PDF. The figures, the text and the charts (painted on images) are made in a worker thread, the
+        layout in a process of its own (``pdf_process``), behind a progress dialog; the window's thread only hands
+        the parts on."""
         if path is None:
             name = f"werkdrukmelding-{date_of(self.last).isoformat()}.pdf"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), name, self.tr("PDF (*.pdf)"))
             if not path:
                 return
-        from .statement_pdf import statement_title, write_statement_pdf
+        from .pdf_process import write_statement_pdf_apart
+        from .statement_pdf import statement_title
 
         busy = self.tr("Writing the statement…")
 
@@ -438,7 +440,7 @@ class StatementPanel(QWidget):
             self.job = in_background(
                 self,
                 busy,
-                lambda: write_statement_pdf(html, images, statement_title(lang), path, footer, lang),
+                lambda: write_statement_pdf_apart(html, images, statement_title(lang), path, footer, lang),
                 lambda pages: self._written(path, pages),
                 self.error.setText,
             )

@@ -1,0 +1,98 @@
+"""The window's statement PDF is laid out in a process of its own (ui/pdf_process.py)."""
+
+import shutil
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from workload_desk.core.errors import UserError
+from workload_desk.ui import pdf_process
+from workload_desk.ui.pdf_process import CHILD_FLAG, child_command, write_statement_pdf_apart
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+@pytest.fixture
+def parts(qapp, db):
+    from workload_desk.core.demo import fill_demo
+    from workload_desk.core.statement import statement_footer
+    from workload_desk.ui.statement_pdf import statement_parts, statement_title
+
+    fill_demo(db, today=date(2026, 11, 30))
+    statement, html, images = statement_parts(db, date(2026, 9, 7), date(2026, 10, 4), "en")
+    assert images  # the charts travel to the child too
+    return html, images, statement_title("en"), statement_footer(statement, "en"), "en"
+
+
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch):
+    """Where the job folders go, so a test can see that none is left behind."""
+    folders = tmp_path / "jobs"
+    folders.mkdir()
+    monkeypatch.setattr(pdf_process.tempfile, "tempdir", str(folders))
+    return folders
+
+
+def text_of(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@needs_poppler
+def test_the_child_writes_the_same_pdf_as_the_thread_did(parts, tmp_path, private_tmp, monkeypatch):
+    from workload_desk.ui.statement_pdf import write_statement_pdf
+
+    html, images, title, footer, lang = parts
+    started = []
+    real_run = subprocess.run
+    monkeypatch.setattr(pdf_process.subprocess, "run", lambda cmd, **kw: started.append(cmd) or real_run(cmd, **kw))
+    apart = write_statement_pdf_apart(html, images, title, str(tmp_path / "apart.pdf"), footer, lang)
+    here = write_statement_pdf(html, images, title, str(tmp_path / "here.pdf"), footer, lang)
+    assert started and CHILD_FLAG in started[0]  # it really ran in a child
+    assert apart == here > 1
+    assert text_of(tmp_path / "apart.pdf") == text_of(tmp_path / "here.pdf")  # captions and footer included
+    assert list(private_tmp.iterdir()) == []  # the job's folder is gone
+
+
+def test_a_child_that_fails_says_why_and_writes_nothing(parts, tmp_path, private_tmp):
+    html, images, title, footer, lang = parts
+    target = tmp_path / "no such folder" / "statement.pdf"
+    with pytest.raises(UserError) as refused:
+        write_statement_pdf_apart(html, images, title, str(target), footer, lang)
+    assert refused.value.message
+    assert not target.exists()
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_a_child_that_cannot_start_leaves_the_pdf_to_the_thread(parts, tmp_path, private_tmp, monkeypatch):
+    html, images, title, footer, lang = parts
+    monkeypatch.setattr(pdf_process, "child_command", lambda folder: [str(tmp_path / "no-such-program")])
+    pages = write_statement_pdf_apart(html, images, title, str(tmp_path / "s.pdf"), footer, lang)
+    assert pages > 1 and (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_child_is_this_program(tmp_path, monkeypatch):
+    assert child_command(tmp_path) == [sys.executable, "-m", "workload_desk", CHILD_FLAG, str(tmp_path)]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the bundle: its executable is the app
+    assert child_command(tmp_path) == [sys.executable, CHILD_FLAG, str(tmp_path)]
+
+
+def test_the_window_saves_its_pdf_through_the_child(qapp, db_path, qtbot, tmp_path, monkeypatch):
+    from workload_desk.core.database import open_database
+    from workload_desk.core.demo import fill_demo
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    db = open_database(db_path)
+    fill_demo(db, today=date(2026, 11, 30))
+    apply_language("nl")
+    calls = []
+    real = pdf_process.write_statement_pdf_apart
+    monkeypatch.setattr(pdf_process, "write_statement_pdf_apart", lambda *a: calls.append(a) or real(*a))
+    panel = StatementPanel(db)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.written, timeout=60000) as written:
+        panel.save_pdf(str(tmp_path / "melding.pdf"))
+    assert calls and written.args[1] > 1
+    assert (tmp_path / "melding.pdf").read_bytes().startswith(b"%PDF")

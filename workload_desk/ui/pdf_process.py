@@ -1,0 +1,92 @@
+"""The statement's PDF laid out in a process of its own, so the window's thread never waits for it.
+
+Qt lays out a long document in one call that holds Python's global lock: in a worker thread of the
+window that call kept the window's thread waiting (a year's statement froze the window 0.3 to 1.3 s).
+A child process has a lock of its own. The window's worker thread hands the child what the PDF is made
+of (the HTML, the chart images with their captions, the title, the footer, the language) in a private
+folder that is removed afterwards, and waits for it without holding the lock.
+
+The child is this same program started with :data:`CHILD_FLAG`: ``python -m workload_desk`` from a
+checkout or a wheel, the executable itself in the bundle. If the child cannot be started at all, the
+PDF is laid out in the calling thread as before: slower for the window, never lost.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ..core.errors import UserError
+from ..core.i18n import translate
+
+#: The first argument that makes ``workload-desk`` a PDF child instead of the window or the command line.
+CHILD_FLAG = "--lay-out-statement-pdf"
+#: A year's statement takes seconds; a child that takes longer than this is stuck.
+TIMEOUT_SECONDS = 300
+
+
+def child_command(folder: Path) -> list[str]:
+    """The command that starts the child on ``folder``: the bundle's executable, or this Python."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG, str(folder)]
+    return [sys.executable, "-m", "workload_desk", CHILD_FLAG, str(folder)]
+
+
+def write_statement_pdf_apart(html: str, images: dict, title: str, path: str, footer: str, lang: str | None) -> int:
+    """Write the statement's PDF at ``path`` in a child process; return its number of pages.
+
+    Call it from a worker thread: it waits for the child. A child that fails raises
+    :class:`UserError` with the reason, and nothing is written at ``path``.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="workload-desk-pdf-"))  # private: mode 0700 where modes exist
+    try:
+        for name, image in images.items():
+            if not image.save(str(folder / f"{name}.png"), "PNG"):  # the caption travels as PNG text
+                raise OSError(f"could not save the chart {name}")
+        job = {"html": html, "images": sorted(images), "title": title, "path": str(path), "footer": footer}
+        job["lang"] = lang
+        (folder / "job.json").write_text(json.dumps(job), encoding="utf-8")
+        try:
+            done = subprocess.run(
+                child_command(folder),
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_SECONDS,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flashing up on Windows
+            )
+        except OSError:  # the child could not be started: lay it out here, as before
+            from .statement_pdf import write_statement_pdf
+
+            return write_statement_pdf(html, images, title, path, footer, lang)
+        except subprocess.TimeoutExpired as exc:
+            raise UserError(translate("Statement", "Making the PDF took too long; nothing was written.")) from exc
+        if done.returncode != 0:
+            reason = (done.stderr.strip().splitlines() or ["?"])[-1]
+            raise UserError(
+                translate("Statement", "The PDF could not be written: {reason}").format(reason=reason)
+            )
+        return int(json.loads(done.stdout.strip().splitlines()[-1])["pages"])
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def child_main(folder: str) -> int:
+    """The child: lay out the job in ``folder`` and write its PDF; print the pages as JSON."""
+    from PySide6.QtGui import QImage
+
+    from .statement_pdf import ensure_application, write_statement_pdf
+
+    job = json.loads((Path(folder) / "job.json").read_text(encoding="utf-8"))
+    ensure_application()
+    images = {name: QImage(str(Path(folder) / f"{name}.png")) for name in job["images"]}
+    try:
+        pages = write_statement_pdf(job["html"], images, job["title"], job["path"], job["footer"], job["lang"])
+    except (OSError, UserError) as exc:
+        print(getattr(exc, "message", None) or exc, file=sys.stderr)
+        return 1
+    print(json.dumps({"pages": pages}))
+    return 0
