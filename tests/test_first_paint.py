@@ -118,5 +118,6 @@ def test_the_letters_watcher_starts_once_the_window_has_painted(qtbot, db_path):
     start_up_work(window)
     window.show()
     qtbot.waitUntil(lambda: app.findChild(Mnemonics, "mnemonics") is not None)
-    thread = window.safety._integrity[0]  # the start's integrity check: let it end before the window closes
+    qtbot.waitUntil(lambda: hasattr(window.safety, "_integrity"))  # a piece of the start's work, a turn later
+    thread = window.safety._integrity[0]  # the integrity check: let it end before the window closes
     qtbot.waitUntil(lambda: not shiboken6.isValid(thread) or thread.isFinished())

@@ -32,26 +32,45 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def start_up_work(window) -> None:
-    """The work of a real start, set going once the window has painted, so the worker sees it at once.
+#: The pause before each piece of the start's work after the first paint: the loop answers input in between.
+TURN_MS = 15
 
-    The running timer is checked on the window's thread (one query; it may ask a question); the
-    daily backup and the integrity check run off it, in threads of their own; the statement's font
-    is registered; a fresh database is offered the first-day guide.
+
+def in_turns(jobs, parent: QObject, pause_ms: int = TURN_MS) -> None:
+    """Call ``jobs`` one at a time, each ``pause_ms`` after the one before ended (the first after a pause too)."""
+    left = list(jobs)
+
+    def next_job() -> None:
+        left.pop(0)()
+        if left:
+            QTimer.singleShot(pause_ms, parent, next_job)
+
+    if left:
+        QTimer.singleShot(pause_ms, parent, next_job)
+
+
+def start_up_work(window, more=()) -> None:
+    """The work of a real start, set going once the window has painted, so the worker sees it at once; each
+    piece in a turn of the event loop of its own, so none holds the window long (``more``: pieces after them).
+
+    The Alt-letters' watcher starts (the first event it sees of one of Qt's own objects costs 30-60 ms once:
+    see run_window); the running timer is checked on the window's thread (one query; it may ask a question,
+    with its letters); the daily backup and the integrity check run off it, in threads of their own; the
+    statement's font is registered; a fresh database is offered the first-day guide.
     """
+    from .desktop import load_statement_font
+    from .mnemonics import install
 
-    def begin() -> None:
-        from .desktop import load_statement_font
-        from .mnemonics import install
-
-        install()  # first: a question asked below gets its letters too
-        window.check_running_timer()
-        window.backup_at_start()
-        window.safety.check_integrity()
-        load_statement_font()  # a few ms: ready before the worker asks for a statement
-        window.offer_first_run()  # a fresh database: the first-day guide, once
-
-    window.installEventFilter(AfterFirstPaint(begin, window))
+    jobs = [
+        install,
+        window.check_running_timer,
+        window.backup_at_start,
+        window.safety.check_integrity,
+        load_statement_font,  # a few ms: ready before the worker asks for a statement
+        window.offer_first_run,  # a fresh database: the first-day guide, once
+        *more,
+    ]
+    window.installEventFilter(AfterFirstPaint(lambda: in_turns(jobs, window), window))
 
 
 def offer_restore(path: Path, exc: DatabaseError, ask=None):
@@ -133,11 +152,8 @@ def parse_window_args(argv: list[str]):
 
 
 def _log_opened() -> None:
-    def log() -> None:
-        start_logging()
-        log_event("window opened")
-
-    QTimer.singleShot(0, log)  # a turn after the paint's own, as this week's figures (see MainWindow)
+    start_logging()
+    log_event("window opened")
 
 
 def run_window(argv: list[str]) -> int:
@@ -190,7 +206,6 @@ def run_window(argv: list[str]) -> int:
     # (30-60 ms). The first paint's letters are given here.
     window = MainWindow(session, at_start=True)
     window.crash.install()
-    window.installEventFilter(AfterFirstPaint(_log_opened, window))  # the log starts then (an error: at once)
     window.setWindowIcon(app_icon())
     from .mnemonics import assign_window
 
@@ -199,9 +214,9 @@ def run_window(argv: list[str]) -> int:
         window.backups = False
         window.installEventFilter(AfterFirstPaint(QApplication.quit, window))
     else:
-        start_up_work(window)
-        # A second start on this database brings this window to the front: heard from its first paint on.
-        window.installEventFilter(AfterFirstPaint(window.listen_for_second_starts, window))
+        # After the paint: the log starts (an error before it starts it at once), and a second start on this
+        # database brings this window to the front.
+        start_up_work(window, more=(_log_opened, window.listen_for_second_starts))
     window.show()
     status = app.exec()
     log_event("window closed")
