@@ -64,18 +64,18 @@ def write_statement_pdf_apart(html: str, images: dict, title: str, path: str, fo
             return write_statement_pdf(html, images, title, path, footer, lang)
         except subprocess.TimeoutExpired as exc:
             raise UserError(translate("Statement", "Making the PDF took too long; nothing was written.")) from exc
-        if done.returncode != 0:
-            reason = (done.stderr.strip().splitlines() or ["?"])[-1]
-            raise UserError(
-                translate("Statement", "The PDF could not be written: {reason}").format(reason=reason)
-            )
-        return int(json.loads(done.stdout.strip().splitlines()[-1])["pages"])
+        answer = folder / "answer.json"  # not stdout: a windowed bundle on Windows has none
+        result = json.loads(answer.read_text(encoding="utf-8")) if answer.exists() else {}
+        if done.returncode != 0 or "pages" not in result:
+            reason = result.get("error") or (done.stderr.strip().splitlines() or ["?"])[-1]
+            raise UserError(translate("Statement", "The PDF could not be written: {reason}").format(reason=reason))
+        return int(result["pages"])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
 def child_main(folder: str) -> int:
-    """The child: lay out the job in ``folder`` and write its PDF; print the pages as JSON."""
+    """The child: lay out the job in ``folder`` and write its PDF; answer with its pages (or why not) in the folder."""
     from PySide6.QtGui import QImage
 
     from .statement_pdf import ensure_application, write_statement_pdf
@@ -83,10 +83,11 @@ def child_main(folder: str) -> int:
     job = json.loads((Path(folder) / "job.json").read_text(encoding="utf-8"))
     ensure_application()
     images = {name: QImage(str(Path(folder) / f"{name}.png")) for name in job["images"]}
+    answer = Path(folder) / "answer.json"
     try:
         pages = write_statement_pdf(job["html"], images, job["title"], job["path"], job["footer"], job["lang"])
     except (OSError, UserError) as exc:
-        print(getattr(exc, "message", None) or exc, file=sys.stderr)
+        answer.write_text(json.dumps({"error": str(getattr(exc, "message", None) or exc)}), encoding="utf-8")
         return 1
-    print(json.dumps({"pages": pages}))
+    answer.write_text(json.dumps({"pages": pages}), encoding="utf-8")
     return 0
