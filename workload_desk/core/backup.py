@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,14 +20,14 @@ from .copies import SAFETY_KINDS, STAMP, backup_target, copy_database, fsync_fol
 from .database import check_database_file
 from .errors import DatabaseError, UserError
 from .i18n import translate
+from .records import Record
 
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
 KEEP_SAFETY_DAYS = 30
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(Record):
     """A backup file: where, when it was taken, its size, and the change it was taken before (None: a daily one)."""
 
     path: Path

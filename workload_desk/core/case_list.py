@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .dates import add_months
+from .records import Record
 from .time_log import entries_between
 
 if TYPE_CHECKING:
@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 ENDS_SOON = timedelta(weeks=6)
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(Record):
     """One line of the case list."""
 
     id: int

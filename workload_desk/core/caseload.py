@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
+
+from .records import Record
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-@dataclass(frozen=True)
-class Caseload:
+class Caseload(Record):
     """What the worker carries on one day."""
 
     day: date

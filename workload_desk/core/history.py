@@ -8,10 +8,10 @@ at those ids stay valid.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .database import stored_columns
+from .records import Record
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -25,8 +25,7 @@ KEY_COLUMNS = {"settings": "key", "days_off": "day"}
 Key = tuple[str, int | str]
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(Record):
     """The rows at ``keys`` as they were: a dict of column to value, or None for a row that did not exist."""
 
     rows: dict[Key, dict | None]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from .i18n import format_date, translate
 from .limits import check_day
 from .model import Measure, measure_kind_name
 from .parse import check_label, check_measure_kind
+from .records import Record
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -19,8 +19,7 @@ if TYPE_CHECKING:
 COLUMNS = "id, case_id, kind, child_label, start, planned_end, actual_end"
 
 
-@dataclass(frozen=True)
-class NewMeasure:
+class NewMeasure(Record):
     """A measure to add: kind, child label, start, (optional) planned end; an imported one may have ended."""
 
     kind: str

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .caseload import Caseload, caseload_on
+from .records import Record
 from .week import WeekReport, week_report
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-@dataclass(frozen=True)
-class Overview:
+class Overview(Record):
     """Caseload today, and this ISO week against the contract and the law."""
 
     caseload: Caseload

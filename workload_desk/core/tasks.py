@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -62,6 +61,8 @@ def check_task(task: Task) -> Task:
         raise UserError(translate("Validation", "The number of providers contacted cannot be negative."), "providers")
     if task.started and task.placed_on and task.placed_on < task.started:
         raise UserError(translate("Validation", "A placement cannot come before the search started."), "placed_on")
+    from dataclasses import replace  # here: the window's start does without the dataclasses module
+
     return replace(
         task,
         note=check_text(task.note),

@@ -12,7 +12,6 @@ before an Alt key is looked up.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from ..core.records import Record
 
 #: The property that remembers the text this module gave an object (a tab's or menu's own key after the colon).
 _GIVEN = "mnemonicGiven"
@@ -87,8 +88,7 @@ def candidates(shown: str) -> list[int]:
     return starts + rest
 
 
-@dataclass
-class Slot:
+class Slot(Record):
     """One text that can carry a letter: a button's, a label's, a tab's, a menu item's."""
 
     owner: QObject

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,17 +14,18 @@ if TYPE_CHECKING:
     from ..core.database import WorkloadDatabase
 
 
-@dataclass
 class Session:
     """A database file opened by this window, and its lock.
 
     ``path`` is the real file, links followed: the lock, the backups and a restore all go by it.
+    (A plain class, not a dataclass: the window's start does without the dataclasses module.)
     """
 
-    path: Path
-    db: WorkloadDatabase
-    lock: WindowLock
-    closed: bool = False
+    def __init__(self, path: Path, db: WorkloadDatabase, lock: WindowLock, closed: bool = False) -> None:
+        self.path = path
+        self.db = db
+        self.lock = lock
+        self.closed = closed
 
     @classmethod
     def open(cls, path: Path) -> "Session":

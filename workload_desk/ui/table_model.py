@@ -7,13 +7,13 @@ of it only filters: a proxy that sorts asks the model for two values at every co
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..core.records import Record
 from .theme import colours
 
 #: The raw value to sort by (a date, a number), never the display string.
@@ -65,8 +65,7 @@ def sort_key(value: Any) -> tuple:
     return (0, value)
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(Record):
     """One column: its header (a source string in ``context``), what it shows and what it sorts by."""
 
     header: str

@@ -7,12 +7,13 @@ its pages use :func:`paper_palette`, whatever the screen's theme.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
+
+from ..core.records import Record
 
 #: WCAG 2 AA for normal text.
 TEXT_CONTRAST = 4.5
@@ -99,8 +100,7 @@ def paper_palette() -> QPalette:
     return palette
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(Record):
     """The app's colours on one palette: text colours read on both the window and the fields."""
 
     danger: QColor
@@ -110,8 +110,7 @@ class Colours:
     mark_text: QColor
 
 
-@dataclass(frozen=True)
-class ChartColours:
+class ChartColours(Record):
     """What a chart is drawn in: its background, text and grid, a colour per kind of work, its lines."""
 
     background: QColor

@@ -7,7 +7,6 @@ what its rows add up to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
@@ -15,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from ..core import i18n
 from ..core.i18n import format_date, format_day_span, format_duration
 from ..core.model import TimeEntry, task_kind_name
+from ..core.records import Record
 from ..core.week import Warning, WeekReport
 from .table_model import Column
 
@@ -134,8 +134,7 @@ def entry_columns(labels: dict[int, str], minutes: dict[int, int], whole: dict[i
     ]
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(Record):
     """A name and its minutes: a day, a kind of work, or (``total``) the sum of the lines above it."""
 
     id: object
@@ -164,8 +163,7 @@ LINE_COLUMNS = [
 ]
 
 
-@dataclass(frozen=True)
-class MonthWeek:
+class MonthWeek(Record):
     """One week in the month view, in whole minutes; ``id`` is its Monday, None on the total line.
 
     ``owed`` is what the week expected up to now as the balance counts it
