@@ -6,8 +6,10 @@ shows up only in a frozen program: this builds one (about a minute) and runs the
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,37 @@ def test_the_bundle_leaves_out_what_the_app_never_uses(bundle):
     assert found == []
     qt_translations = [f for f in _files(bundle) if "/Qt/translations/" in f]
     assert qt_translations and all(re.search(r"_(nl|en)\.qm$", f) for f in qt_translations)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_bundle_lays_out_the_windows_statement_pdf_in_a_child(bundle, qapp, db, tmp_path, monkeypatch):
+    """The window's PDF is laid out by the bundle's own program started as a child: what the child imports
+    (Qt's PDF writer, the fonts) must be in the bundle, or the window silently lays it out in its thread."""
+    from workload_desk.core.demo import fill_demo
+    from workload_desk.core.statement import statement_footer
+    from workload_desk.ui import pdf_process, statement_pdf
+    from workload_desk.ui.statement_pdf import statement_parts, statement_title
+
+    fill_demo(db, today=date(2026, 11, 30))
+    statement, html, images = statement_parts(db, date(2026, 9, 7), date(2026, 10, 4), "nl")
+    program = bundle / ("workload-desk.exe" if sys.platform == "win32" else "workload-desk")
+    started = []
+    monkeypatch.setattr(
+        pdf_process,
+        "child_command",
+        lambda folder: started.append(folder) or [str(program), pdf_process.CHILD_FLAG, str(folder)],
+    )
+    monkeypatch.setattr(statement_pdf, "write_statement_pdf", _not_here)  # no layout in this process
+    target = tmp_path / "statement.pdf"
+    pages = pdf_process.write_statement_pdf_apart(
+        html, images, statement_title("nl"), str(target), statement_footer(statement, "nl"), "nl"
+    )
+    assert len(started) == 1 and pages >= 2
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Werkdrukmelding" in text and f"pagina {pages} van {pages}" in text
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "DejaVuSans" in fonts  # the bundled font, embedded
+
+
+def _not_here(*args, **kwargs):
+    raise AssertionError("the PDF was laid out in the test's process, not in the bundle's child")
