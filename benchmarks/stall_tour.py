@@ -18,6 +18,7 @@ The test suite runs the same tour on small data, to keep it working; it judges n
 
 from __future__ import annotations
 
+import cProfile
 import json
 import math
 import os
@@ -80,10 +81,14 @@ class StallMonitor(QObject):
     #: The tour is over (or stopped by a step that never finished: see ``error``).
     finished = Signal()
 
-    def __init__(self, steps: list[Step], parent: QObject | None = None, quiet_ms: float = QUIET_MS) -> None:
+    def __init__(
+        self, steps: list[Step], parent: QObject | None = None, quiet_ms: float = QUIET_MS, profile: bool = False
+    ) -> None:
         super().__init__(parent)
         self.steps = list(steps)
         self.quiet_ms = quiet_ms
+        #: Per interaction, what ran on the window's thread while its steps ran (``profile``: cProfile).
+        self.profiles: dict[str, cProfile.Profile] | None = {} if profile else None
         self.results: dict[str, Interaction] = {}
         self.longest = 0.0
         self.longest_where = ""
@@ -118,6 +123,8 @@ class StallMonitor(QObject):
                 self.longest, self.longest_where = gap, self._step.interaction
             if not self._over(now):
                 return
+            if self.profiles is not None:
+                self.profiles[self._step.interaction].disable()
             self.results.setdefault(self._step.interaction, Interaction()).steps.append(self._worst)
             self.worst_steps.append((self._worst, self._step.interaction, self._step.what))
             self._step = None
@@ -138,6 +145,8 @@ class StallMonitor(QObject):
 
     def _take(self, step: Step) -> None:
         self._step, self._worst = step, 0.0
+        if self.profiles is not None:
+            self.profiles.setdefault(step.interaction, cProfile.Profile()).enable()
         self._busy = True
         try:
             self._started = time.perf_counter()
@@ -148,13 +157,16 @@ class StallMonitor(QObject):
         self._quiet_since = time.perf_counter()
 
     def figures(self) -> dict[str, object]:
-        """Per interaction: its steps, their 95th percentile and the longest stall (ms); the longest overall."""
+        """Per interaction: its steps, their 95th percentile and the longest stall (ms); the longest overall;
+        the slowest steps, and every step in order."""
         return {
             "interactions": {
                 name: {"steps": len(i.steps), "p95_ms": i.p95(), "max_ms": max(i.steps)}
                 for name, i in self.results.items()
             },
             "slowest_steps": sorted(self.worst_steps, reverse=True)[:8],
+            # Every step in the order taken, to see which step of an interaction stalls (ms, interaction, what).
+            "every_step": self.worst_steps,
             "longest_ms": self.longest,
             "longest_in": self.longest_where,
             "error": self.error,
@@ -323,14 +335,17 @@ def tour_steps(window, out_folder: Path, today: date) -> list[Step]:
     return steps
 
 
-def run_tour(window, out_folder: Path, today: date | None = None, quiet_ms: float = QUIET_MS) -> StallMonitor:
+def run_tour(
+    window, out_folder: Path, today: date | None = None, quiet_ms: float = QUIET_MS, profile: bool = False
+) -> StallMonitor:
     """Start the stall monitor and the tour once ``window`` has painted; the monitor's ``finished`` ends it.
 
-    Call before ``window.show()``. The start-up work is set going as ``workload-desk`` does.
+    Call before ``window.show()``. The start-up work is set going as ``workload-desk`` does. With
+    ``profile``, the monitor's ``profiles`` hold what ran on the window's thread per interaction.
     """
     from workload_desk.ui.app import AfterFirstPaint, start_up_work
 
-    monitor = StallMonitor([], window, quiet_ms)
+    monitor = StallMonitor([], window, quiet_ms, profile)
 
     def begin() -> None:
         monitor.steps = tour_steps(window, out_folder, today or date.today())
@@ -341,20 +356,46 @@ def run_tour(window, out_folder: Path, today: date | None = None, quiet_ms: floa
     return monitor
 
 
+def write_profiles(profiles: dict[str, cProfile.Profile], folder: Path) -> None:
+    """Each interaction's profile into ``folder``; its heaviest functions (cumulative time) on stdout."""
+    import pstats
+    import re
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, profile in profiles.items():
+        path = folder / (re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60] + ".prof")
+        profile.dump_stats(path)
+        print(f"\n== {name} ({path})")
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
+
+
 def main(argv: list[str]) -> int:
-    """Run the tour on a copy of the database ``argv[0]``; write the figures to ``argv[1]``."""
+    """Run the tour on the database ``DB`` (it writes: give it a copy); write the figures to ``OUT``."""
+    import argparse
+
     from workload_desk.ui.app import make_application
     from workload_desk.ui.language import apply_language
     from workload_desk.ui.main_window import MainWindow
     from workload_desk.ui.session import Session
 
-    db_path, out = Path(argv[0]), Path(argv[1])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.stall_tour", description=main.__doc__)
+    parser.add_argument("db", metavar="DB", type=Path, help="the database (a copy: the tour adds a backup)")
+    parser.add_argument("out", metavar="OUT", type=Path, help="the figures, as JSON")
+    parser.add_argument(
+        "--profile",
+        metavar="FOLDER",
+        type=Path,
+        help="also profile the window's thread per interaction (cProfile): FOLDER/<interaction>.prof, and the "
+        "25 functions of most cumulative time per interaction on stdout (the stalls grow under it)",
+    )
+    args = parser.parse_args(argv)
+    db_path, out = args.db, args.out
     app = make_application()
     apply_language("nl")
     with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(Session.open(db_path))
+        window = MainWindow(Session.open(db_path), at_start=True)  # as workload-desk makes it
         window.resize(1280, 800)
-        monitor = run_tour(window, Path(tmp))
+        monitor = run_tour(window, Path(tmp), profile=args.profile is not None)
         monitor.finished.connect(app.quit)
         window.show()
         app.exec()
@@ -362,6 +403,8 @@ def main(argv: list[str]) -> int:
         if shiboken6.isValid(window):
             window.close()
     out.write_text(json.dumps(figures))
+    if args.profile is not None:
+        write_profiles(monitor.profiles, args.profile)
     if figures["error"]:
         print(figures["error"], file=sys.stderr)
         return 1

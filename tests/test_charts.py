@@ -14,7 +14,7 @@ from workload_desk.core import i18n
 from workload_desk.core.model import TASK_KINDS
 from workload_desk.core.week import WeekHours
 from workload_desk.ui.caseload_chart import caseload_chart
-from workload_desk.ui.charts import PAD, ChartView, chart_image, legend_height, legend_layout, paper_font
+from workload_desk.ui.charts import PAD, ChartView, chart_image, legend_height, legend_layout, month_name, paper_font
 from workload_desk.ui.statement_pdf import CHART_SIZE
 from workload_desk.ui.theme import chart_colours, paper_chart_colours
 from workload_desk.ui.union_chart import SIZE, union_chart, write_union_chart
@@ -242,3 +242,25 @@ def test_the_week_axis_says_week_in_plain_words_not_an_iso_code(qapp, lang):
     assert chart.week_labels(narrow, fm) == [f"wk {n}" for n in numbers]
     assert chart.week_labels(narrow / 2, fm) == [str(n) for n in numbers]
     apply_language("nl")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("count", [49, 53, 27, 18])
+def test_month_names_under_the_weeks_are_whole_and_do_not_touch(qapp, lang, count):
+    """A period that ends a week into a month still names that month in full (it was cut to its first letter)."""
+    from PySide6.QtCore import QRectF
+
+    fm = QFontMetricsF(paper_font())
+    plot = QRectF(40, 30, CHART_SIZE.width() - 2 * PAD - 60, 200)
+    year = [WeekHours(date(2025, 12, 29) + timedelta(weeks=i), {"visit": 30}, 36, 36, 36) for i in range(count)]
+    with i18n.speaking(lang):
+        chart = week_chart(year)
+        labels = chart.month_labels(plot, fm)
+        names = [label.split()[0] for _, label in labels]
+        assert all(len(name) >= 3 for name in names), names
+        last = month_groups(year)[-1][2]
+        assert labels[-1][1].startswith(month_name(last.month)), labels[-1]
+    boxes = [box for box, _ in labels]
+    assert all(a.right() <= b.left() for a, b in itertools.pairwise(boxes))  # no name over another
+    assert boxes[-1].right() <= PAD + CHART_SIZE.width() - 2 * PAD  # within the chart
+    assert len(labels) >= len(month_groups(year)) - 2  # only a month squeezed between two is left out

@@ -13,9 +13,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from workload_desk.core import i18n
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.database import open_database
 from workload_desk.core.statement import build_statement
+from workload_desk.core.statement_findings import sentence
 from workload_desk.core.time_log import add_entry
 from workload_desk.core.week import week_report
 
@@ -77,11 +79,14 @@ def test_one_week_told_the_same_by_every_surface(qapp, qtbot, db_path, tmp_path,
     )
     assert done.returncode == 0, done.stderr
     pdf = flat(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout)
-    for w in legal:
-        assert flat(w.message) in pdf, w.code
     statement = build_statement(open_database(db_path), MONDAY, MONDAY + timedelta(days=6))
     told = {m for _, m in statement.legal} | {m for _, m in statement.shortened_rests}
     assert told == {w.message for w in legal}
+    # The statement words the same findings in the first person ("my longest rest"), each once in its appendix.
+    assert {f.code for f in statement.findings} == {w.code for w in legal}
+    with i18n.speaking("nl"):
+        for f in statement.findings:
+            assert flat(sentence(f, statement.zone)) in pdf, f.code
 
     from workload_desk.ui.app import make_application
     from workload_desk.ui.language import apply_language

@@ -137,9 +137,11 @@ def test_the_hint_goes_once_a_row_is_there(window, qtbot):
 def test_a_union_export_of_a_fresh_database_is_refused_with_a_sentence(window, qtbot, tmp_path):
     window.navigation.setCurrentRow(4)
     panel = window.union_panel
+    qtbot.waitUntil(lambda: panel.build_job is None)  # the months built in a thread
     assert panel.save("json", str(tmp_path / "bond.json")) is None
     assert panel.error.text().startswith("Deze maanden bevatten geen gegevens")
     assert not (tmp_path / "bond.json").exists()
     add_case(window.session.db, "A.B.", date(2026, 1, 5), [NewMeasure("ots", "A", date(2026, 1, 5))])
     panel.reload()
+    qtbot.waitUntil(lambda: panel.build_job is None)
     assert panel.save("json", str(tmp_path / "bond.json")) == str(tmp_path / "bond.json")  # a caseload is data

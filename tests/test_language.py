@@ -59,6 +59,7 @@ def test_the_union_panel_writes_a_month_one_way(qapp, qtbot, db):
     qtbot.addWidget(panel)
     panel.first.setDate(QDate(2026, 5, 1))
     panel.last.setDate(QDate(2026, 6, 1))
+    qtbot.waitUntil(lambda: panel.build_job is None)  # the months built in a thread
     assert panel.first.text() == "mei 2026"
     assert panel.preview.headerData(2, Qt.Orientation.Horizontal) == "mei 2026"
     assert "null" not in panel.file_facts.text() and "submission_id" not in panel.file_facts.text()

@@ -120,11 +120,29 @@ def test_a_boundary_kept(panel, db):
     assert kept.times == 1 and kept.hours_saved == 3.5
 
 
-def test_the_chart_tab(panel, qtmodeltester):
-    panel.tabs.setCurrentWidget(panel.chart_tab)
-    assert panel.chart is not None
+def test_the_chart_tab(panel, qtbot, qtmodeltester):
+    with qtbot.waitSignal(panel.chart_shown):  # counted in a worker thread
+        panel.tabs.setCurrentWidget(panel.chart_tab)
+    assert panel.chart is not None and panel.chart.isVisible() and not panel.chart_busy.isVisible()
     qtmodeltester.check(panel.declined_model)
     qtmodeltester.check(panel.boundary_model)
+
+
+def test_the_chart_is_counted_in_a_thread_once_and_again_only_after_a_change(panel, qtbot):
+    with qtbot.waitSignal(panel.chart_shown):
+        panel.tabs.setCurrentWidget(panel.chart_tab)
+        assert panel.chart_busy.isVisible() and panel.chart_busy.text().startswith("Bezig")
+    assert panel.chart.chart.empty_text() == ""  # the 14 measures drawn
+    queries = []
+    panel.db.conn.set_trace_callback(queries.append)
+    panel.tabs.setCurrentIndex(0)
+    panel.tabs.setCurrentWidget(panel.chart_tab)
+    panel.db.conn.set_trace_callback(None)
+    assert queries == [] and panel.chart.isVisible()  # opened again, nothing changed: shown as it was
+    with qtbot.waitSignal(panel.chart_shown):
+        panel.reload()  # the data changed: the old chart is not shown as today's while it is counted again
+        assert not panel.chart.isVisible() and panel.chart_busy.isVisible()
+    assert panel.chart.isVisible() and not panel.chart_busy.isVisible()
 
 
 def test_no_refusal_is_written_when_the_answer_is_yes(panel):

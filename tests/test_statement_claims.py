@@ -71,7 +71,10 @@ def test_a_period_into_the_future_stops_today_and_counts_the_current_week_up_to_
     assert s.expected_minutes == 4 * 36 * 60 + 2 * 432 + 180
     assert len(s.finished_weeks) == 4 and s.weeks_over == 4  # the current week is not among the counts
     text = english(s)
-    assert "01/06/2026 to 01/07/2026 (whole weeks, Monday to Sunday; the current week up to today)" in text
+    assert (
+        "1 June – 1 July 2026 (whole weeks, Monday to Sunday; chosen: 1 June – 31 December 2026; "
+        "the current week up to today)"
+    ) in text
     assert "On 01/07/2026 I carried" in text and "/12/2026" not in text.split("Date")[0]
     assert "in 4 of 4 weeks I worked more than my contract (finished weeks only)" in text
     assert "The current week counts up to today" in text and "up to today" in text
@@ -267,3 +270,234 @@ def test_the_request_asks_for_action_not_for_measures_a_word_that_means_a_court_
     dutch, english = default_request("nl"), default_request("en")
     assert "maatregelen" not in dutch and "afspraken" in dutch
     assert "measures" not in english and "steps" in english
+
+
+# Issue 20, the hostile review: the words and the figures of the document itself. No Qt.
+
+HARD = date(2026, 9, 7)  # ISO week 37: 7-13 September 2026
+LATER = datetime(2026, 11, 2, 12, 0)
+
+
+def at_hard(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(HARD + timedelta(days=day), datetime.min.time()).replace(hour=hour, minute=minute)
+
+
+@pytest.fixture
+def hard(thirty_six):
+    """A week of a dienst over 12 hours across midnight without its pause, two shortened rests, 60:10 of work;
+    a hearing by phone on the first and on the last day counted, one redaction of one page, one care search
+    of one provider, a boundary kept once and a day off the next week."""
+    from workload_desk.core.model import Task
+    from workload_desk.core.register import keep_boundary
+    from workload_desk.core.settings import set_setting
+    from workload_desk.core.tasks import add_task
+
+    db = thirty_six
+    set_setting(db, "worker_name", "Ada Worker")
+    set_setting(db, "manager_name", "Bo Lead")
+    add_entry(db, at_hard(0, 12), at_hard(0, 18), "visit")
+    add_entry(db, at_hard(0, 18, 20), at_hard(1, 1), "report")
+    add_entry(db, at_hard(1, 9), at_hard(1, 14), "court")
+    add_entry(db, at_hard(1, 14, 30), at_hard(1, 22), "court")
+    add_entry(db, at_hard(2, 7), at_hard(2, 12), "care-search")
+    add_entry(db, at_hard(2, 12, 30), at_hard(2, 23), "care-search")
+    add_entry(db, at_hard(3, 8), at_hard(3, 13), "redaction")
+    add_entry(db, at_hard(3, 13, 30), at_hard(3, 19), "redaction")
+    add_entry(db, at_hard(4, 8), at_hard(4, 13), "admin")
+    add_entry(db, at_hard(4, 13, 30), at_hard(4, 17, 30), "admin")
+    week_of(db, HARD + timedelta(weeks=1), 8, days=4)
+    mark_range_off(db, HARD + timedelta(days=11), HARD + timedelta(days=11), "leave")
+    add_task(db, Task(0, None, "court", at_hard(0, 9), mode="phone", done=True))  # the period's first day
+    add_task(db, Task(0, None, "court", at_hard(13, 9), mode="video", done=True))  # its last day
+    add_task(db, Task(0, None, "court", at_hard(-1, 9), mode="phone", done=True))  # the day before: not counted
+    add_task(db, Task(0, None, "court", at_hard(14, 9), mode="phone", done=True))  # the day after: not counted
+    add_task(db, Task(0, None, "redaction", at_hard(2, 9), pages=1, requested_by="parent", done=True))
+    add_task(db, Task(0, None, "care-search", at_hard(3, 9), providers_contacted=1, done=True))
+    keep_boundary(db, HARD + timedelta(days=8), "own-cases-only")
+    cases(db, 13)
+    return db
+
+
+def hard_statement(db, first=HARD, last=HARD + timedelta(days=13)):
+    return build_statement(db, first, last, now=LATER)
+
+
+def text_of(s, lang: str) -> str:
+    """The document's text as a reader sees it: tags dropped, entities and no-break spaces read."""
+    import html
+    import re
+
+    markup = statement_html(s, lang, "")
+    text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
+    return " ".join(text.replace("\u00a0", " ").replace("\u2060", "").replace("\u2028", " ").split())
+
+
+def test_each_finding_names_its_week_or_its_dienst(hard):
+    from workload_desk.core import i18n
+    from workload_desk.core.statement_words import findings_listed
+
+    s = hard_statement(hard)
+    codes = {f.code for f in s.limits_passed}
+    assert {"atw_shift_12h", "atw_week_60h", "atw_daily_rest_8h"} <= codes
+    for lang, week, dienst in (
+        ("nl", "week 37, 7–13 september 2026", "Dienst van 7 september 2026 12:00 – 8 september 2026 01:00"),
+        ("en", "week 37, 7–13 September 2026", "Shift of 7 September 2026 12:00 – 8 September 2026 01:00"),
+    ):
+        with i18n.speaking(lang):
+            _, passed, shortened = findings_listed(s)
+        assert len(passed) == len(s.limits_passed) and len(shortened) == len(s.rests_shortened) == 1
+        by_code: dict[str, str] = {}
+        for f, line in zip(s.limits_passed, passed, strict=True):
+            by_code.setdefault(f.code, line)  # the first of each rule
+        assert week in by_code["atw_week_60h"] and "60:10" in by_code["atw_week_60h"]
+        assert by_code["atw_shift_12h"].startswith(dienst)
+        assert "september 2026" in by_code["atw_daily_rest_8h"].lower()
+        for line in passed + shortened:  # a week or a date in words, in every one
+            assert "september 2026" in line.lower(), line
+        text = text_of(s, lang)
+        assert "deze week" not in text and "this week" not in text and "ending with this one" not in text
+
+
+def test_the_opening_the_legal_section_and_the_appendix_count_the_same_limits(hard):
+    from workload_desk.core import i18n
+    from workload_desk.core.statement_words import law_lines
+
+    s = hard_statement(hard)
+    passed, kinds = len(s.limits_passed), s.kinds_passed
+    assert passed > kinds > 1  # more limits passed than kinds: the two counts differ
+    for lang, said in (
+        ("nl", f"{passed} overschrijdingen van de Arbeidstijdenwet, van {kinds} soorten"),
+        ("en", f"{passed} limits of the Working Hours Act passed, of {kinds} kinds"),
+    ):
+        text = text_of(s, lang)
+        assert text.count(said) == 3, (lang, text.count(said))  # the opening, the legal section, the appendix
+        with i18n.speaking(lang):
+            lines = law_lines(s, notes=False)
+        # The legal section groups by week and rule; every finding is in one line, first or after "Also".
+        assert all(line.count("week 37") == 1 for line in lines)  # each line names its week once
+        also = "Ook:" if lang == "nl" else "Also:"
+        assert sum(1 + (line.split(also)[1].count(";") + 1 if also in line else 0) for line in lines) == passed
+
+
+def test_the_statement_speaks_in_the_first_person_in_both_languages(hard):
+    import re
+
+    s = hard_statement(hard)
+    nl, en = text_of(s, "nl").lower(), text_of(s, "en").lower()
+    assert not re.search(r"\b(je|jij|jou|jouw|jullie|u|uw)\b", nl), re.findall(r".{40}\b(?:je|jouw|uw)\b.{10}", nl)
+    assert not re.search(r"\b(you|your|yours)\b", en), re.findall(r".{40}\byour?\b.{10}", en)
+    assert "mijn langste rust" in nl and "my longest rest" in en
+
+
+def test_the_english_statement_holds_no_dutch_word(hard):
+    import re
+
+    s = hard_statement(hard)
+    en = text_of(s, "en").lower()
+    dutch = (
+        "dienst",
+        "nachtdienst",
+        "week van",
+        "uur",
+        "uren",
+        "verlof",
+        "pagina",
+        "pagina's",
+        "keer",
+        "lid",
+        "vrije dag",
+        "zitting",
+        "maatregel",
+        "gezin",
+        "meeruren",
+        "overwerk",
+        "bijlage",
+        "periode",
+        "van",
+        "tot en met",
+    )
+    found = [word for word in dutch if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", en)]
+    assert found == []
+    assert "shift of 7 september 2026" in en and "leave" in en
+
+
+def test_a_period_of_days_is_said_as_counted_in_whole_weeks(hard):
+    s = hard_statement(hard, HARD + timedelta(days=2), HARD + timedelta(days=9))  # Wednesday to Wednesday
+    assert (s.first, s.last) == (HARD, HARD + timedelta(days=13)) and s.widened
+    en = text_of(s, "en")
+    assert "Period 7–20 September 2026 (whole weeks, Monday to Sunday; chosen: 9–16 September 2026)" in en
+    nl = text_of(s, "nl")
+    assert "Periode 7–20 september 2026 (hele weken, maandag tot en met zondag; gekozen: 9–16 september 2026)" in nl
+    whole = hard_statement(hard)
+    assert not whole.widened and "chosen" not in text_of(whole, "en")
+
+
+def test_hearings_are_counted_on_the_periods_first_and_last_day_and_not_beyond(hard):
+    """The counts (hearings, redactions, searches) cover exactly the days the period line names: its first
+    Monday to its last Sunday. A period chosen from a Wednesday still counts the Monday's hearing, and says so,
+    where a month's count in the window would not: that was the difference of one."""
+    s = hard_statement(hard)
+    assert s.court == (2, 0, 2)
+    widened = hard_statement(hard, HARD + timedelta(days=2), HARD + timedelta(days=9))
+    assert widened.court == s.court and widened.first == HARD
+    assert "Court hearings: 2 (0 in person, 2 by phone or video)" in text_of(s, "en")
+    before = hard_statement(hard, HARD - timedelta(days=7), HARD - timedelta(days=1))
+    assert before.court == (1, 0, 1)
+
+
+def test_counted_words_take_their_form_for_one_in_both_languages(hard):
+    s = hard_statement(hard)
+    en, nl = text_of(s, "en"), text_of(s, "nl")
+    assert "File redactions: 1, 1 page in all" in en and "1 provider contacted" in en
+    assert "Kept: Only reachable for my own running cases, once." in en or ", once." in en
+    assert "1 pagina" in nl and "1 aanbieder" in nl and "1 keer." in nl
+    assert "1 day off" in en and "1 vrije dag" in nl
+    for wrong in ("1 pages", "1 times", "1 time.", "1 providers", "1 days", "(s)", "1 kinds"):
+        assert wrong not in en, wrong
+    for wrong in ("1 pagina's", "1 aanbieders", "1 vrije dagen", "1 soorten", "1 weken"):
+        assert wrong not in nl, wrong
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[1, 1, 1], [1] * 7, [1, 1, 1, 1, 1, 1], [2, 2, 2, 1, 1, 1, 1], [333, 333, 334], [5, 5, 5, 5, 5, 5, 5, 5, 5, 55]],
+)
+def test_shares_always_sum_to_a_hundred(values):
+    from workload_desk.core.statement_text import shares
+
+    naive = [round(100 * v / sum(values)) for v in values]
+    got = shares(values)
+    assert sum(got) == 100
+    assert all(abs(g - 100 * v / sum(values)) < 1 for g, v in zip(got, values, strict=True))
+    assert naive != got or sum(naive) == 100  # the cases chosen include those where rounding each one fails
+
+
+def test_the_naive_rounding_of_these_shares_would_not_sum_to_a_hundred():
+    assert sum(round(100 * v / 3) for v in (1, 1, 1)) == 99
+    assert sum(round(100 * v / 7) for v in [1] * 7) == 98
+    assert sum(round(100 * v / 6) for v in [1] * 6) == 102
+
+
+def test_where_the_time_went_prints_shares_that_sum_to_a_hundred(hard):
+    import re
+
+    s = hard_statement(hard)
+    text = text_of(s, "en").split("Where the time went")[1].split("Requests declined")[0]
+    assert sum(int(p) for p in re.findall(r"(\d+)%", text)) == 100
+
+
+def test_the_explanations_name_the_full_time_week_and_overtime_by_instruction_and_consent(hard):
+    s = hard_statement(hard)
+    en, nl = text_of(s, "en"), text_of(s, "nl")
+    assert "on average 36 hours (CAO Jeugdzorg art. 6.1)" in en and "gemiddeld 36 uur is (cao Jeugdzorg art. 6.1)" in nl
+    assert "when the employer instructed them" in en and "only with my consent (CAO Jeugdzorg art. 6.4.5)" in en
+    assert "als de werkgever ze heeft opgedragen" in nl and "alleen met mijn instemming" in nl
+
+
+def test_weeks_read_as_a_person_reads_them_and_files_keep_iso(hard):
+    s = hard_statement(hard)
+    en, nl = text_of(s, "en"), text_of(s, "nl")
+    assert "week 37, 7–13 Sep" in en and "week 38, 14–20 Sep" in en
+    assert "week 37, 7–13 sep" in nl
+    assert "2026-W37" not in en and "2026-W37" not in nl
+    assert s.weeks[0].week == "2026-W37"  # the figures (and files, --json) keep the ISO code

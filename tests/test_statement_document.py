@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import threading
 import time
+from collections import Counter
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -95,9 +96,9 @@ def test_periods_a_worker_would_choose():
 def test_a_long_period_groups_its_weeks_by_month(worked):
     s = build_statement(worked, date(2026, 6, 1), LAST)
     text = statement_html(s, "nl", "")
-    assert "september 2026" in text and "augustus 2026" in text and "juni 2026" in text
+    assert ">september 2026<" in text and ">augustus 2026<" in text and ">juni 2026<" in text  # a month's row
     short = statement_html(build_statement(worked, MONDAY, LAST), "nl", "")
-    assert "september 2026" not in short
+    assert ">september 2026<" not in short
 
 
 def test_a_document_in_another_language_leaves_the_window_its_own(worked):
@@ -123,9 +124,8 @@ def test_a_document_in_another_language_leaves_the_window_its_own(worked):
 
 def pdf_text(path, first: int | None = None, last: int | None = None) -> str:
     pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
-    return subprocess.run(
-        ["pdftotext", *pages, "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    done = subprocess.run(["pdftotext", *pages, "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return done.stdout.replace("\u00a0", " ").replace("\u2060", "")  # a week's label is kept to one line
 
 
 def render(db, tmp_path, lang, first=MONDAY, last=LAST, appendix=True):
@@ -140,11 +140,14 @@ def render(db, tmp_path, lang, first=MONDAY, last=LAST, appendix=True):
 def test_a_leave_week_reads_as_leave(qapp, worked, tmp_path, lang, leave):
     out, _ = render(worked, tmp_path, lang, appendix=False)
     text = pdf_text(out)
-    assert re.search(rf"^\s*2026-W41\s+{leave}\s*$", text, re.M)
-    assert not re.search(r"2026-W41\s+\d+:\d\d", text)  # no "Contract 0:00 / Worked 0:00"
-    assert re.search(r"^\s*2026-W37\s+32:00\s+42:35\s+4:00\s+6:35", text, re.M)
-    legal = text.split("(Arbeidstijdenwet)")[1]
-    assert ("Dienst van 09-09-2026" if lang == "nl" else "Dienst of 09/09/2026") in legal  # worded in its language
+    october = "okt" if lang == "nl" else "Oct"
+    # "week 41," and its days, on one line or (a narrow column) two
+    assert re.search(rf"^\s*week 41,(?: 5–11 {october})?\s+{leave}\s*$", text, re.M)
+    assert f"5–11 {october}" in text
+    assert not re.search(r"week 41,.*?\s\d+:\d\d", text)  # no "Contract 0:00 / Worked 0:00"
+    assert re.search(r"^\s*week 37,.*?\s32:00\s+42:35\s+4:00\s+6:35", text, re.M)
+    legal = " ".join(text.split("(Arbeidstijdenwet)")[1].split())
+    assert ("Dienst van 9 september 2026" if lang == "nl" else "Shift of 9 September 2026") in legal  # its language
 
 
 @needs_poppler
@@ -152,21 +155,21 @@ def test_the_appendix_days_add_up_to_the_weekly_table(qapp, worked, tmp_path):
     out, pages = render(worked, tmp_path, "nl")
     text = pdf_text(out)
     body, appendix = text.split("Bijlage: de cijfers per dag")
-    table = {m[1]: m[2] for m in re.finditer(r"^\s*(2026-W\d\d)\s+\d+:\d\d\s+(\d+:\d\d)", body, re.M)}
+    table = {m[1]: m[2] for m in re.finditer(r"^\s*(week \d+),.*?\s\d+:\d\d\s+(\d+:\d\d)", body, re.M)}
     assert len(table) == 4  # the leave week has no hours in the table
     days: dict[str, int] = {}
     week_rows: dict[str, str] = {}
     current: list[int] = []
     for line in appendix.splitlines():
         day = re.match(r"^\s*(ma|di|wo|do|vr|za|zo) (\d\d-\d\d-\d{4})\b.*?(\d+):(\d\d)\s*$", line)
-        week = re.match(r"^\s*(2026-W\d\d)\b.*?(\d+:\d\d)\s*$", line)
+        week = re.match(r"^\s*(week \d+),.*?(\d+:\d\d)\s*$", line)
         if day:
             current.append(int(day[3]) * 60 + int(day[4]))
         elif week:
             days[week[1]], week_rows[week[1]], current = sum(current), week[2], []
     for name, worked_text in table.items():
         assert format_duration(days[name]) == worked_text == week_rows[name], name
-    assert days["2026-W41"] == 0 and appendix.count("verlof") == 5
+    assert days["week 41"] == 0 and appendix.count("verlof") == 5
     for secret in ("GEHEIM", "Kindje", "prive"):
         assert secret not in text
 
@@ -176,7 +179,7 @@ def test_the_appendix_days_add_up_to_the_weekly_table(qapp, worked, tmp_path):
     ("lang", "words"),
     [
         ("nl", ("Hoe deze cijfers geteld zijn", "Meeruren:", "Overwerk:", "6.4.5", "geteld vanaf 07-09-2026")),
-        ("en", ("How these figures are counted", "Extra hours (meeruren):", "Overtime", "6.4.5", "from 07/09/2026")),
+        ("en", ("How these figures are counted", "Extra hours:", "Overtime", "6.4.5", "from 07/09/2026")),
     ],
 )
 def test_each_figure_is_explained_and_each_finding_listed_with_its_dienst(qapp, worked, tmp_path, lang, words):
@@ -184,8 +187,8 @@ def test_each_figure_is_explained_and_each_finding_listed_with_its_dienst(qapp, 
     text = " ".join(pdf_text(out).split())
     for word in words:
         assert word in text, word
-    assert text.count("5:7 lid 2 a") >= 2  # its article explained, and the finding in the appendix
-    dienst = "Dienst van 09-09-2026 08:00–21:30" if lang == "nl" else "Dienst of 09/09/2026 08:00–21:30"
+    assert text.count("5:7 lid 2 a" if lang == "nl" else "5:7(2)(a)") >= 2  # in the legal section and the appendix
+    dienst = "Dienst van 9 september 2026 08:00–21:30" if lang == "nl" else "Shift of 9 September 2026 08:00–21:30"
     assert dienst in text.split("Bijlage" if lang == "nl" else "Appendix")[-1]
 
 
@@ -258,9 +261,9 @@ def test_a_years_appendix_splits_no_week_and_repeats_its_header(qapp, db, tmp_pa
         text = pdf_text(out, n, n)
         lines = [line for line in text.splitlines() if line.strip()]
         if n > first:
-            assert header.match(lines[0]) or lines[0].strip() == "Each legal finding with its dienst", n
+            assert header.match(lines[0]) or lines[0].strip() == "Each legal finding with its week or shift", n
         # Each week's table is whole on its page: as many headers as weeks' totals.
-        totals = re.findall(r"^\s*(\d{4}-W\d\d)\s.*\d+:\d\d\s*$", text, re.M)
+        totals = re.findall(r"^\s*(week \d+),.*\d+:\d\d\s*$", text, re.M)
         assert len(header.findall(text)) == len(totals), n
         weeks.update(totals)
     # The whole weeks of 2026 (29-12-2025 to 03-01-2027) that have begun: a statement never reaches past today.
@@ -315,3 +318,128 @@ def test_hours_worked_beyond_the_contract_so_far_count_in_the_net_not_as_a_week_
     assert s.expected_minutes == 384 and s.net_minutes == 720 - 384
     assert s.weeks_over == 0 and not s.finished_weeks
     assert "on balance 5:36 hours more" in statement_html(s, "en", "")
+
+
+# The printed layout: page breaks read back page by page, over a spread of small databases, periods,
+# contracts and languages. Each case is built with the core's own functions.
+
+
+def layout_case(db, kind: str) -> tuple[date, date]:
+    """Fill ``db`` for one kind of period; return the period. Kept small, so the PDFs are made quickly."""
+    monday = date(2026, 6, 1)
+
+    def on(day: int, hour: int) -> datetime:
+        return datetime.combine(monday + timedelta(days=day), datetime.min.time()).replace(hour=hour)
+
+    if kind == "empty":
+        return monday, monday + timedelta(days=27)
+    hours = 32 if kind in ("part-time", "findings") else 36
+    set_contract(db, hours, date(2026, 1, 5))
+    set_setting(db, "worker_name", "Ada Werker")
+    if kind == "leave":
+        add_entry(db, on(-28, 9), on(-28, 17), "visit")
+        mark_range_off(db, monday, monday + timedelta(days=25), "leave")
+        return monday, monday + timedelta(days=27)
+    for i in range(15 if kind == "caseload" else 4):
+        add_case(db, f"Z{i}", date(2026, 2, 2), [NewMeasure("ots", f"K{i}", date(2026, 2, 2))])
+    weeks = 13 if kind in ("part-time", "findings") else 6
+    for week in range(weeks):
+        for day in range(4 if hours == 32 else 5):
+            start = on(7 * week + day, 8)
+            if kind == "findings":  # no pause in a long day: a legal finding each day, a long appendix list
+                add_entry(db, start, start + timedelta(hours=9, minutes=30), "report")
+            else:
+                add_entry(db, start, start + timedelta(hours=4, minutes=week * 7 % 29), "visit")
+                add_entry(db, start + timedelta(hours=4, minutes=30), start + timedelta(hours=8, minutes=30), "court")
+    return monday, monday + timedelta(weeks=weeks, days=-1)
+
+
+def page_lines(path) -> list[list[str]]:
+    """Each page's lines with words on them, the footer (its last line) left off."""
+    pages = []
+    for n in range(1, page_count(path) + 1):
+        lines = [line.strip() for line in pdf_text(path, n, n).splitlines() if line.strip()]
+        pages.append(lines[:-1])
+    return pages
+
+
+def page_count(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info)[1])
+
+
+def html_parts(html: str) -> tuple[list[str], list[str], str]:
+    """The headings, the paragraphs and list items (each as one line of words) and all the text of the HTML."""
+    from PySide6.QtGui import QTextDocument
+
+    def words(fragment: str) -> str:
+        doc = QTextDocument()
+        doc.setHtml(fragment)
+        return " ".join(doc.toPlainText().replace("\ufffc", " ").split())
+
+    headings = [words(h) for h in re.findall(r"<h[123][^>]*>(.*?)</h[123]>", html, re.S)]
+    paragraphs = [words(p) for p in re.findall(r"<(?:p|li)\b[^>]*>(.*?)</(?:p|li)>", html, re.S)]
+    return headings, [p for p in paragraphs if p], words(html)
+
+
+LAYOUT_CASES = [
+    ("empty", "nl"),
+    ("leave", "en"),
+    ("part-time", "nl"),
+    ("findings", "en"),
+    ("findings", "nl"),
+    ("caseload", "en"),
+]
+
+
+@needs_poppler
+@pytest.mark.parametrize(("kind", "lang"), LAYOUT_CASES)
+def test_pages_break_as_in_a_printed_document(qapp, db, tmp_path, kind, lang):
+    """No line is printed twice (at the end of one page and the start of the next, or anywhere in the text
+    layer); a heading has the first two lines after it on its page; a paragraph leaves no lone line on either
+    side of a page break; a short table is whole, a long one repeats its header and splits no row."""
+    from workload_desk.ui.statement_pdf import (
+        statement_document,
+        statement_parts,
+        statement_title,
+        write_statement_pdf,
+    )
+
+    first, last = layout_case(db, kind)
+    _, html, images = statement_parts(db, first, last, lang)
+    out = tmp_path / f"{kind}-{lang}.pdf"
+    write_statement_pdf(html, images, statement_title(lang), str(out), "Ada Werker", lang)
+    pages = page_lines(out)
+    headings, paragraphs, _ = html_parts(html)
+    text = " ".join(statement_document(html, images).toPlainText().replace("\ufffc", " ").split())  # with captions
+    joined = [" ".join(" ".join(lines).split()) for lines in pages]
+    table_header = re.compile(r"^(Week|Werk|Work|Dag|Day)\s{2,}")
+
+    # The text layer holds every word of the document once: only a table's header row comes again.
+    printed = " ".join(joined).split()
+    extra = Counter(printed) - Counter(text.split())
+    headers = Counter(w for lines in pages for line in lines if table_header.match(line) for w in line.split())
+    assert not Counter(text.split()) - Counter(printed), "text lost"
+    assert not extra - headers, f"printed twice: {extra - headers}"
+    for n, (page, after) in enumerate(zip(pages, pages[1:], strict=False), 1):
+        assert page[-1] != after[0], n
+        # A page never starts with a table's row: a table runs on under its header, or starts whole.
+        assert not re.match(r"^(\d{4}-W\d\d|ma|di|wo|do|vr|za|zo|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s", after[0]), n
+        # A paragraph across the break keeps two lines on each side.
+        body = [line for line in after if not table_header.match(line)]
+        for p in paragraphs:
+            if f"{page[-1]} {body[0]}" in p:
+                assert f"{page[-2]} {page[-1]} {body[0]}" in p and f"{page[-1]} {body[0]} {body[1]}" in p, (n, p)
+    # A heading has two lines after it on its page (or all that is left of the document).
+    lines = [(n, i) for n, page in enumerate(pages) for i in range(len(page))]
+    for heading in headings:
+        n, i, k = next((n, i, k) for n, i in lines for k in (1, 2, 3) if " ".join(pages[n][i : i + k]) == heading)
+        left = len(lines) - lines.index((n, i)) - k
+        assert len(pages[n]) - i - k >= min(2, left), (heading, n + 1)
+    # The table of where the time went is whole, on one page.
+    went = re.search(r"<table.*?</table>", html.split("<h2>")[4].split("<h2")[0], re.S)  # its 4th section
+    if went is not None:
+        rows = [
+            " ".join(re.sub(r"<[^>]+>", " ", row).split()) for row in re.findall(r"<tr[^>]*>(.*?)</tr>", went[0], re.S)
+        ]
+        assert len({n for n, page in enumerate(pages) for line in page if " ".join(line.split()) in rows}) == 1

@@ -19,7 +19,31 @@ def panel(qapp, qtbot, db):
     widget = UnionPanel(db)
     qtbot.addWidget(widget)
     widget.show()
+    built(widget, qtbot)
     return widget
+
+
+def built(panel, qtbot) -> None:
+    """Wait for the months built in a worker thread (the first look, a change of data, many months at once)."""
+    qtbot.waitUntil(lambda: panel.build_job is None)
+
+
+def test_many_months_are_built_in_a_thread_saying_so_and_a_few_at_once(qapp, qtbot, db):
+    apply_language("nl")
+    fill_demo(db)
+    panel = UnionPanel(db)
+    qtbot.addWidget(panel)
+    assert panel.build_job is not None and panel.preview.export is None  # never the months of before
+    assert panel.file_facts.text().startswith("Bezig") and not panel.json_button.isEnabled()
+    with qtbot.waitSignal(panel.shown):
+        pass
+    assert panel.build_job is None and len(panel.preview.export.months) == 6 and panel.json_button.isEnabled()
+    panel.first.setDate(panel.first.date().addMonths(-2))  # two months more: built here, at once
+    assert panel.build_job is None and len(panel.preview.export.months) == 8
+    panel.reload()  # the data changed: every month built again, in the thread
+    assert panel.build_job is not None and panel.preview.export is None
+    built(panel, qtbot)
+    assert len(panel.preview.export.months) == 8
 
 
 def test_the_preview_is_exactly_what_is_written(panel, tmp_path, qtmodeltester):
@@ -41,8 +65,9 @@ def test_the_preview_is_exactly_what_is_written(panel, tmp_path, qtmodeltester):
     qtmodeltester.check(model)
 
 
-def test_a_band_and_a_wrong_range(panel):
+def test_a_band_and_a_wrong_range(panel, qtbot):
     panel.band.setChecked(True)
+    built(panel, qtbot)
     assert panel.preview.export.months[0]["contract_band"] == "36-plus"
     panel.last.setDate(QDate(2020, 1, 1))
     assert panel.preview.export is None and "niet vóór de eerste" in panel.error.text()

@@ -40,7 +40,7 @@
     <name>BackgroundWork</name>
     <message>
         <source>This did not work, and nothing was changed by it. The error: {error}</source>
-        <extracomment>Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
+        <extracomment>How long a thread computing in Python keeps the GIL while another thread waits for it (seconds). Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
         <translation>Dit is niet gelukt, en er is niets door veranderd. De fout: {error}</translation>
     </message>
 </context>
@@ -568,6 +568,10 @@
     <message>
         <source>No measures to show yet. Add your cases and their measures in the Cases panel: your caseload then appears here against the target and the norm.</source>
         <translation>Nog geen maatregelen om te tonen. Voeg je zaken en hun maatregelen toe in het paneel Zaken: je caseload verschijnt dan hier, tegenover het doel en de norm.</translation>
+    </message>
+    <message>
+        <source>The measures I carried each week from {first} to {last}, against the target of the reduction schedule and the norm for my contract. The scale starts at 0.</source>
+        <translation>De maatregelen die ik elke week droeg van {first} tot en met {last}, tegenover het doel van het afbouwschema en de norm voor mijn contract. De schaal begint bij 0.</translation>
     </message>
     <message>
         <source>On {day}: {load} measures, against a target of {target} and a norm of {norm}.</source>
@@ -1497,6 +1501,7 @@
     </message>
     <message>
         <source>Nothing planned in the next two weeks. Tasks with a date, added on a case&apos;s page, appear here.</source>
+        <extracomment>What the agenda (built when first opened, see CasesPanel.agenda) says while it is empty.</extracomment>
         <translation>Niets gepland in de komende twee weken. Taken met een datum, toegevoegd op de pagina van een zaak, verschijnen hier.</translation>
     </message>
     <message>
@@ -2554,7 +2559,7 @@ Database: {path}</translation>
     <name>SayNoPanel</name>
     <message>
         <source>Caseload</source>
-        <extracomment>The settings the &quot;Schedule and norm&quot; tab writes, so saving it can be undone.</extracomment>
+        <extracomment>The settings the &quot;Schedule and norm&quot; tab writes, so saving it can be undone. The chart tab shows the caseload chart, counted for the data as it is now. Said while the chart&apos;s weeks are counted (a year back and ahead: hundreds of queries, in a thread). The chart shows the data as it is (False: counted before a change, or never): counted again when opened.</extracomment>
         <translation>Caseload</translation>
     </message>
     <message>
@@ -2733,6 +2738,10 @@ Database: {path}</translation>
         </translation>
     </message>
     <message>
+        <source>Counting your caseload week by week…</source>
+        <translation>Bezig met tellen: je caseload week voor week…</translation>
+    </message>
+    <message>
         <source>{norm} measures</source>
         <translation>{norm} maatregelen</translation>
     </message>
@@ -2888,10 +2897,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Werkdrukmelding</translation>
     </message>
     <message>
-        <source>{first} to {last} (whole weeks, Monday to Sunday)</source>
-        <translation>{first} tot en met {last} (hele weken, maandag tot en met zondag)</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -2936,6 +2941,30 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Let op</translation>
     </message>
     <message>
+        <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3(2), 5:8(4)):</source>
+        <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
+    </message>
+    <message>
+        <source>For checking against other records: the hours of every day with work or a day off, per kind of work, with each week&apos;s total as in the table of hours. No case, child or note is named.</source>
+        <translation>Om na te gaan tegen andere registraties: de uren van elke dag met werk of een vrije dag, per soort werk, met het totaal van elke week zoals in de tabel met uren. Er wordt geen zaak, kind of notitie genoemd.</translation>
+    </message>
+    <message>
+        <source>Each legal finding with its week or shift</source>
+        <translation>Elke wettelijke bevinding met haar week of dienst</translation>
+    </message>
+    <message>
+        <source>whole weeks, Monday to Sunday</source>
+        <translation>hele weken, maandag tot en met zondag</translation>
+    </message>
+    <message>
+        <source>chosen: {days}</source>
+        <translation>gekozen: {days}</translation>
+    </message>
+    <message>
+        <source>the current week up to today</source>
+        <translation>de lopende week tot en met vandaag</translation>
+    </message>
+    <message>
         <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable.</source>
         <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren.</translation>
     </message>
@@ -2962,22 +2991,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Caseload</source>
         <translation>Caseload</translation>
-    </message>
-    <message>
-        <source>{count} page</source>
-        <translation>{count} pagina</translation>
-    </message>
-    <message>
-        <source>{count} pages</source>
-        <translation>{count} pagina&apos;s</translation>
-    </message>
-    <message>
-        <source>{count} provider</source>
-        <translation>{count} aanbieder</translation>
-    </message>
-    <message>
-        <source>{count} providers</source>
-        <translation>{count} aanbieders</translation>
     </message>
     <message>
         <source>Declined: {what}, {times}.</source>
@@ -3032,28 +3045,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Ik vraag je om binnen twee weken met mij afspraken te maken die mijn werkdruk terugbrengen tot een verantwoord niveau: {steps}.</translation>
     </message>
     <message>
-        <source>Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work requires it (ATW art. 5:3 lid 2, 5:8 lid 4):</source>
-        <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
-    </message>
-    <message>
         <source>On {last} I carried {measures} for {families} ({children}). The responsible norm for my contract of {contract} hours is {norm} measures, or {low} to {high} families; the target of the agreed reduction schedule was {target}. At the start of the period I carried {start}; the highest in the period was {highest}.</source>
         <translation>Op {last} droeg ik {measures} voor {families} ({children}). De verantwoorde norm voor mijn contract van {contract} uur is {norm} maatregelen, of {low} tot {high} gezinnen; het doel van het afgesproken afbouwschema was {target}. Aan het begin van de periode droeg ik {start}; het hoogste aantal in de periode was {highest}.</translation>
-    </message>
-    <message>
-        <source>{count} family</source>
-        <translation>{count} gezin</translation>
-    </message>
-    <message>
-        <source>{count} families</source>
-        <translation>{count} gezinnen</translation>
-    </message>
-    <message>
-        <source>{count} child</source>
-        <translation>{count} kind</translation>
-    </message>
-    <message>
-        <source>{count} children</source>
-        <translation>{count} kinderen</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3140,8 +3133,153 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>december</translation>
     </message>
     <message>
-        <source>{first} to {last} (whole weeks, Monday to Sunday; the current week up to today)</source>
-        <translation>{first} tot en met {last} (hele weken, maandag tot en met zondag; de lopende week tot en met vandaag)</translation>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>week {number}, {days}</source>
+        <extracomment>Findings about a week (or the weeks ending with it) rather than one dienst.</extracomment>
+        <translation>week {number}, {days}</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: I worked {work} hours, more than the 12 a shift may have (ATW art. 5:7(2)(a)).</source>
+        <translation>Dienst van {when}: ik werkte {work} uur, meer dan de 12 die een dienst mag hebben (ATW art. 5:7 lid 2 a).</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: I had {pause} minutes of pause; more than 5.5 hours of work needs at least 30, in pieces of at least 15 (ATW art. 5:4(2)(a)).</source>
+        <translation>Dienst van {when}: ik had {pause} minuten pauze; meer dan 5,5 uur arbeid vraagt er minstens 30, in delen van minstens 15 (ATW art. 5:4 lid 2 a).</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: I had {pause} minutes of pause; more than 10 hours of work needs at least 45, in pieces of at least 15 (ATW art. 5:4(2)(b)).</source>
+        <translation>Dienst van {when}: ik had {pause} minuten pauze; meer dan 10 uur arbeid vraagt er minstens 45, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: a shortened rest. The law asks 11 hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:3(2)).</source>
+        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: een ingekorte rust. De wet vraagt 11 uur en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 7 × 24 hours from {start}, my first work that day, my longest rest was {rest} hours, and the 14 × 24 hours from it held no 72 hours of rest in pieces of at least 32: the law asks 36 hours (ATW art. 5:5(2)).</source>
+        <translation>In de 7 × 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur, en de 14 × 24 uur daarvanaf hadden geen 72 uur rust in delen van minstens 32: de wet vraagt 36 uur (ATW art. 5:5 lid 2).</translation>
+    </message>
+    <message>
+        <source>In {week} I worked {hours} hours: more than the 60 the law allows (ATW art. 5:7(2)(b)).</source>
+        <translation>In {week} werkte ik {hours} uur: meer dan de 60 die de wet toestaat (ATW art. 5:7 lid 2 b).</translation>
+    </message>
+    <message>
+        <source>In the 4 weeks ending with {week} I worked {hours} hours: on average more than 55 a week, more than the 220 the law allows (ATW art. 5:7(3)).</source>
+        <translation>In de 4 weken tot en met {week} werkte ik {hours} uur: gemiddeld meer dan 55 per week, meer dan de 220 die de wet toestaat (ATW art. 5:7 lid 3).</translation>
+    </message>
+    <message>
+        <source>In the 16 weeks ending with {week} I worked {hours} hours: on average more than 48 a week, more than the 768 the law allows (ATW art. 5:7(2)(c)).</source>
+        <translation>In de 16 weken tot en met {week} werkte ik {hours} uur: gemiddeld meer dan 48 per week, meer dan de 768 die de wet toestaat (ATW art. 5:7 lid 2 c).</translation>
+    </message>
+    <message>
+        <source>Night shift of {when}: I worked {work} hours, more than the 12 a night shift may ever have (ATW art. 5:8(1) and (3)).</source>
+        <translation>Nachtdienst van {when}: ik werkte {work} uur, meer dan de 12 die een nachtdienst ooit mag hebben (ATW art. 5:8 lid 1 en 3).</translation>
+    </message>
+    <message>
+        <source>Night shift of {when}: the exception for more than 10 hours (or 12 hours of rest after) used {count} times within 14 × 24 hours; the law allows 5 (ATW art. 5:8(3)).</source>
+        <translation>Nachtdienst van {when}: de uitzondering voor meer dan 10 uur (of 12 uur rust erna) {count} keer gebruikt binnen 14 × 24 uur; de wet staat er 5 toe (ATW art. 5:8 lid 3).</translation>
+    </message>
+    <message>
+        <source>Night shift of {when}: the exception for more than 10 hours (or 12 hours of rest after) used {count} times within 52 weeks; the law allows 22 (ATW art. 5:8(3)).</source>
+        <translation>Nachtdienst van {when}: de uitzondering voor meer dan 10 uur (of 12 uur rust erna) {count} keer gebruikt binnen 52 weken; de wet staat er 22 toe (ATW art. 5:8 lid 3).</translation>
+    </message>
+    <message>
+        <source>Night shift of {when}: more than 10 hours of work, then {rest} hours of rest; more than 10 hours is allowed only with at least 12 hours of rest after it (ATW art. 5:8(1) and (3)).</source>
+        <translation>Nachtdienst van {when}: meer dan 10 uur arbeid, daarna {rest} uur rust; meer dan 10 uur mag alleen met minstens 12 uur rust erna (ATW art. 5:8 lid 1 en 3).</translation>
+    </message>
+    <message>
+        <source>After the night shift of {when}, which ended after 02:00, I rested {rest} hours: a shortened rest. The law asks 14 hours (12 at most 5 times in 14 × 24 hours) and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:8(3) and (4)).</source>
+        <translation>Na de nachtdienst van {when}, die na 02:00 eindigde, rustte ik {rest} uur: een ingekorte rust. De wet vraagt 14 uur (12 uur hoogstens 5 keer per 14 × 24 uur) en staat 8 uur eenmaal per 7 × 24 uur toe als het werk dat vraagt (ATW art. 5:8 lid 3 en 4).</translation>
+    </message>
+    <message>
+        <source>After the night shift of {when}, which ended after 02:00, I rested {rest} hours: less than 8, or a second shortened rest within 7 × 24 hours; the law asks 14 hours (ATW art. 5:8(4)).</source>
+        <translation>Na de nachtdienst van {when}, die na 02:00 eindigde, rustte ik {rest} uur: minder dan 8, of een tweede ingekorte rust binnen 7 × 24 uur; de wet vraagt 14 uur (ATW art. 5:8 lid 4).</translation>
+    </message>
+    <message>
+        <source>After a series of 3 or more night shifts ending {when} I rested {rest} hours: the law asks 46 (ATW art. 5:8(5)).</source>
+        <translation>Na een reeks van 3 of meer nachtdiensten, eindigend met {when}, rustte ik {rest} uur: de wet vraagt 46 (ATW art. 5:8 lid 5).</translation>
+    </message>
+    <message>
+        <source>The shift of {when} was number {count} in a row, one or more of them a night shift: the law allows 7 (ATW art. 5:8(6)).</source>
+        <translation>De dienst van {when} was nummer {count} op een rij, waarvan één of meer een nachtdienst: de wet staat er 7 toe (ATW art. 5:8 lid 6).</translation>
+    </message>
+    <message>
+        <source>In the 16 weeks ending with {week} I worked {count} night shifts ending after 02:00: the law allows 36 (ATW art. 5:8(8)).</source>
+        <translation>In de 16 weken tot en met {week} werkte ik {count} nachtdiensten die na 02:00 eindigden: de wet staat er 36 toe (ATW art. 5:8 lid 8).</translation>
+    </message>
+    <message>
+        <source>In the 16 weeks ending with {week} I worked 16 or more night shifts and {hours} hours in them: on average more than 40 a week, more than the 640 the law allows (ATW art. 5:8(2)).</source>
+        <translation>In de 16 weken tot en met {week} werkte ik 16 of meer nachtdiensten en {hours} uur daarin: gemiddeld meer dan 40 per week, meer dan de 640 die de wet toestaat (ATW art. 5:8 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: less than the 8 the law ever allows (ATW art. 5:3(2)).</source>
+        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: minder dan de 8 die de wet ooit toestaat (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: a second shortened rest within 7 × 24 hours, which the law never allows (ATW art. 5:3(2)).</source>
+        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: een tweede ingekorte rust binnen 7 × 24 uur, wat de wet nooit toestaat (ATW art. 5:3 lid 2).</translation>
+    </message>
+    <message>
+        <source>Also: {others}.</source>
+        <translation>Ook: {others}.</translation>
+    </message>
+    <message>
+        <source>A night shift is a shift with more than one hour of work between 00:00 and 06:00; its own, stricter limits are those of the law (a collective agreement may depart from some of them).</source>
+        <translation>Een nachtdienst is een dienst met meer dan een uur arbeid tussen 00:00 en 06:00; haar eigen, strengere grenzen zijn die van de wet (een cao mag van sommige afwijken).</translation>
+    </message>
+    <message>
+        <source>A pause is a gap of at least 15 minutes inside a shift; when in the shift it falls does not matter.</source>
+        <translation>Een pauze is een onderbreking van minstens 15 minuten binnen een dienst; wanneer in de dienst die valt, maakt niet uit.</translation>
+    </message>
+    <message>
+        <source>A rest is looked for in the 24 hours (daily rest) or 7 × 24 hours (weekly rest) from my first work of each day. A rest shortened to 8 hours once in 7 × 24 hours is allowed when the work requires it, which the record cannot show; less than 8 hours, or a second shortening, never is.</source>
+        <translation>Een rust wordt gezocht in de 24 uur (dagelijkse rust) of 7 × 24 uur (wekelijkse rust) vanaf mijn eerste werk van elke dag. Een rust die eenmaal per 7 × 24 uur tot 8 uur is ingekort, is toegestaan als het werk dat vraagt, wat de registratie niet kan tonen; minder dan 8 uur, of een tweede inkorting, nooit.</translation>
+    </message>
+    <message>
+        <source>A week runs from Monday 00:00 to Sunday 24:00; an average over 4 or 16 weeks is taken over the weeks ending with the week named, and a week before my first logged entry counts as 0 hours.</source>
+        <translation>Een week loopt van maandag 00:00 tot zondag 24:00; een gemiddelde over 4 of 16 weken gaat over de weken tot en met de genoemde week, en een week vóór mijn eerste geschreven uren telt als 0 uur.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3176,24 +3314,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>in {over} van {weeks} werkte ik meer dan mijn contract;</translation>
     </message>
     <message>
-        <source>legal limits of the Working Hours Act passed: {count};</source>
-        <translation>grenzen van de Arbeidstijdenwet overschreden: {count};</translation>
-    </message>
-    <message>
         <source>my caseload of {measures} is above the responsible norm of {norm} and above the target of the agreed reduction schedule ({target});</source>
         <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm} en boven het doel van het afgesproken afbouwschema ({target});</translation>
     </message>
     <message>
         <source>my caseload of {measures} is above the responsible norm of {norm};</source>
         <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm};</translation>
-    </message>
-    <message>
-        <source>{count} day off</source>
-        <translation>{count} dag vrij</translation>
-    </message>
-    <message>
-        <source>{count} days off</source>
-        <translation>{count} dagen vrij</translation>
     </message>
     <message>
         <source>up to today</source>
@@ -3220,16 +3346,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren zijn echte tijd in uren en minuten (8:24 is 8 uur en 24 minuten), opgeteld in hele minuten. Contract: de uren van mijn contract in de week, min de uren van vrije dagen die op mijn werkdagen vallen.</translation>
     </message>
     <message>
-        <source>Extra hours (meeruren): hours above my contract up to the full-time week of 36 hours. Overtime (overwerk): hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
-        <translation>Meeruren: uren boven mijn contract tot de volledige werkweek van 36 uur. Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
-    </message>
-    <message>
         <source>The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 families (time study by Significant Public, 2022). The target follows the reduction schedule that the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.</source>
         <translation>De norm is 12 maatregelen per voltijds medewerker (36 uur), naar rato van het contract, of 8 tot 9 gezinnen (tijdsbestedingsonderzoek van Significant Public, 2022). Het doel volgt het afbouwschema dat de FNV en de werkgevers in 2023 afspraken: elke vier maanden één maatregel minder, tot de norm.</translation>
-    </message>
-    <message>
-        <source>Working Hours Act (Arbeidstijdenwet): a dienst is work between two rests. Each finding names its article; the appendix lists each one with the date and times of its dienst.</source>
-        <translation>Arbeidstijdenwet: een dienst is arbeid tussen twee rusttijden. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met de datum en tijden van haar dienst.</translation>
     </message>
     <message>
         <source>How these figures are counted</source>
@@ -3238,10 +3356,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Appendix: the figures day by day</source>
         <translation>Bijlage: de cijfers per dag</translation>
-    </message>
-    <message>
-        <source>For checking against your own records: the hours of every day with work or a day off, per kind of work, with each week&apos;s total as in the table of hours. No case, child or note is named.</source>
-        <translation>Om na te gaan tegen je eigen registratie: de uren van elke dag met werk of een vrije dag, per soort werk, met het totaal van elke week zoals in de tabel met uren. Er wordt geen zaak, kind of notitie genoemd.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3258,10 +3372,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Hours per day and kind of work</source>
         <translation>Uren per dag en soort werk</translation>
-    </message>
-    <message>
-        <source>Each legal finding with its dienst</source>
-        <translation>Elke wettelijke bevinding met haar dienst</translation>
     </message>
     <message>
         <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
@@ -3300,6 +3410,22 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geschreven uren; meer dan mijn contract in {over} daarvan. Mijn caseload toen: {measures}.</translation>
     </message>
     <message>
+        <source>{passed}: by week and rule below; the appendix lists each one.</source>
+        <translation>{passed}: hieronder per week en regel; de bijlage noemt ze een voor een.</translation>
+    </message>
+    <message>
+        <source>{passed}, each with its week or the date and times of its shift:</source>
+        <translation>{passed}, elk met haar week of de datum en tijden van haar dienst:</translation>
+    </message>
+    <message>
+        <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
+        <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
+    </message>
+    <message>
+        <source>Under the CAO, hours above 36 are overtime when the employer instructed them, and working more than a ninth above my contract&apos;s week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5). The figures here are the hours I worked; the record does not say which were instructed.</source>
+        <translation>Volgens de cao zijn uren boven de 36 overwerk als de werkgever ze heeft opgedragen, en meer dan een negende boven de werkweek van mijn contract mag alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5). De cijfers hier zijn de uren die ik werkte; de registratie zegt niet welke zijn opgedragen.</translation>
+    </message>
+    <message>
         <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
         <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geschreven uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
     </message>
@@ -3312,28 +3438,82 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden: alleen mijn caseload wordt als te hoog gemeld.</translation>
     </message>
     <message>
-        <source>{count} time</source>
-        <translation>{count} keer</translation>
+        <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
+        <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n keer</numerusform>
+            <numerusform>%n keer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n maatregel</numerusform>
+            <numerusform>%n maatregelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) off</source>
+        <translation>
+            <numerusform>%n vrije dag</numerusform>
+            <numerusform>%n vrije dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(s)</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n aanbieder</numerusform>
+            <numerusform>%n aanbieders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) of the Working Hours Act passed</source>
+        <translation>
+            <numerusform>%n overschrijding van de Arbeidstijdenwet</numerusform>
+            <numerusform>%n overschrijdingen van de Arbeidstijdenwet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n soort</numerusform>
+            <numerusform>%n soorten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} times</source>
-        <translation>{count} keer</translation>
-    </message>
-    <message>
-        <source>{count} week</source>
-        <translation>{count} week</translation>
-    </message>
-    <message>
-        <source>{count} weeks</source>
-        <translation>{count} weken</translation>
-    </message>
-    <message>
-        <source>{count} measure</source>
-        <translation>{count} maatregel</translation>
-    </message>
-    <message>
-        <source>{count} measures</source>
-        <translation>{count} maatregelen</translation>
+        <source>{passed}, of {kinds}</source>
+        <translation>{passed}, van {kinds}</translation>
     </message>
     <message>
         <source>over contract</source>
@@ -4031,7 +4211,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>UnionFields</name>
     <message>
         <source>the calendar month</source>
-        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted.</extracomment>
+        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted. Up to this many months not built yet are built on the window&apos;s thread (a month takes a millisecond or two).</extracomment>
         <translation>de kalendermaand</translation>
     </message>
     <message>
@@ -4115,7 +4295,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The union collects caseload and hours from its members. This file holds totals per month only: no label, note, name, free text, or date finer than a month, and it does not say who you are. Below is exactly what it will hold; nothing is sent: you choose whether to mail it.</source>
-        <extracomment>The union summary was written; the problems met (files skipped or counted once). The union summary was cancelled: nothing was written.</extracomment>
+        <extracomment>The union summary was written; the problems met (files skipped or counted once). The union summary was cancelled: nothing was written. The preview shows the export of the months chosen (built here, or in a worker thread first).</extracomment>
         <translation>De vakbond verzamelt caseload en uren van haar leden. Dit bestand bevat alleen totalen per maand: geen label, notitie, naam, vrije tekst of datum fijner dan een maand, en het zegt niet wie je bent. Hieronder staat precies wat erin komt; er wordt niets verstuurd: jij kiest of je het mailt.</translation>
     </message>
     <message>
@@ -4169,6 +4349,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Union summary of many exports…</source>
         <translation>Vakbondsoverzicht van veel exports…</translation>
+    </message>
+    <message>
+        <source>Building the export of the months chosen…</source>
+        <translation>Bezig met het opbouwen van de export van de gekozen maanden…</translation>
     </message>
     <message>
         <source>Also in the file: the version of its layout ({version}); your respondent key {key}, random and made once for this database: it lets the union count you once and link your files to each other, never to your name; a file number ({sequence}): your newest file for a month replaces older ones; a proof that the file comes from this database, so nobody else can make a newer one in your name; a random number, new for every file; and your region: {region}.</source>
@@ -4737,6 +4921,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: each week&apos;s hours appear here, by kind of work.</source>
         <translation>Nog geen uren om te tonen. Start de timer (Ctrl+T) of voeg gewerkte tijd toe in het paneel Tijd: de uren van elke week verschijnen hier, per soort werk.</translation>
+    </message>
+    <message>
+        <source>My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract asks, a hatched week was a week off.</source>
+        <translation>Mijn uren in elke week van {first} tot en met {last}, per soort werk; de gestreepte lijn is wat mijn contract vraagt, een gearceerde week was een vrije week.</translation>
     </message>
     <message>
         <source>{count} weeks from {first} to {last}: {worked} worked against {expected} in the contract.</source>

@@ -13,9 +13,11 @@ Monday to Friday is assumed, and the window says so.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from functools import partial
+from functools import lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from .contracts import contract_periods
 from .dates import week_start
@@ -110,13 +112,28 @@ def _worked_on(db: Database, day: date, now: datetime) -> int:
 
 
 def _expected_since(db: Database, first: date, until: date) -> float:
-    """Minutes expected on the days [first, until), a calendar year at a time (past years remembered)."""
+    """Minutes expected on the days [first, until), a calendar year at a time.
+
+    Each year is remembered by what it is counted from (the contract periods and that year's days
+    off), not by the data's mark: a time entry added or undone changes neither, so the ten years
+    are not counted again day by day after every entry.
+    """
+    if first >= until:
+        return 0.0
+    periods = tuple(contract_periods(db))
+    days_off = sorted(days_off_between(db, first, until - timedelta(days=1)))
     total, start = 0.0, first
     while start < until:
         stop = min(until, date(start.year + 1, 1, 1))
-        total += db.remembered(("expected", start, stop), partial(_expected_between, db, start, stop))
+        in_year = frozenset(d for d in days_off if start <= d < stop)
+        total += _expected_of(periods, in_year, start, stop)
         start = stop
     return total
+
+
+@lru_cache(maxsize=256)
+def _expected_of(periods: tuple[ContractPeriod, ...], days_off: frozenset[date], first: date, until: date) -> float:
+    return expected_minutes(list(periods), set(days_off), first, until)
 
 
 def _expected_between(db: Database, first: date, until: date) -> float:
@@ -127,15 +144,50 @@ def _expected_between(db: Database, first: date, until: date) -> float:
 def _worked_since(db: Database, first: datetime, end: datetime, now: datetime) -> int:
     """Minutes worked from ``first`` to ``end``, by calendar year.
 
-    A year that is over does not change until the data does, so its sum is remembered
-    (:meth:`WorkloadDatabase.remembered`): going from week to week does not add up ten years again.
+    A year that is over does not change until the data does, so its sum is remembered with the
+    data's mark it was counted at: going from week to week does not add up ten years again, and
+    after a change made here only the years it touched are (see :func:`keep_counted_years`).
     """
+    counted = _WORKED.setdefault(db, {})
+    mark = db.change_mark()
     total, start = 0, first
     while start < end:
         stop = min(end, datetime(start.year + 1, 1, 1))
         if stop <= now:
-            total += db.remembered(("worked", start, stop), partial(worked_minutes, db, start, stop, now))
+            held = counted.get((start, stop))
+            if held is None or held[0] != mark:
+                held = counted[(start, stop)] = (mark, worked_minutes(db, start, stop, now))
+            total += held[1]
         else:
             total += worked_minutes(db, start, stop, now)
         start = stop
     return total
+
+
+#: Per database: each year's minutes worked, with the data's mark they were counted at.
+_WORKED: WeakKeyDictionary = WeakKeyDictionary()
+#: Tables whose rows never change the minutes worked (the time zone, a setting, does).
+_NOT_WORKED = frozenset({"cases", "measures", "tasks", "days_off", "declined_requests", "boundaries_kept"})
+
+
+def keep_counted_years(db: Database, before: object, rows: Iterable[tuple[str, dict | None]]) -> None:
+    """A change made through ``db`` since its mark ``before`` wrote only ``rows`` (table, row as it was
+    or is now, None when absent): the years no time entry among them touches keep their minutes worked.
+
+    Rows of another table that can change the minutes (a setting: the time zone), or a commit by
+    another connection meanwhile, keep nothing: every year is counted again, as after any change.
+    """
+    counted = _WORKED.get(db)
+    mark = db.change_mark()
+    if not counted or mark[1] != before[1]:  # the second half moves only for another connection's commit
+        return
+    years: set[int] = set()
+    for table, row in rows:
+        if table == "time_entries":
+            if row is not None:
+                years.update(range(int(row["start"][:4]), int((row["end"] or row["start"])[:4]) + 1))
+        elif table not in _NOT_WORKED:
+            return
+    for (start, stop), (held, minutes) in list(counted.items()):
+        if held == before and start.year not in years:
+            counted[(start, stop)] = (mark, minutes)

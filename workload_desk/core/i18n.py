@@ -74,8 +74,15 @@ def use_translator(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
-def translate(context: str, text: str) -> str:
-    """Return ``text`` in the current language."""
+#: Stands where Qt 4's ``translate`` had its encoding: ``pyside6-lupdate`` files a call as a counted
+#: message (with %n forms) only in that shape, ``translate(context, "%n time(s)", None, COUNTED, n)``.
+COUNTED = None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, encoding: None = COUNTED, n: int = -1) -> str:
+    """Return ``text`` in the current language; with ``n`` (0 or more) its form for that count, %n replaced."""
+    if n >= 0:
+        return _counted(context, text, n)
     lang = getattr(_spoken, "lang", None)
     if lang is None and _translator is not None:
         return _translator(context, text)
@@ -83,6 +90,52 @@ def translate(context: str, text: str) -> str:
     if lang == "en":
         return text
     return _messages(lang).get((context, text)) or text
+
+
+def _counted(context: str, text: str, n: int) -> str:
+    """The form of a counted message for ``n``: Dutch and English both have two, one and the rest."""
+    lang = getattr(_spoken, "lang", None)
+    if lang is None and _translator is not None:
+        try:
+            return _translator(context, text, n)
+        except TypeError:  # a translator of (context, text) only: the catalog answers
+            pass
+    forms = _forms(lang or _language).get((context, text))
+    chosen = (forms[0] if n == 1 else forms[-1]) if forms else text
+    return chosen.replace("%n", str(n))
+
+
+def _forms(lang: str) -> _CountedForms | dict[tuple[str, str], list[str]]:
+    """The %n forms of ``lang``'s counted messages (English has its own catalog of them only)."""
+    key = (lang, translations_dir)
+    found = _counted_forms.get(key)
+    if found is None:
+        compiled = Compiled.load(translations_dir() / f"workload_desk_{lang}.qm")
+        found = _counted_forms[key] = compiled.counted if compiled is not None else plural_catalog(lang)
+    return found
+
+
+_counted_forms: dict[tuple[str, Callable[[], Path]], _CountedForms | dict[tuple[str, str], list[str]]] = {}
+
+
+def plural_catalog(lang: str) -> dict[tuple[str, str], list[str]]:
+    """The finished %n forms of ``lang``'s counted messages, from its ``.ts`` file."""
+    import xml.etree.ElementTree as ET
+
+    path = translations_dir() / f"workload_desk_{lang}.ts"
+    if not path.exists():
+        return {}
+    found: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if message.get("numerus") != "yes" or node is None or node.get("type") in ("unfinished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in node.iter("numerusform")]
+            if all(forms):
+                found[(name, message.findtext("source", ""))] = forms
+    return found
 
 
 def _messages(lang: str) -> Compiled | dict[tuple[str, str], str]:
@@ -167,8 +220,24 @@ class Compiled:
                 return found[2]
         return None
 
-    def _message(self, at: int) -> tuple[bytes, bytes, str | None] | None:
-        """The context, source and translation of the message at ``at`` (a translation of %n forms: None)."""
+    @property
+    def counted(self) -> _CountedForms:
+        """The %n forms of the counted messages, looked up by ``(context, source)`` as :meth:`get` does."""
+        return _CountedForms(self)
+
+    def forms(self, key: tuple[str, str]) -> list[str] | None:
+        """The %n forms of a counted message; None when it has none."""
+        context, source = key
+        wanted = source.encode("utf-8")
+        for offset in self._offsets.get(_elf_hash(wanted), ()):
+            found = self._message(offset, every=True)
+            if found is not None and found[0] == context.encode("utf-8") and found[1] == wanted:
+                return found[2] if len(found[2]) > 1 and all(found[2]) else None
+        return None
+
+    def _message(self, at: int, every: bool = False):
+        """The context, source and translation of the message at ``at`` (a translation of %n forms: None;
+        with ``every``, the list of all its translations)."""
         data, context, source, translations = self._messages, b"", b"", []
         while at < len(data):
             tag = data[at]
@@ -190,7 +259,19 @@ class Compiled:
             elif tag == self._CONTEXT:
                 context = data[at : at + size]
             at += size
+        if every:
+            return context, source, translations
         return context, source, translations[0] if len(translations) == 1 else None
+
+
+class _CountedForms:
+    """A compiled catalog's counted messages, with ``get`` as a dict has it."""
+
+    def __init__(self, compiled: Compiled) -> None:
+        self._compiled = compiled
+
+    def get(self, key: tuple[str, str]) -> list[str] | None:
+        return self._compiled.forms(key)
 
 
 def _elf_hash(text: bytes) -> int:

@@ -13,19 +13,20 @@ The rule for what goes in:
 No case label, note, path or typed text is logged; file paths in frames are cut to the part from
 the package on (``workload_desk/ui/main_window.py``), so a user name in a home folder stays out.
 The log lies in platformdirs' user log folder (``WORKLOAD_DESK_LOG_DIR`` moves it: tests), and
-rotates at 1 MB with three old files kept.
+rotates at 1 MB with three old files kept. The window starts it once it has painted (``logging`` and its
+handlers are loaded then: about 4% of a start), or at the first error before that.
 """
 
 from __future__ import annotations
 
-import logging
 import os
-import platform
-import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    import logging
 
 LOG_ENV = "WORKLOAD_DESK_LOG_DIR"
 LOG_NAME = "workload-desk.log"
@@ -56,6 +57,10 @@ def start_logging() -> logging.Logger:
 
     A folder that cannot be made leaves the app without a log rather than without a window.
     """
+    import logging
+    import platform
+    from logging.handlers import RotatingFileHandler
+
     logger = logging.getLogger(LOGGER)
     logger.setLevel(logging.INFO)
     path = log_file()
@@ -96,6 +101,8 @@ def _short(filename: str) -> str:
 
 def describe(exc: BaseException) -> str:
     """The exception and its chain without personal data: types, frames and only code-made messages."""
+    import traceback
+
     lines: list[str] = []
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -120,6 +127,8 @@ def describe(exc: BaseException) -> str:
 
 def report(exc: BaseException, where: str) -> str:
     """What went wrong, for the log and the "copy details" button: version, platform and :func:`describe`."""
+    import platform
+
     return (
         f"Workload Desk {__version__}, Python {platform.python_version()}, {platform.system()} {platform.release()}\n"
         f"Unexpected error in {where}\n{describe(exc)}"
@@ -128,11 +137,17 @@ def report(exc: BaseException, where: str) -> str:
 
 def log_exception(exc: BaseException, where: str) -> str:
     """Log an unexpected exception by :func:`report` and return that report."""
+    import logging
+
     text = report(exc, where)
+    if not logging.getLogger(LOGGER).handlers:
+        start_logging()  # an error before the window painted: the log starts now
     logging.getLogger(LOGGER).error("%s", text)
     return text
 
 
 def log_event(message: str, *args: object) -> None:
     """Log an event the code names; ``args`` must never be anything the worker typed."""
+    import logging
+
     logging.getLogger(LOGGER).info(message, *args)

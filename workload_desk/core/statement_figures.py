@@ -89,7 +89,8 @@ class Statement:
     """Every figure the statement shows. Sums of hours are kept in whole minutes (``*_minutes``).
 
     ``first`` to ``last`` is the period counted: whole weeks, but ``last`` is today when the
-    period asked (to ``asked_last``) runs into the current week. In ``weeks`` the current week
+    period chosen (``asked_first`` to ``asked_last``) runs into the current week. Days chosen are widened
+    to whole weeks, and the document says so. In ``weeks`` the current week
     (``current``, its Monday) expects only its hours up to now, and a week before ``recorded_from``
     (the Monday of the first week with a logged entry) expects none.
     """
@@ -119,6 +120,7 @@ class Statement:
     recorded_from: date | None = None
     current: date | None = None
     target_first: float | None = None
+    asked_first: date | None = None
 
     def is_recorded(self, week: WeekReport) -> bool:
         """Whether the week falls on or after the first week with a logged entry: a week before it is not counted."""
@@ -283,6 +285,27 @@ class Statement:
         seen = {(f.code, f.start, f.end): f for w in self.weeks for f in w.findings}
         return sorted(seen.values(), key=lambda f: (f.start, f.code))
 
+    @property
+    def limits_passed(self) -> list[Finding]:
+        """Each legal limit passed, once, by its dienst's start: what every count of limits passed counts."""
+        return [f for f in self.findings if not f.is_note]
+
+    @property
+    def rests_shortened(self) -> list[Finding]:
+        """Each rest shortened as the law allows once in 7 x 24 hours when the work requires it."""
+        return [f for f in self.findings if f.is_note]
+
+    @property
+    def kinds_passed(self) -> int:
+        """How many different limits (rules) :attr:`limits_passed` holds."""
+        return len({f.code for f in self.limits_passed})
+
+    @property
+    def widened(self) -> bool:
+        """Whether the days chosen were not whole weeks, so the period counted (whole weeks) is longer."""
+        first, last = self.asked_first or self.first, self.asked_last or self.last
+        return first.weekday() != 0 or last.weekday() != 6
+
     def is_leave(self, week: WeekReport) -> bool:
         """A week wholly off: days off took all of its contract's hours and nothing was worked."""
         return bool(week.days_off) and not week.expected_hours and not week.worked_hours
@@ -356,7 +379,8 @@ def build_statement(
     ``today`` is the date written on the document (by default the day of ``now``, the worker's clock).
     """
     now = now_local(zone_of(db), now)
-    asked_last = check_period(first, last)[1]
+    first_asked, asked_last = first, last
+    check_period(first, last)
     first, last = counted_period(first, last, now.date())
     recorded_from = first_logged_week(db)
     current = week_start(now.date()) if last == now.date() else None
@@ -399,6 +423,7 @@ def build_statement(
         boundaries=[b for b in boundaries_kept(db, first, last) if b.times],
         days=tuple(days_of(db, first, last, now)),
         zone=zone_of(db),
+        asked_first=first_asked,
         asked_last=asked_last,
         recorded_from=recorded_from,
         current=current,

@@ -15,10 +15,10 @@ from . import i18n
 from . import statement_words as words
 from .days_off import kind_name
 from .i18n import format_date, format_duration, weekday_names
-from .legal_findings import message
 from .model import task_kind_name
 from .resources import resources_dir
 from .statement_figures import Statement, minutes
+from .statement_findings import week_label
 
 # More weeks than this in the weekly table: grouped by month, each with its total.
 GROUP_BY_MONTH = 13
@@ -64,7 +64,7 @@ def statement_context(s: Statement, request: str, appendix: bool = True) -> dict
     said, grounds, source = words.opening(s)
     grouped = len(s.weeks) > GROUP_BY_MONTH
     by_task = s.task_minutes
-    total = sum(by_task.values()) or 1
+    findings_said, findings, findings_shortened = words.findings_listed(s)
     return {
         "w": w,
         "facts": [
@@ -79,11 +79,13 @@ def statement_context(s: Statement, request: str, appendix: bool = True) -> dict
         "week_rows": week_rows(s, grouped, w["total"]),
         "hours_said": words.hours_said(s, grouped),
         "year_before": words.year_before(s),
-        "legal_lines": words.law_lines(s, notes=False) if s.legal else [],
-        "shortened": words.law_lines(s, notes=True) if s.shortened_rests else [],
+        "legal_count": words.legal_count(s) if s.limits_passed else "",
+        "legal_lines": words.law_lines(s, notes=False),
+        "shortened": words.law_lines(s, notes=True),
         "caseload_said": words.caseload(s),
         "task_rows": [
-            Row([task_kind_name(k), format_duration(v), f"{round(100 * v / total)}%"]) for k, v in by_task.items()
+            Row([task_kind_name(k), format_duration(v), f"{share}%"])
+            for (k, v), share in zip(by_task.items(), shares(list(by_task.values())), strict=True)
         ],
         "done": words.events_done(s),
         "declined_lines": words.declined(s),
@@ -92,8 +94,24 @@ def statement_context(s: Statement, request: str, appendix: bool = True) -> dict
         "request_lines": request.strip("\n").splitlines(),
         "signatures": [(w["worker"], s.worker), (w["manager"], s.manager)],
         "appendix_weeks": appendix_weeks(s) if appendix else None,
-        "findings": [message(f, s.zone) for f in s.findings] if s.zone is not None else [],
+        "findings_said": findings_said,
+        "findings": findings,
+        "findings_shortened": findings_shortened,
     }
+
+
+def shares(values: list[int]) -> list[int]:
+    """Whole percentages of ``values`` that always sum to 100 (largest remainder): each share is rounded
+    down, and the points still missing go to the largest remainders, the earlier value first on a tie."""
+    whole = sum(values)
+    if not whole:
+        return [0] * len(values)
+    exact = [100 * v / whole for v in values]
+    floors = [int(x) for x in exact]
+    by_remainder = sorted(range(len(values)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in by_remainder[: 100 - sum(floors)]:
+        floors[i] += 1
+    return floors
 
 
 def week_rows(s: Statement, grouped: bool, total: str) -> list[Row]:
@@ -127,12 +145,19 @@ def week_rows(s: Statement, grouped: bool, total: str) -> list[Row]:
 
 def _week_cells(s: Statement, w) -> list[str]:
     if not s.is_recorded(w):
-        return [w.week, "", "", "", "", words.not_recorded()]
+        return [_cell_label(w.monday), "", "", "", "", words.not_recorded()]
     leave, notes = words.week_notes(s, w)
     if leave is not None:
-        return [w.week, leave, "", "", "", notes]
+        return [_cell_label(w.monday), leave, "", "", "", notes]
     hours = (w.expected_hours, w.worked_hours, w.extra_hours, w.overtime_hours)
-    return [w.week, *(format_duration(minutes(h)) for h in hours), notes]
+    return [_cell_label(w.monday), *(format_duration(minutes(h)) for h in hours), notes]
+
+
+def _cell_label(monday: date) -> str:
+    """A week's label for a table's narrow first column: ``week 45,`` and on a line of its own (Qt's line
+    separator, a ``<br>``) its days, kept together: ``2–8 Nov``."""
+    number, days = week_label(monday).split(", ", 1)
+    return number + ",\u2028" + days.replace(" ", "\u00a0").replace("–", "\u2060–\u2060")
 
 
 def _month_of(monday: date) -> tuple[int, int]:
@@ -160,6 +185,8 @@ def appendix_weeks(s: Statement) -> list[list[Row]]:
             if w.monday <= d.day <= sunday
         ]
         week_kinds = {k: minutes(h) for k, h in w.by_task.items()}
-        rows.append(Row([w.week, "", words.kinds(week_kinds), format_duration(minutes(w.worked_hours))], "total"))
+        rows.append(
+            Row([_cell_label(w.monday), "", words.kinds(week_kinds), format_duration(minutes(w.worked_hours))], "total")
+        )
         tables.append(rows)
     return tables

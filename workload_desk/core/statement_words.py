@@ -11,27 +11,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .days_off import kind_name
-from .i18n import QT_TRANSLATE_NOOP, format_date, format_duration, format_hours, translate
-from .legal_findings import warnings_of, why
+from .i18n import COUNTED, format_date, format_duration, format_hours, translate
 from .model import TASK_KINDS, task_kind_name
 from .register import boundary_name, request_name
 from .statement_figures import Statement, minutes
+from .statement_findings import MONTHS, explained, grouped_lines, sentence, span_in_words
 from .working_hours_act import NOTES
-
-MONTHS = (
-    QT_TRANSLATE_NOOP("Statement", "January"),
-    QT_TRANSLATE_NOOP("Statement", "February"),
-    QT_TRANSLATE_NOOP("Statement", "March"),
-    QT_TRANSLATE_NOOP("Statement", "April"),
-    QT_TRANSLATE_NOOP("Statement", "May"),
-    QT_TRANSLATE_NOOP("Statement", "June"),
-    QT_TRANSLATE_NOOP("Statement", "July"),
-    QT_TRANSLATE_NOOP("Statement", "August"),
-    QT_TRANSLATE_NOOP("Statement", "September"),
-    QT_TRANSLATE_NOOP("Statement", "October"),
-    QT_TRANSLATE_NOOP("Statement", "November"),
-    QT_TRANSLATE_NOOP("Statement", "December"),
-)
 
 
 def labels() -> dict[str, str]:
@@ -55,7 +40,7 @@ def labels() -> dict[str, str]:
         "shortened": translate(
             "Statement",
             "Rests shortened to less than 11 hours, which the law allows once in 7 × 24 hours when the work "
-            "requires it (ATW art. 5:3 lid 2, 5:8 lid 4):",
+            "requires it (ATW art. 5:3(2), 5:8(4)):",
         ),
         "caseload": translate("Statement", "Caseload"),
         "time_went": translate("Statement", "Where the time went"),
@@ -78,23 +63,25 @@ def labels() -> dict[str, str]:
         "appendix": translate("Statement", "Appendix: the figures day by day"),
         "appendix_intro": translate(
             "Statement",
-            "For checking against your own records: the hours of every day with work or a day off, per kind of "
+            "For checking against other records: the hours of every day with work or a day off, per kind of "
             "work, with each week's total as in the table of hours. No case, child or note is named.",
         ),
         "per_day": translate("Statement", "Hours per day and kind of work"),
         "day": translate("Statement", "Day"),
         "day_off": translate("Statement", "Day off"),
         "per_kind": translate("Statement", "Hours per kind of work"),
-        "each_finding": translate("Statement", "Each legal finding with its dienst"),
+        "each_finding": translate("Statement", "Each legal finding with its week or shift"),
     }
 
 
 def period(s: Statement) -> str:
-    return (
-        translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday; the current week up to today)")
-        if s.current
-        else translate("Statement", "{first} to {last} (whole weeks, Monday to Sunday)")
-    ).format(first=format_date(s.first), last=format_date(s.last))
+    """The period as counted, in whole weeks; where the days chosen were not whole weeks, those days too."""
+    notes = [translate("Statement", "whole weeks, Monday to Sunday")]
+    if s.widened and s.asked_first and s.asked_last:
+        notes.append(translate("Statement", "chosen: {days}").format(days=span_in_words(s.asked_first, s.asked_last)))
+    if s.current:
+        notes.append(translate("Statement", "the current week up to today"))
+    return f"{span_in_words(s.first, s.last)} ({'; '.join(notes)})"
 
 
 def not_recorded() -> str:
@@ -134,10 +121,8 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
                 else translate("Statement", "in {over} of {weeks} I worked more than my contract;")
             ).format(over=s.weeks_over, weeks=weeks(len(s.finished_weeks)))
         )
-    if s.legal:
-        grounds.append(
-            translate("Statement", "legal limits of the Working Hours Act passed: {count};").format(count=len(s.legal))
-        )
+    if s.limits_passed:
+        grounds.append(limits_passed(s) + ";")
     if s.above_norm:
         grounds.append(
             (
@@ -167,9 +152,7 @@ def week_notes(s: Statement, w) -> tuple[str | None, str]:
         kinds = sorted({d.off for d in s.days if d.off and w.monday <= d.day <= w.monday + timedelta(days=6)})
         return ", ".join(kind_name(k) for k in kinds) or kind_name("leave"), ", ".join(notes)
     if w.days_off:
-        notes.insert(
-            0, count(w.days_off, translate("Statement", "{count} day off"), translate("Statement", "{count} days off"))
-        )
+        notes.insert(0, counted_words("day off", w.days_off))
     return None, ", ".join(notes)
 
 
@@ -304,10 +287,27 @@ def year_before(s: Statement) -> str | None:
 
 
 def law_lines(s: Statement, notes: bool) -> list[str]:
-    """Each week's limits passed (or, with ``notes``, rests shortened), worded now: in the document's language."""
+    """Each week's limits passed (or, with ``notes``, rests shortened) by rule, in the first person."""
     if s.zone is None:
-        return [f"{week}: {msg}" for week, msg in (s.shortened_rests if notes else s.legal)]
-    return [f"{w.week}: {x.message}" for w in s.weeks for x in warnings_of(list(w.findings), s.zone) if x.note == notes]
+        return []
+    return grouped_lines(s.rests_shortened if notes else s.limits_passed, s.zone)
+
+
+def legal_count(s: Statement) -> str:
+    """The legal section's first line: the same count as the opening's and the appendix's."""
+    return translate("Statement", "{passed}: by week and rule below; the appendix lists each one.").format(
+        passed=limits_passed(s)
+    )
+
+
+def findings_listed(s: Statement) -> tuple[str, list[str], list[str]]:
+    """The appendix's findings: the count, each limit passed, and each rest shortened, one line each."""
+    if s.zone is None:
+        return "", [], []
+    said = translate("Statement", "{passed}, each with its week or the date and times of its shift:").format(
+        passed=limits_passed(s)
+    )
+    return said, [sentence(f, s.zone) for f in s.limits_passed], [sentence(f, s.zone) for f in s.rests_shortened]
 
 
 def caseload(s: Statement) -> str:
@@ -321,16 +321,8 @@ def caseload(s: Statement) -> str:
     ).format(
         last=format_date(s.last),
         measures=measures(s.caseload_last.measures),
-        families=count(
-            s.caseload_last.families,
-            translate("Statement", "{count} family"),
-            translate("Statement", "{count} families"),
-        ),
-        children=count(
-            s.caseload_last.children,
-            translate("Statement", "{count} child"),
-            translate("Statement", "{count} children"),
-        ),
+        families=counted_words("family", s.caseload_last.families),
+        children=counted_words("child", s.caseload_last.children),
         contract=format_hours(s.norm.contract_hours),
         norm=format_hours(s.norm.measures),
         low=format_hours(low),
@@ -360,9 +352,7 @@ def events_done(s: Statement) -> list[str]:
                 "Statement", "File redactions: {count}, {pages} in all; hours logged as file redaction: {hours}."
             ).format(
                 count=s.redactions[0],
-                pages=count(
-                    s.redactions[1], translate("Statement", "{count} page"), translate("Statement", "{count} pages")
-                ),
+                pages=counted_words("page", s.redactions[1]),
                 hours=format_duration(by_task.get("redaction", 0)),
             )
         )
@@ -372,11 +362,7 @@ def events_done(s: Statement) -> list[str]:
                 "Statement", "Care searches: {count}, {providers} contacted; hours logged as care search: {hours}."
             ).format(
                 count=s.care_searches[0],
-                providers=count(
-                    s.care_searches[1],
-                    translate("Statement", "{count} provider"),
-                    translate("Statement", "{count} providers"),
-                ),
+                providers=counted_words("provider", s.care_searches[1]),
                 hours=format_duration(by_task.get("care-search", 0)),
             )
         )
@@ -409,9 +395,15 @@ def how_counted(s: Statement) -> list[str]:
         ),
         translate(
             "Statement",
-            "Extra hours (meeruren): hours above my contract up to the full-time week of 36 hours. Overtime "
-            "(overwerk): hours above 36 in a week. Less than 30 minutes above the contract in a week is not "
-            "compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).",
+            "Extra hours: hours above my contract up to the full-time week, which is on average 36 hours "
+            "(CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract "
+            "in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).",
+        ),
+        translate(
+            "Statement",
+            "Under the CAO, hours above 36 are overtime when the employer instructed them, and working more than a "
+            "ninth above my contract's week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5). The "
+            "figures here are the hours I worked; the record does not say which were instructed.",
         ),
     ]
     if s.balance_since:
@@ -453,19 +445,14 @@ def how_counted(s: Statement) -> list[str]:
         lines.append(
             translate(
                 "Statement",
-                "Working Hours Act (Arbeidstijdenwet): a dienst is work between two rests. Each finding names its "
-                "article; the appendix lists each one with the date and times of its dienst.",
+                "Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours "
+                "apart belong to one shift, so a shift can cross midnight. Times are real elapsed time in my time "
+                "zone. Each finding names its article; the appendix lists each one with its week or the date and "
+                "times of its shift.",
             )
         )
-        explained: dict[str, list[str]] = {}
-        for code in codes:
-            explained.setdefault(why(code), []).append(_article(s, code))
-        lines += [f"{', '.join(dict.fromkeys(articles))}: {text}" for text, articles in explained.items()]
+        lines += list(dict.fromkeys(text for code in codes if (text := explained(code))))
     return lines
-
-
-def _article(s: Statement, code: str) -> str:
-    return "ATW art. " + next((f.article for f in s.findings if f.code == code), "")
 
 
 def day_name(day: date, names: list[str]) -> str:
@@ -483,21 +470,43 @@ def _kind_order(item: tuple[str, int]) -> int:
     return list(TASK_KINDS).index(item[0]) if item[0] in TASK_KINDS else len(TASK_KINDS)
 
 
-def count(number: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (translated messages with ``{count}``) as ``number`` asks."""
-    return (one if number == 1 else many).format(count=number)
-
-
 def times(number: int) -> str:
-    return count(number, translate("Statement", "{count} time"), translate("Statement", "{count} times"))
+    """``once``, ``2 times`` (``1 keer``, ``2 keer``): Qt's %n forms of each language."""
+    return translate("Statement", "%n time(s)", None, COUNTED, number)
 
 
 def weeks(number: int) -> str:
-    return count(number, translate("Statement", "{count} week"), translate("Statement", "{count} weeks"))
+    return translate("Statement", "%n week(s)", None, COUNTED, number)
 
 
 def measures(number: int) -> str:
-    return count(number, translate("Statement", "{count} measure"), translate("Statement", "{count} measures"))
+    return translate("Statement", "%n measure(s)", None, COUNTED, number)
+
+
+def counted_words(what: str, number: int) -> str:
+    """``number`` with its word in the form that count takes (Qt's %n forms; lupdate reads the count only
+    from a plain name, hence one call per word here)."""
+    texts = {
+        "day off": lambda: translate("Statement", "%n day(s) off", None, COUNTED, number),
+        "family": lambda: translate("Statement", "%n family(s)", None, COUNTED, number),
+        "child": lambda: translate("Statement", "%n child(ren)", None, COUNTED, number),
+        "page": lambda: translate("Statement", "%n page(s)", None, COUNTED, number),
+        "provider": lambda: translate("Statement", "%n provider(s)", None, COUNTED, number),
+        "limit passed": lambda: translate(
+            "Statement", "%n limit(s) of the Working Hours Act passed", None, COUNTED, number
+        ),
+        "kind": lambda: translate("Statement", "%n kind(s)", None, COUNTED, number),
+    }
+    return texts[what]()
+
+
+def limits_passed(s: Statement) -> str:
+    """How many legal limits were passed, and of how many kinds: the one count the opening, the legal section
+    and the appendix all give (``17 limits of the Working Hours Act passed, of 4 kinds``)."""
+    return translate("Statement", "{passed}, of {kinds}").format(
+        passed=counted_words("limit passed", len(s.limits_passed)),
+        kinds=counted_words("kind", s.kinds_passed),
+    )
 
 
 def short_warning(code: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from contextlib import nullcontext
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -41,7 +42,9 @@ def start_up_work(window) -> None:
 
     def begin() -> None:
         from .desktop import load_statement_font
+        from .mnemonics import install
 
+        install()  # first: a question asked below gets its letters too
         window.check_running_timer()
         window.backup_at_start()
         window.safety.check_integrity()
@@ -96,22 +99,59 @@ def make_application() -> QApplication:
     return app
 
 
-def run_window(argv: list[str]) -> int:
-    """Open the window on the database ``argv`` names; return the exit status."""
-    from ..cli.parser import WINDOW, UsageError, build_parser
+def read_window_args(argv: list[str]) -> SimpleNamespace | None:
+    """The window's plain calls read without argparse (its module and grammar are 2-3% of a start): ``--db PATH``,
+    ``--lang nl|en`` and ``--quit-when-ready``, each once, in any order. None for anything else (help, ``--db=PATH``,
+    a shortened option, a repeated one, a value like an option): argparse reads those, and says what is off."""
+    found: dict[str, object] = {"db": None, "lang": None, "version": False, "quit_when_ready": False}
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--quit-when-ready" and not found["quit_when_ready"]:
+            found["quit_when_ready"] = True
+            i += 1
+        elif arg in ("--db", "--lang") and found[arg[2:]] is None and i + 1 < len(argv) and argv[i + 1][:1] not in "-":
+            found[arg[2:]] = argv[i + 1]
+            i += 2
+        else:
+            return None
+    if found["lang"] is not None and found["lang"] not in ("nl", "en"):
+        return None
+    return SimpleNamespace(**found, command=None)
+
+
+def parse_window_args(argv: list[str]):
+    """The window's arguments as argparse reads them; :class:`..cli.parser.UsageError` when they are off."""
+    from ..cli.parser import WINDOW, build_parser
 
     # Help is printed only on request: otherwise the grammar is built in English, without reading the
     # translations from the .ts at start (Qt's own translator reads the .qm once the window is made).
     wants_help = any(arg in ("-h", "--help") for arg in argv)
     with nullcontext() if wants_help else i18n.speaking("en"):
         parser = build_parser(WINDOW)
-    try:
-        args = parser.parse_args(argv)
-    except UsageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    return parser.parse_args(argv)
+
+
+def _log_opened() -> None:
+    def log() -> None:
+        start_logging()
+        log_event("window opened")
+
+    QTimer.singleShot(0, log)  # a turn after the paint's own, as this week's figures (see MainWindow)
+
+
+def run_window(argv: list[str]) -> int:
+    """Open the window on the database ``argv`` names; return the exit status."""
+    args = read_window_args(argv)
+    if args is None:
+        from ..cli.parser import UsageError
+
+        try:
+            args = parse_window_args(argv)
+        except UsageError as exc:
+            print(exc, file=sys.stderr)
+            return 2
     app = make_application()
-    start_logging()
     from .beacon import knock
     from .language import apply_language
     from .session import Session
@@ -119,6 +159,7 @@ def run_window(argv: list[str]) -> int:
     apply_language(args.lang or i18n.DEFAULT_LANGUAGE)
     path = Path(args.db).expanduser() if args.db else default_path()
     if knock(path):
+        start_logging()
         log_event("a second start brought the open window to the front")
         print(
             i18n.translate("Startup", "Workload Desk is already open with this database: that window is now in front.")
@@ -143,16 +184,24 @@ def run_window(argv: list[str]) -> int:
     from .desktop import app_icon
     from .main_window import MainWindow
 
-    window = MainWindow(session)
+    # At start the window paints first (the cases, the caseload), then reads this week (ten years: the balance)
+    # and sets the Alt-letters' watcher going: it sees every event of the application, and the first it sees
+    # of one of Qt's own objects (an animation timer) has PySide make the Python class of every Qt object class
+    # (30-60 ms). The first paint's letters are given here.
+    window = MainWindow(session, at_start=True)
     window.crash.install()
-    window.listen_for_second_starts()
-    log_event("window opened")
+    window.installEventFilter(AfterFirstPaint(_log_opened, window))  # the log starts then (an error: at once)
     window.setWindowIcon(app_icon())
+    from .mnemonics import assign_window
+
+    assign_window(window)
     if args.quit_when_ready:
         window.backups = False
         window.installEventFilter(AfterFirstPaint(QApplication.quit, window))
     else:
         start_up_work(window)
+        # A second start on this database brings this window to the front: heard from its first paint on.
+        window.installEventFilter(AfterFirstPaint(window.listen_for_second_starts, window))
     window.show()
     status = app.exec()
     log_event("window closed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -11,6 +12,9 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled, UserError
+
+#: How long a thread computing in Python keeps the GIL while another thread waits for it (seconds).
+SWITCH_INTERVAL_S = 0.0005
 
 
 class BackgroundWork(QObject):
@@ -51,6 +55,10 @@ class BackgroundWork(QObject):
         self._counts_steps = counts_steps
         self._cancel = False
         self._last_step = 0.0
+        # While a worker computes, the window's thread waits for the GIL at most this long each time it needs
+        # it (Python lets a thread keep it 5 ms by default; a table's paint calls into Python hundreds of times,
+        # and waited up to 5 ms at each call). For the whole process: the week's look-ahead thread gains too.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._finished.connect(self._on_finished)
         self._refused.connect(self._on_refused)
         self._crashed.connect(self._on_crashed)
@@ -181,3 +189,22 @@ def _start(job: BackgroundWork, progress: QProgressDialog) -> BackgroundWork:
     job.over.connect(progress.deleteLater)
     job.thread.start()
     return job
+
+
+def on_own_connection(db, use: Callable[[Any], Any]) -> Callable[[], Any] | None:
+    """``use(db2)`` as work for a worker thread, on a connection of its own to ``db``'s file (a worker may not
+    use the window's), closed after; None for a database in memory, which has no second connection."""
+    path = db.file
+    if path is None:
+        return None
+
+    def work() -> Any:
+        from ..core.database import open_database
+
+        own = open_database(path)
+        try:
+            return use(own)
+        finally:
+            own.close()
+
+    return work

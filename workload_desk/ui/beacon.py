@@ -3,18 +3,19 @@
 The open window listens on a local socket (``QLocalServer``: a Unix domain socket, a named pipe on
 Windows; never the network) named after the user and the resolved database path. A second start
 knocks; when the window answers, it comes to the front and the second start ends quietly.
-Only ``run_window`` imports this module (and so QtNetwork, for its local sockets alone);
+Only ``run_window`` uses this module (and so QtNetwork, for its local sockets alone), loading QtNetwork
+only to knock on a socket that is there and, once the window has painted, to listen;
 tests/test_no_network_namespace.py runs the whole app and finds no internet socket.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ..core.window_lock import real_path
 
@@ -29,13 +30,30 @@ def beacon_name(db_path: Path | str) -> str:
     except Exception:  # no user name in the environment: still one name per file
         user = ""
     key = f"{user}\0{real_path(db_path)}".encode("utf-8", "surrogatepass")
-    return "workload-desk-" + hashlib.sha256(key).hexdigest()[:24]
+    try:
+        from _sha256 import sha256  # Python's own: hashlib would load OpenSSL first (~3% of a start)
+    except ImportError:  # a Python without it (3.12 calls it _sha2)
+        from hashlib import sha256
+    return "workload-desk-" + sha256(key).hexdigest()[:24]
+
+
+def nobody_listens(name: str) -> bool:
+    """Whether surely no window listens on ``name``, known without QtNetwork: on Linux a ``QLocalServer`` listens
+    on a socket file in Qt's temporary folder (``$TMPDIR``, else ``/tmp``), and there is none. Elsewhere: not known."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return not os.path.exists(os.path.join(os.environ.get("TMPDIR") or "/tmp", name))
 
 
 def knock(db_path: Path | str) -> bool:
     """Ask the window open on ``db_path`` to come to the front; whether one answered."""
+    name = beacon_name(db_path)
+    if nobody_listens(name):
+        return False  # the usual start: no QtNetwork to load (tens of ms)
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(beacon_name(db_path))
+    socket.connectToServer(name)
     if not socket.waitForConnected(_WAIT_MS):
         return False
     written = socket.write(_KNOCK)
@@ -51,6 +69,8 @@ class Beacon(QObject):
     knocked = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -62,7 +82,7 @@ class Beacon(QObject):
         name = beacon_name(db_path)
         if self._server.listen(name):
             return True
-        QLocalServer.removeServer(name)  # safe: the lock says no other window has this database
+        type(self._server).removeServer(name)  # safe: the lock says no other window has this database
         return self._server.listen(name)
 
     def close(self) -> None:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
 
 from ..core.case_list import CaseRow
-from ..core.i18n import format_date
+from ..core.i18n import format_date, language
 from ..core.model import Task, case_status_name, court_mode_name, measure_kind_name, measure_short_name, task_kind_name
 from .table_model import Column
 from .time_columns import hours_text
@@ -140,10 +140,12 @@ class CaseFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._words: dict[int, str] = {}
+        #: The searchable words of a label and its measures, in a language: kept when the rows are read
+        #: again (showing closed cases must not translate every measure name of every case again).
+        self._words: dict[tuple, str] = {}
 
     def forget_words(self) -> None:
-        """Drop the searchable words of each row: the rows or the language changed."""
+        """Drop the searchable words of every row."""
         self._words = {}
 
     def set_text(self, text: str) -> None:
@@ -153,11 +155,12 @@ class CaseFilter(QSortFilterProxyModel):
         self.endFilterChange()
 
     def _words_of(self, row: CaseRow) -> str:
-        words = self._words.get(id(row))
+        key = (row.label, row.measure_kinds, language())
+        words = self._words.get(key)
         if words is None:
             kinds = row.measure_kinds
             names = [row.label, *kinds, *map(measure_kind_name, kinds), *map(measure_short_name, kinds)]
-            words = self._words[id(row)] = "\n".join(names).lower()
+            words = self._words[key] = "\n".join(names).lower()
         return words
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt's virtual

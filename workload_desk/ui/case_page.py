@@ -241,6 +241,9 @@ class CasePage(QWidget):
         self.task_model.set_rows(tasks.tasks_of_case(self.db, c.id))
         reselect(self.measure_view, self.measure_model, keep_measure)
         reselect(self.task_view, self.task_model, keep_task)
+        for view in (self.measure_view, self.task_view):
+            # The rows laid out now, not at the loop's next turn: that turn paints the table a second time.
+            view.executeDelayedItemsLayout()
         self._enable()
 
     def _selected(self, view: QTableView, model: RowsModel):

@@ -72,7 +72,31 @@ class CaseloadChart(Chart):
         line([(p[0], p[2]) for p in self.points], colours.target, Qt.PenStyle.SolidLine, 2)
         line(self._counted(), colours.caseload, Qt.PenStyle.SolidLine, 3)
         line(self._projected(), colours.caseload, Qt.PenStyle.DashLine, 2)
+        self._line_names(painter, plot, y, colours, fm)
         self._months(painter, plot, first, last, x, colours, fm)
+
+    def _line_names(self, painter: QPainter, plot: QRectF, y, colours: ChartColours, fm: QFontMetricsF) -> None:
+        """The target's and the norm's names and values at the lines' right ends: on paper without colour too.
+
+        The higher line's name goes above it, the lower one's below it where the two would touch.
+        """
+        end = self.points[-1]
+        target, norm = translate("CaseloadChart", "Target"), translate("CaseloadChart", "Norm")
+        names = sorted(
+            [
+                (end[2], target + " " + format_hours(end[2]), colours.target),
+                (end[3], norm + " " + format_hours(end[3]), colours.norm),
+            ],
+            reverse=True,
+        )
+        close = abs(y(names[0][0]) - y(names[1][0])) < fm.height() * 1.1
+        for n, (value, name, colour) in enumerate(names):
+            below = n == 1 and close
+            width = fm.horizontalAdvance(name) + fm.height() * 0.4
+            box = QRectF(plot.right() - width, y(value) + (2 if below else -fm.height() - 2), width, fm.height())
+            painter.fillRect(box, colours.background)
+            painter.setPen(colour)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
 
     def _months(self, painter: QPainter, plot: QRectF, first: date, last: date, x, colours, fm) -> None:
         months, day = [], first.replace(day=1)
@@ -110,6 +134,14 @@ class CaseloadChart(Chart):
             "No measures to show yet. Add your cases and their measures in the Cases panel: your caseload "
             "then appears here against the target and the norm.",
         )
+
+    def caption(self) -> str:
+        """What the chart shows, in a sentence under it on paper."""
+        return translate(
+            "CaseloadChart",
+            "The measures I carried each week from {first} to {last}, against the target of the reduction "
+            "schedule and the norm for my contract. The scale starts at 0.",
+        ).format(first=format_date(self.points[0][0]), last=format_date(self.points[-1][0]))
 
     def description(self) -> str:
         counted = self._counted()

@@ -23,7 +23,6 @@ from ..core import cases
 from ..core.case_list import case_rows
 from ..core.history import case_keys
 from .accessible import describe
-from .agenda_view import AgendaView
 from .case_columns import CaseFilter, case_columns
 from .table_model import ROW_ROLE, RowsModel
 from .tables import delete_key, open_dialog, table
@@ -32,6 +31,7 @@ from .undoable import UndoableChanges
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .agenda_view import AgendaView
     from .case_dialogs import CaseDialog
     from .case_page import CasePage
 
@@ -49,7 +49,6 @@ class CasesPanel(QWidget):
         self.model = RowsModel(case_columns(today), "CaseColumns", self)
         self.proxy = CaseFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.model.modelReset.connect(self.proxy.forget_words)
         self.view = table(self.proxy)
         # A click on a header sorts the model itself, once, rather than through the proxy.
         header = self.view.horizontalHeader()
@@ -63,9 +62,9 @@ class CasesPanel(QWidget):
         self.new_button = QPushButton(clicked=self.new_case)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.textChanged.connect(self._filter)
         self.show_closed = QCheckBox()
-        self.show_closed.toggled.connect(self.reload)
+        self.show_closed.toggled.connect(self._reload_list)
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
@@ -80,11 +79,11 @@ class CasesPanel(QWidget):
         self._case_page: CasePage | None = None  # built when a case is first opened
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list_page)
-        self.agenda = AgendaView(self.changes)
-        self.agenda.open_case.connect(self.open_case)
+        self._agenda: AgendaView | None = None  # built when its tab is first opened: not before the first paint
         self.tabs = QTabWidget()
         self.tabs.addTab(self.pages, "")
-        self.tabs.addTab(self.agenda, "")
+        self.tabs.addTab(QWidget(), "")  # the agenda's place until then
+        self.tabs.currentChanged.connect(self._tab_opened)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -126,12 +125,49 @@ class CasesPanel(QWidget):
 
     def reload(self, *_) -> None:
         """Read the list, the open case and the agenda again."""
+        self._reload_list()
+        if self._case_page is not None:
+            self._case_page.reload()
+        if self._agenda is not None:
+            self._agenda.reload(cases.case_labels(self.changes.db))
+
+    def _tab_opened(self, index: int) -> None:
+        if index == 1:
+            self.agenda  # noqa: B018 - built the first time its tab opens
+
+    @property
+    def agenda(self) -> AgendaView:
+        """The agenda of the coming days, built and read the first time its tab is opened (or it is asked for)."""
+        if self._agenda is None:
+            from .agenda_view import AgendaView
+            from .panels import AGENDA_HINT
+
+            self._agenda = AgendaView(self.changes)
+            self._agenda.view.empty_hint = AGENDA_HINT
+            self._agenda.open_case.connect(self.open_case)
+            self._agenda.reload(cases.case_labels(self.changes.db))
+            tabs, placeholder = self.tabs, self.tabs.widget(1)
+            current, text = tabs.currentIndex(), tabs.tabText(1)
+            tabs.blockSignals(True)  # the tab in view stays; nobody hears of the swap
+            tabs.removeTab(1)
+            tabs.insertTab(1, self._agenda, text)
+            tabs.setCurrentIndex(current)
+            tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self._agenda
+
+    def _reload_list(self, *_) -> None:
+        """Read the list again (closed cases shown or not: the open case and the agenda stay as they are)."""
         rows = case_rows(self.changes.db, date.today(), self.show_closed.isChecked())
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n case(s)", "", len(rows)))
-        if self._case_page is not None:
-            self._case_page.reload()
-        self.agenda.reload(cases.case_labels(self.changes.db))
+        self.view.executeDelayedItemsLayout()
+
+    def _filter(self, text: str) -> None:
+        """Show the cases whose label or measure holds ``text``: in memory, the columns as they are."""
+        self.proxy.set_text(text)
+        # The rows laid out now, not at the loop's next turn: that turn paints the table a second time.
+        self.view.executeDelayedItemsLayout()
 
     @property
     def case_page(self) -> CasePage:

@@ -21,7 +21,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, format_hours, translate
 from .theme import ChartColours, chart_colours, paper_chart_colours
 
 # On paper, text is drawn this many pixels high in the chart's own units (see statement_pdf.CHART_SIZE).
-PAPER_TEXT_PX = 16
+PAPER_TEXT_PX = 17
 PAD = 8
 
 MONTHS = (

@@ -53,4 +53,4 @@ def apply_language(lang: str) -> None:
         _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
-    i18n.use_translator(lambda context, text: QCoreApplication.translate(context, text))
+    i18n.use_translator(lambda context, text, n=-1: QCoreApplication.translate(context, text, None, n))

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -68,6 +67,7 @@ PRELOAD = (
     "workload_desk.ui.statement_panel",
     "workload_desk.ui.union_panel",
     "workload_desk.ui.case_page",
+    "workload_desk.ui.statement_pdf",
 )
 #: The pause before the first module and between two: the loop answers input in between.
 PRELOAD_AFTER_MS, PRELOAD_EVERY_MS = 300, 20
@@ -79,7 +79,10 @@ class MainWindow(QMainWindow):
     #: Emitted after another database was opened.
     session_changed = Signal()
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, at_start: bool = False) -> None:
+        """``at_start``: the window of a start (``workload-desk``), painted first with the cases and the caseload;
+        this week's figures in the status bar follow in the loop's first turn after that paint, and the
+        Alt-letters' watcher (:func:`.mnemonics.install`) is left to :func:`.app.start_up_work`."""
         super().__init__()
         self.session = session
         #: What time it is; tests put the clock forward.
@@ -158,7 +161,7 @@ class MainWindow(QMainWindow):
         self.safety = DataSafety(self)
         self._make_menus()
         self._make_keys()
-        self.retranslate()
+        self.retranslate(status=not at_start)
         self.navigation.setCurrentRow(0)
         self._follow_panel()
         self._restore_geometry()
@@ -169,6 +172,17 @@ class MainWindow(QMainWindow):
         self.watch = FileWatch(self)
         self._preload = list(PRELOAD)
         self._preloading = False
+        if at_start:
+            from .app import AfterFirstPaint
+
+            self._show_caseload(self.clock())
+            self._show_timer()  # the title; a running timer once the week is read
+            # A turn after the paint's own: --quit-when-ready quits in that one, at ready, as the empty window does.
+            self.installEventFilter(AfterFirstPaint(lambda: QTimer.singleShot(0, self, self.refresh_status), self))
+        else:
+            from .mnemonics import install
+
+            install()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
         super().showEvent(event)
@@ -242,8 +256,8 @@ class MainWindow(QMainWindow):
         for action in (self.manual_action, self.first_run_action, self.shortcuts_action, self.about_action):
             self.help_menu.addAction(action)
 
-    def retranslate(self) -> None:
-        """Set every text in the current language."""
+    def retranslate(self, status: bool = True) -> None:
+        """Set every text in the current language (the status bar's too, unless ``status`` is False)."""
         from ..core import i18n
 
         for row in range(self.navigation.count()):
@@ -279,16 +293,14 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Workload Desk"))
         self._retranslate_keys()
         self._fit_navigation()
-        self.refresh_status()
+        if status:
+            self.refresh_status()
 
     # -- Keys: Alt-letters, Ctrl+N in the panel in view, F1 --------------------------------------------------
 
     def _make_keys(self) -> None:
         """The window's keys besides the menus': Alt-letters everywhere (see mnemonics), F1 for the manual,
         Ctrl+N for something new in the Time and Say no panels (the Cases panel has its own)."""
-        from .mnemonics import install
-
-        install()
         sequences = [QKeySequence(Qt.Key.Key_F1), *QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)]
         self.manual_action.setShortcuts(list({s.toString(): s for s in sequences}.values()))
         # Each is on only while its panel is in view, so Ctrl+N never means two things at once.
@@ -339,10 +351,7 @@ class MainWindow(QMainWindow):
             return
         self._zone = zone_of(self.session.db)
         now = self.clock()
-        load = caseload_on(self.session.db, now.date())
-        self.caseload_label.setText(
-            self.tr("Caseload: %n measure(s)", "", load.measures) + ", " + self.tr("%n family(s)", "", load.families)
-        )
+        self._show_caseload(now)
         week = self.week_memo.get(self.session.db, week_key(week_start(now.date()), now))
         self.week_label.setText(
             self.tr("This week: {worked} of {contract} hours").format(
@@ -358,6 +367,12 @@ class MainWindow(QMainWindow):
         self._show_banner(week)
         self._running, self._week = time_log.running_timer(self.session.db), week
         self._show_timer(changed=True)
+
+    def _show_caseload(self, now: datetime) -> None:
+        load = caseload_on(self.session.db, now.date())
+        self.caseload_label.setText(
+            self.tr("Caseload: %n measure(s)", "", load.measures) + ", " + self.tr("%n family(s)", "", load.families)
+        )
 
     def _show_timer(self, changed: bool = False) -> None:
         """The running timer in the status bar and the title: kind of work and time so far, as ``1:25``."""
@@ -460,6 +475,8 @@ class MainWindow(QMainWindow):
 
     def open_database(self) -> None:
         """File → Open another database: an existing file, chosen in an Open dialog."""
+        from PySide6.QtWidgets import QFileDialog  # here: not needed for the first paint (5 enum classes)
+
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open another database"),
@@ -471,6 +488,8 @@ class MainWindow(QMainWindow):
 
     def new_database(self) -> None:
         """File → New database: a new, empty file, chosen in a Save dialog; an existing file is never taken."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New database"),

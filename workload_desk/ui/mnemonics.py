@@ -178,16 +178,21 @@ def assign_menu(menu: QMenu) -> None:
             assign_menu(action.menu())
 
 
-def _belongs(widget: QWidget, window: QWidget) -> bool:
-    """Whether ``widget`` is one of ``window``'s own, in view when the window is."""
-    if widget.window() is not window or not widget.isVisibleTo(window):
-        return False
-    parent = widget.parentWidget()
-    while parent is not None and parent is not window:
-        if isinstance(parent, _OWN_INSIDE):
-            return False
-        parent = parent.parentWidget()
-    return True
+def _carriers_in_view(window: QWidget) -> list[QWidget]:
+    """The widgets of ``window`` in view when it is (not in a window of their own, not the inside of a table,
+    spin box or combo box) that can carry a letter. Walked down from the window into what is in view only:
+    the panels out of view (hidden in the window's stack) are not visited, as ``findChildren`` would."""
+    found: list[QWidget] = []
+    parents = [window]
+    while parents:
+        for child in parents.pop().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if child.isWindow() or child.isHidden():
+                continue
+            if isinstance(child, _CARRIERS):
+                found.append(child)
+            if not isinstance(child, _OWN_INSIDE):
+                parents.append(child)
+    return found
 
 
 def _plain(label: QLabel) -> bool:
@@ -212,10 +217,7 @@ def window_slots(window: QWidget) -> list[Slot]:
     tabs, buttons, labels of fields, groups (the first to go without when letters run out); each kind from
     the top left."""
     slots = []
-    widgets = sorted(
-        (w for w in window.findChildren(QWidget) if isinstance(w, _CARRIERS) and _belongs(w, window)),
-        key=lambda w: _reading_order(w, window),
-    )
+    widgets = sorted(_carriers_in_view(window), key=lambda w: _reading_order(w, window))
     for bar in (w for w in widgets if isinstance(w, QTabBar)):
         for i in range(bar.count()):
             if bar.isTabVisible(i):
@@ -240,14 +242,16 @@ def window_slots(window: QWidget) -> list[Slot]:
     return slots
 
 
-def assign_window(window: QWidget) -> None:
-    """Distinct letters for everything in view in ``window``; its menu bar's menus each get their own. The
-    menu bar's titles choose first and alone, so their letters stay whatever panel is in view."""
+def assign_window(window: QWidget, menus: bool = True) -> None:
+    """Distinct letters for everything in view in ``window``; its menu bar's menus each get their own (unless
+    not ``menus``: a panel or tab that came into view changes nothing in them, and a menu is given its letters
+    again when it opens). The menu bar's titles choose first and alone, so their letters stay whatever panel
+    is in view."""
     menu_bar = _menu_bar(window)
     titles = _action_slots(menu_bar.actions()) if menu_bar is not None else []
     assign(titles)
     assign(window_slots(window), taken={mnemonic(s.get()) for s in titles} - {None})
-    if menu_bar is not None:
+    if menu_bar is not None and menus:
         for action in menu_bar.actions():
             if action.menu() is not None:
                 assign_menu(action.menu())
@@ -260,6 +264,7 @@ class Mnemonics(QObject):
         super().__init__(app)
         self.setObjectName("mnemonics")
         self._pending: list[QWidget] = []
+        self._with_menus: list[QWidget] = []  # the pending windows whose menus are given letters too
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
         kind = event.type()
@@ -270,7 +275,7 @@ class Mnemonics(QObject):
                 if _ordinary(watched):
                     assign_window(watched)
             else:
-                self._later(watched.window())  # a panel, tab or page came into view
+                self._later(watched.window(), menus=False)  # a panel, tab or page came into view
         elif kind == QEvent.Type.Paint and isinstance(watched, QAbstractButton):
             given = watched.property(f"{_GIVEN}:text")
             if given is not None and given != watched.text():
@@ -286,17 +291,20 @@ class Mnemonics(QObject):
             assign_window(watched.window())  # before Qt looks the key up
         return False
 
-    def _later(self, window: QWidget) -> None:
+    def _later(self, window: QWidget, menus: bool = True) -> None:
         if not any(w is window for w in self._pending):
             if not self._pending:
                 QTimer.singleShot(0, self, self._assign_pending)
             self._pending.append(window)
+        if menus:
+            self._with_menus.append(window)
 
     def _assign_pending(self) -> None:
         pending, self._pending = self._pending, []
+        with_menus, self._with_menus = self._with_menus, []
         for window in pending:
             if shiboken6.isValid(window) and window.isVisible() and _ordinary(window):
-                assign_window(window)
+                assign_window(window, menus=any(w is window for w in with_menus))
 
 
 def _ordinary(window: QWidget) -> bool:

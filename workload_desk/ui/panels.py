@@ -65,6 +65,10 @@ def panel_description(key: str) -> str:
     return next(QCoreApplication.translate("Panels", text) for k, _, text in PANELS if k == key)
 
 
+#: What the agenda (built when first opened, see CasesPanel.agenda) says while it is empty.
+AGENDA_HINT = QT_TRANSLATE_NOOP(
+    "EmptyTables", "Nothing planned in the next two weeks. Tasks with a date, added on a case's page, appear here."
+)
 # Per panel: the table (an attribute path) and what it says while empty; the source texts of "EmptyTables".
 EMPTY_HINTS = {
     "cases": [
@@ -72,13 +76,6 @@ EMPTY_HINTS = {
             "view",
             QT_TRANSLATE_NOOP(
                 "EmptyTables", "No cases yet. Press Ctrl+N or “New case…” to add the first family you work with."
-            ),
-        ),
-        (
-            "agenda.view",
-            QT_TRANSLATE_NOOP(
-                "EmptyTables",
-                "Nothing planned in the next two weeks. Tasks with a date, added on a case's page, appear here.",
             ),
         ),
     ],

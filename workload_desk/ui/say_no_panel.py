@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from ..core.files import write_private
 from ..core.i18n import format_date, format_duration, format_hours, language
 from ..core.say_no import may_accept, projection
 from .accessible import describe, label_form_fields
+from .background import BackgroundWork, on_own_connection
 from .form_dialog import date_edit, date_of, month_name
 from .hours_field import HoursField
 from .say_no_dialogs import DeclineDialog, TemplateDialog
@@ -104,6 +105,9 @@ SETTING_KEYS = (
 class SayNoPanel(QWidget):
     """The heart of the app: the facts to say no with, and the record that you did; every change can be undone."""
 
+    #: The chart tab shows the caseload chart, counted for the data as it is now.
+    chart_shown = Signal()
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.changes = UndoableChanges(db, self)
@@ -145,6 +149,14 @@ class SayNoPanel(QWidget):
         self.chart_tab = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_tab)
         self.chart = None
+        #: Said while the chart's weeks are counted (a year back and ahead: hundreds of queries, in a thread).
+        self.chart_busy = QLabel()
+        self.chart_busy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_busy.hide()
+        self.chart_layout.addWidget(self.chart_busy)
+        #: The chart shows the data as it is (False: counted before a change, or never): counted again when opened.
+        self._chart_current = False
+        self._chart_asked = 0
         self.tabs.addTab(self.chart_tab, "")
         self.tabs.addTab(self._settings_tab(), "")
         self.tabs.currentChanged.connect(lambda _: self._show_chart())
@@ -372,6 +384,7 @@ class SayNoPanel(QWidget):
         )
         self.boundary_model.set_rows(register.boundaries_kept(self.db))
         self._load_settings()
+        self._chart_current = False
         if self.tabs.currentWidget() is self.chart_tab:
             self._show_chart()
 
@@ -529,18 +542,49 @@ class SayNoPanel(QWidget):
                 QMessageBox.warning(self, self.tr("Not possible"), exc.message)
 
     def _show_chart(self) -> None:
-        if self.tabs.currentWidget() is not self.chart_tab:
+        """The caseload chart, counted in a worker thread when its tab is opened; kept until the data changes."""
+        if self.tabs.currentWidget() is not self.chart_tab or self._chart_current:
             return
         from ..core.say_no import caseload_series
+
+        today = date.today()
+        self._chart_current = True
+        self._chart_asked += 1
+        asked = self._chart_asked
+
+        def done(series) -> None:
+            if asked == self._chart_asked:  # else the data changed meanwhile: a newer count is coming
+                self._draw_chart(series, today)
+
+        def failed(message: str) -> None:
+            if asked == self._chart_asked:
+                self._chart_current = False
+                self.chart_busy.setText(message)
+
+        work = on_own_connection(self.db, lambda db: caseload_series(db, today))
+        if work is None:  # a database in memory: counted here
+            done(caseload_series(self.db, today))
+            return
+        if self.chart is not None:
+            self.chart.hide()  # counted before a change: never shown as the figures of now
+        self.chart_busy.setText(self.tr("Counting your caseload week by week…"))
+        self.chart_busy.show()
+        self.chart_job = BackgroundWork(self, work, done, failed)
+        self.chart_job.thread.start()
+
+    def _draw_chart(self, series, today: date) -> None:
         from .caseload_chart import caseload_chart
         from .charts import ChartView
 
-        chart = caseload_chart(caseload_series(self.db, date.today()), date.today())
+        chart = caseload_chart(series, today)
         if self.chart is None:
             self.chart = ChartView(chart)
             self.chart_layout.addWidget(self.chart)
         else:
             self.chart.set_chart(chart)
+        self.chart_busy.hide()
+        self.chart.show()
+        self.chart_shown.emit()
 
 
 def _setting_keys(*names: str) -> set[tuple[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -92,6 +93,8 @@ class StatementPanel(QWidget):
         self._request_timer = QTimer(self, singleShot=True, interval=REQUEST_SAVE_MS)
         self._request_timer.timeout.connect(self._save_request)
         self._request_dirty = False
+        self._summary_timer = QTimer(self, singleShot=True, interval=0)
+        self._summary_timer.timeout.connect(self._count_summary)
         self.default_button = QPushButton(clicked=self._default_request)
         self.appendix = QCheckBox()
         self.appendix.setChecked(True)
@@ -228,24 +231,39 @@ class StatementPanel(QWidget):
         self._show_summary()
 
     def _show_summary(self) -> None:
-        """Count the period's figures off the window's thread; the summary and the default request follow them."""
+        """Count the period's figures off the window's thread; the summary and the default request follow them.
+
+        Choices made in one go (a period sets both dates: three changes) are counted once, for the last.
+        """
+        self._asked += 1  # a count under way is for dates no longer chosen: its figures are not shown
         first, last = date_of(self.first), date_of(self.last)
         if last < first:
+            self._summary_timer.stop()
             self.summary.setText(self.tr("The end of the period comes before its start."))
             return
-        self._asked += 1
+        if self.db.file is None:  # a database in memory has no second connection: counted here, at once
+            self._count_summary()
+            return
+        self.summary.setText(self.tr("Counting the figures of the period…"))
+        self._summary_timer.start()
+
+    def _count_summary(self) -> None:
+        first, last = date_of(self.first), date_of(self.last)
         asked = self._asked
 
         def done(statement) -> None:
-            if asked == self._asked:  # a later choice of dates has its own count coming
+            if asked != self._asked:  # a later choice of dates has its own count coming
+                return
+            try:
                 self._summarise(statement)
+            except sqlite3.ProgrammingError:  # the window closed its database while the figures were counted
+                pass
 
         def failed(message: str) -> None:
             if asked == self._asked:
                 self.statement = None
                 self.summary.setText(message)
 
-        self.summary.setText(self.tr("Counting the figures of the period…"))
         work = self._on_own_connection(lambda db: build_statement(db, first, last))
         if work is None:  # a database in memory has no second connection: counted here
             try:
@@ -283,6 +301,8 @@ class StatementPanel(QWidget):
             self.save_request()
         elif watched is self.window() and event.type() == QEvent.Type.Close:
             self.save_request()  # before the window closes its database
+            self._summary_timer.stop()
+            self._asked += 1  # a count under way finds the database closed: its figures are dropped
         return super().eventFilter(watched, event)
 
     def _request_typed(self) -> None:
@@ -305,8 +325,10 @@ class StatementPanel(QWidget):
     def _save_request(self) -> None:
         self._request_timer.stop()
         self._request_dirty = False
+        key, text = f"statement_request_{self._request_lang}", self.request.toPlainText()
         try:
-            set_setting(self.db, f"statement_request_{self._request_lang}", self.request.toPlainText())
+            if text != get_setting(self.db, key):
+                set_setting(self.db, key, text)
             self.error.clear()
         except UserError as exc:
             self.error.setText(exc.message)
@@ -320,7 +342,10 @@ class StatementPanel(QWidget):
 
     def _save_detail(self, key: str) -> None:
         try:
-            set_setting(self.db, key, check_line(self.details[key].text(), key, DETAIL_MAX))
+            line = check_line(self.details[key].text(), key, DETAIL_MAX)
+            # Unchanged, nothing is written: a write waits on the disk and makes every memo of the data forget.
+            if line != (get_setting(self.db, key, "") or ""):
+                set_setting(self.db, key, line)
             self.error.clear()
         except UserError as exc:
             self.error.setText(exc.message)

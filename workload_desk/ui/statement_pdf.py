@@ -22,10 +22,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextTable,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -36,11 +35,14 @@ from ..core.say_no import caseload_series
 from ..core.statement import Statement, build_statement, default_request, statement_footer, statement_html
 from ..core.week import weekly_hours
 from .desktop import STATEMENT_FONT, load_statement_font
+from .statement_pages import CAPTION_PROPERTY, paginate
 from .theme import paper_palette
 
 # Drawn at this size and shown 500 points wide: the chart's own text stays readable on paper.
 CHART_SIZE = QSize(920, 360)
 MARGIN_MM = 18
+# A chart image's text that goes under it as its caption.
+CAPTION = "caption"
 # Room under the body for the footer, in points.
 FOOTER_HEIGHT = 24
 
@@ -59,11 +61,16 @@ def chart_images(db, statement: Statement, lang: str) -> dict[str, QImage]:
         )
     ]
     points = [p for p in caseload_series(db, statement.last, 12, 0)]
+    images = {}
     with i18n.speaking(lang):
-        return {
-            "chart-weeks": chart_image(week_chart(weeks), CHART_SIZE),
-            "chart-caseload": chart_image(caseload_chart(points, statement.last), CHART_SIZE),
-        }
+        for name, chart in (
+            ("chart-weeks", week_chart(weeks)),
+            ("chart-caseload", caseload_chart(points, statement.last)),
+        ):
+            images[name] = chart_image(chart, CHART_SIZE)
+            if not chart.empty_text():
+                images[name].setText(CAPTION, chart.caption())  # goes under the chart as text: read, searched
+    return images
 
 
 def statement_document(html: str, images: dict[str, QImage]) -> QTextDocument:
@@ -84,7 +91,32 @@ def statement_document(html: str, images: dict[str, QImage]) -> QTextDocument:
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
+    _add_captions(doc, images)
     return doc
+
+
+def _add_captions(doc: QTextDocument, images: dict[str, QImage]) -> None:
+    """A paragraph under each chart that has a caption, in small italics: what the chart shows, in words."""
+    block = doc.begin()
+    while block.isValid():
+        at = block.text().find("\ufffc")  # an image's place in the text
+        if at >= 0:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(block.position() + at + 1)
+            name = cursor.charFormat().toImageFormat().name()
+            caption = images[name].text(CAPTION) if name in images else ""
+            if caption:
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                below = QTextBlockFormat(block.blockFormat())
+                below.setTopMargin(0)
+                below.setProperty(CAPTION_PROPERTY, True)
+                words = QTextCharFormat()
+                words.setFontItalic(True)
+                words.setFontPointSize(7.5)
+                cursor.insertBlock(below, words)
+                cursor.insertText(caption)
+                block = cursor.block()
+        block = block.next()
 
 
 def print_document(doc: QTextDocument, device: QPagedPaintDevice, footer: str = "", lang: str | None = None) -> int:
@@ -97,7 +129,7 @@ def print_document(doc: QTextDocument, device: QPagedPaintDevice, footer: str = 
     # The page is the printer's own page rect (no second margin), less the room for the footer.
     page = device.pageLayout().paintRect(QPageLayout.Unit.Point).size()
     doc.setPageSize(QSizeF(page.width(), page.height() - FOOTER_HEIGHT))
-    keep_together(doc)
+    paginate(doc)
     pages = doc.pageCount()
     body = doc.pageSize()
     painter = QPainter(device)
@@ -170,174 +202,6 @@ def draw_on_paper(painter: QPainter, doc: QTextDocument, clip: QRectF | None = N
         context.clip = clip
     doc.documentLayout().draw(painter, context)
     painter.restore()
-
-
-def keep_together(doc: QTextDocument) -> None:
-    """Keep what belongs together on one page, by a page break before it (Qt has no page-break-inside: avoid).
-
-    A heading goes with the first line under it. The last section goes to a new page when it would be split:
-    the whole of it (report, request, signatures) when that fits on a page, else as much of the end of the
-    request as fits with the signatures. In the appendix (after a heading of level 1) a table that fits on a
-    page is never split: its rows stay whole and its header comes with it.
-    """
-    layout = doc.documentLayout()
-    height = doc.pageSize().height()
-    blocks = list(_blocks(doc))
-    appendix = next((b.position() for b in blocks[1:] if b.blockFormat().headingLevel() == 1), doc.characterCount())
-    headings = [b for b in blocks if b.blockFormat().headingLevel() == 2 and b.position() < appendix]
-    for heading in [*headings[:-1], *(b for b in blocks if b.blockFormat().headingLevel() == 3)]:
-        following = heading.next()
-        top = layout.blockBoundingRect(heading).top()
-        if following.isValid() and _page(top, height) != _page(_top(layout, following), height):
-            _break_before(heading)
-    if headings:
-        _keep_request_with_signatures(doc, [b for b in blocks if headings[-1].position() <= b.position() < appendix])
-    _keep_tables_whole(doc, appendix)
-
-
-def _keep_request_with_signatures(doc: QTextDocument, section: list) -> None:
-    layout = doc.documentLayout()
-    height = doc.pageSize().height()
-    room = height - 2 * doc.documentMargin()
-    signatures = next((t for t in (QTextCursor(b).currentTable() for b in section) if t is not None), None)
-    # The heading, the report, then the request's lines (a paragraph each), then the signatures' table.
-    lines = [b for b in section[2:] if QTextCursor(b).currentTable() is None and b.text()]
-    starts = [section[0], *lines] + ([signatures] if signatures is not None else [])
-    bottom = max(layout.blockBoundingRect(b).bottom() for b in section)
-    for start in starts:
-        top = (
-            layout.frameBoundingRect(start).top()
-            if isinstance(start, QTextTable)
-            else layout.blockBoundingRect(start).top()
-        )
-        if bottom - top < room:
-            if _page(top, height) != _page(bottom - 1, height):
-                _break_before(start)
-            return
-
-
-def _keep_tables_whole(doc: QTextDocument, after: int) -> None:
-    """A table after ``after`` that would run over a page's end starts a new page, when it fits on one.
-
-    The breaks are reckoned once: the tables' heights are read from a copy of that part laid out on one
-    endless page (nothing split there), then the tables are placed page by page from the first one's place
-    as Qt pages them. Setting breaks one by one and reading the next table's place each time laid the
-    rest out again at each break: seconds for a year's appendix. The pages are then checked: a table the
-    reckoning placed wrong is moved the slow way.
-    """
-    tables = _tables_after(doc, after)
-    if not tables:
-        return
-    height = doc.pageSize().height()
-    room = height - 4 * doc.documentMargin()
-    boxes = _natural_boxes(doc, after, len(tables))
-    if boxes is not None:
-        shift = doc.documentLayout().frameBoundingRect(tables[0]).top() - boxes[0][0]  # the copy's places to paper
-        page_top = _top_after_break(doc, tables[0])
-        edit = QTextCursor(doc)
-        edit.beginEditBlock()  # one edit: laid out again once, at its end
-        for table, (natural_top, natural_bottom) in zip(tables, boxes, strict=True):
-            top, bottom = natural_top + shift, natural_bottom + shift
-            page = _page(top, height)
-            if top >= (page + 1) * height - doc.documentMargin():
-                shift += (page + 1) * height + page_top - top  # in the page's bottom margin: Qt moves it itself
-            elif bottom > (page + 1) * height and natural_bottom - natural_top < room:
-                _set_break(table)
-                shift += (page + 1) * height + page_top - top
-        edit.endEditBlock()
-        doc.markContentsDirty(0, doc.characterCount())
-    _move_split_tables(doc, after)
-
-
-def _tables_after(doc: QTextDocument, after: int) -> list[QTextTable]:
-    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable) and f.firstPosition() > after]
-
-
-def _natural_boxes(doc: QTextDocument, after: int, count: int) -> list[tuple[float, float]] | None:
-    """The tops and bottoms of the tables after ``after`` in a copy of that part laid out on one endless page
-    (the tables follow each other with nothing between); None when the copy does not hold as many tables."""
-    copy = doc.clone()
-    cursor = QTextCursor(copy)
-    cursor.setPosition(after)
-    cursor.setPosition(0, QTextCursor.MoveMode.KeepAnchor)
-    cursor.removeSelectedText()
-    copy.setPageSize(QSizeF(doc.pageSize().width(), 1e9))
-    layout = copy.documentLayout()
-    tables = [f for f in copy.rootFrame().childFrames() if isinstance(f, QTextTable)]
-    if len(tables) != count:
-        return None
-    return [(box.top(), box.bottom()) for box in (layout.frameBoundingRect(t) for t in tables)]
-
-
-def _top_after_break(doc: QTextDocument, table: QTextTable) -> float:
-    """Where on a new page a table starts: laid out in a small document of the same kind."""
-    probe = QTextDocument()
-    probe.setDefaultFont(doc.defaultFont())
-    probe.setDocumentMargin(doc.documentMargin())
-    probe.setPageSize(doc.pageSize())
-    cursor = QTextCursor(probe)
-    cursor.insertText("–")
-    table_format = table.format()
-    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    cursor.insertTable(1, 1, table_format)
-    placed = next(f for f in probe.rootFrame().childFrames() if isinstance(f, QTextTable))
-    return probe.documentLayout().frameBoundingRect(placed).top() - doc.pageSize().height()
-
-
-def _move_split_tables(doc: QTextDocument, after: int) -> None:
-    """Every table after ``after`` that still runs over a page's end (and fits on one) starts a new page."""
-    layout = doc.documentLayout()
-    height = doc.pageSize().height()
-    room = height - 4 * doc.documentMargin()
-    moved = False
-    for table in _tables_after(doc, after):
-        box = layout.frameBoundingRect(table)
-        if box.height() < room and _page(box.top(), height) != _page(box.bottom() - 1, height):
-            _set_break(table)
-            moved = True
-    if moved:
-        doc.markContentsDirty(0, doc.characterCount())
-
-
-def _set_break(table: QTextTable) -> None:
-    table_format = table.format()
-    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    table.setFormat(table_format)
-
-
-def _top(layout, block) -> float:
-    """The top of a block, or of the table it opens (a cell's block lies inside the table's border)."""
-    table = QTextCursor(block).currentTable()
-    return layout.frameBoundingRect(table).top() if table is not None else layout.blockBoundingRect(block).top()
-
-
-def _break_before(what) -> None:
-    """A page break before a block or a table, and the whole document laid out again.
-
-    Qt lays out again only from the change on, and what follows can keep its old place: drawn over or lost.
-    """
-    if isinstance(what, QTextTable):
-        table_format = what.format()
-        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        what.setFormat(table_format)
-        doc = what.document()
-    else:
-        page_break = QTextBlockFormat()
-        page_break.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(what).mergeBlockFormat(page_break)
-        doc = what.document()
-    doc.markContentsDirty(0, doc.characterCount())
-
-
-def _blocks(doc: QTextDocument):
-    block = doc.begin()
-    while block.isValid():
-        yield block
-        block = block.next()
-
-
-def _page(y: float, height: float) -> int:
-    return int(y // height)
 
 
 def write_pdf(doc: QTextDocument, path: str, title: str, footer: str = "", lang: str | None = None) -> int:

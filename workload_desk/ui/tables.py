@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 from .table_model import RowsModel
 
@@ -143,7 +143,11 @@ class ColumnFit(QObject):
         #: Per column: the width its header and texts need, and whether it holds figures.
         self.needs: dict[int, int] = {}
         self.numbers: set[int] = set()
-        view.viewport().installEventFilter(self)
+        #: The view's viewport, found by its name: PySide's ``viewport()`` on a view not asked before makes the
+        #: Python class of every widget class Qt has, looking for the viewport's own (46 enum classes, ~15 ms at
+        #: start); once it is kept here, ``viewport()`` answers with it.
+        self.viewport = view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+        (self.viewport or view.viewport()).installEventFilter(self)
 
     def measure(self, rows: int = FIT_ROWS, columns: range | None = None) -> None:
         """Measure the header and the texts of the first ``rows`` rows of ``columns`` (all by default).

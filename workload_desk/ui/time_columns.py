@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core import i18n
 from ..core.i18n import format_date, format_day_span, format_duration
@@ -267,6 +266,8 @@ def _warnings_text(w: MonthWeek) -> str:
 def _warnings_icon(w: MonthWeek):
     if not w.warnings:
         return None
+    from PySide6.QtWidgets import QApplication, QStyle  # here: the Cases panel, shown first, needs none (11 enums)
+
     legal = any(x.weight == 0 for x in w.warnings)
     pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical if legal else QStyle.StandardPixmap.SP_MessageBoxWarning
     return QApplication.style().standardIcon(pixmap)

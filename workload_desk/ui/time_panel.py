@@ -96,6 +96,7 @@ class TimePanel(QWidget):
         self.kind = kind_combo(TASK_KINDS, task_kind_name, "visit")
         self.case = QComboBox()
         self._case_choices: tuple | None = None  # what the case choice holds: filled again when it changes
+        self._cases_mark: tuple | None = None  # the data and language the case names were read at
         self.timer_button = QPushButton(clicked=self.press_timer_button)
         #: Whether the button shows a running timer (Stop) or none (Start).
         self.shows_running = False
@@ -253,11 +254,16 @@ class TimePanel(QWidget):
 
     def reload(self, *_) -> None:
         """Read the shown week (and the tab in view) again."""
-        self.labels.clear()
-        self.labels.update(case_labels(self.db))
         current = self.case.currentData()
-        # Filled again only when the cases changed: a week paged back keeps them (500 items each time).
-        choices = (self.tr("(no case)"), case_choices(self.db, current))
+        # Read again only when the data changed: a week paged back keeps the cases (500 items each time).
+        mark = (id(self.db), self.db.change_mark(), current, self.tr("(no case)"))
+        if mark != self._cases_mark:
+            self._cases_mark = mark
+            self.labels.clear()
+            self.labels.update(case_labels(self.db))
+            choices = (self.tr("(no case)"), case_choices(self.db, current))
+        else:
+            choices = self._case_choices
         if choices != self._case_choices:
             self._case_choices = choices
             self.case.blockSignals(True)
@@ -315,6 +321,9 @@ class TimePanel(QWidget):
                 )
             )
         self.warnings.setText(warnings_html(report.warnings, self.tr("why?")))
+        for view in (self.entry_view, self.day_view, self.kind_view):
+            # The rows laid out now, not at the loop's next turn: that turn paints the table a second time.
+            view.executeDelayedItemsLayout()
         self.report = report
         self._show_running()
         self._enable()
@@ -480,7 +489,11 @@ class TimePanel(QWidget):
     def _show_running(self) -> None:
         running = time_log.running_timer(self.db)
         self.shows_running = running is not None
-        self.timer_button.setText(self.tr("Stop") if running else self.tr("Start"))
+        text = self.tr("Stop") if running else self.tr("Start")
+        if self.timer_button.text().replace("&", "") != text:
+            # Only a new text: the same one again drops the button's letter (see mnemonics), and the
+            # window's letters are then all worked out again after every week paged.
+            self.timer_button.setText(text)
         self.kind.setEnabled(running is None)
         self.case.setEnabled(running is None)
         if running is None:

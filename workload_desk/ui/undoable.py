@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..core.balance import keep_counted_years
 from ..core.history import Key, Snapshot, capture, case_keys, restore
 
 if TYPE_CHECKING:
@@ -71,17 +72,22 @@ class UndoableChanges(QObject):
         """
         before_keys = set(keys) | (case_keys(self.db, case_id) if case_id else set())
         before = capture(self.db, before_keys)
+        mark = self.db.change_mark()
         result = action()
         all_keys = before_keys | (case_keys(self.db, case_id) if case_id else set())
         if new_keys is not None:
             all_keys |= new_keys(result)
         before = Snapshot({**{k: None for k in all_keys}, **before.rows})
+        after = capture(self.db, all_keys)
+        _keep_counted_years(self.db, mark, before, after)
         # The push moves the stack's index, which emits ``changed`` once (a second emit read it all again).
-        self.stack.push(_SnapshotCommand(self, text, before, capture(self.db, all_keys)))
+        self.stack.push(_SnapshotCommand(self, text, before, after))
         return result
 
     def restore(self, snapshot: Snapshot) -> None:
         """Write a snapshot back; say so when the rows no longer fit (say, time logged over them since)."""
+        mark = self.db.change_mark()
+        was = capture(self.db, set(snapshot.rows))
         try:
             restore(self.db, snapshot)
         except sqlite3.DatabaseError as exc:
@@ -90,3 +96,10 @@ class UndoableChanges(QObject):
                 self.tr("Cannot undo"),
                 self.tr("This change cannot be undone or redone any more: {reason}").format(reason=exc),
             )
+            return
+        _keep_counted_years(self.db, mark, was, snapshot)
+
+
+def _keep_counted_years(db: Database, mark: object, before: Snapshot, after: Snapshot) -> None:
+    """The running balance keeps the years of minutes worked that the change did not touch."""
+    keep_counted_years(db, mark, [(key[0], row) for s in (before, after) for key, row in s.rows.items()])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from ..core import union_export
 from ..core.dates import add_months
 from ..core.errors import UserError
 from .accessible import describe, label_form_fields
+from .background import BackgroundWork, on_own_connection
 from .form_dialog import DateField, month_name
 from .tables import button_row, fit_columns, table
 from .theme import follow_palette, set_text_role
@@ -41,10 +43,10 @@ from .theme import follow_palette, set_text_role
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from .background import BackgroundWork
-
 #: How many problem lines the summary's message lists; the rest are counted.
 SHOWN_PROBLEMS = 10
+#: Up to this many months not built yet are built on the window's thread (a month takes a millisecond or two).
+FEW_MONTHS = 3
 
 FIELD_MEANINGS = {
     "month": QT_TRANSLATE_NOOP("UnionFields", "the calendar month"),
@@ -179,6 +181,17 @@ class ExportPreview(QAbstractTableModel):
         return None
 
 
+def _built_months(db, months: list[date], band: bool) -> list[tuple[date, dict]]:
+    """The rows of ``months`` (in order), each run of consecutive months built in one go."""
+    built, missing = [], list(months)
+    while missing:
+        run = [missing.pop(0)]
+        while missing and missing[0] == add_months(run[-1], 1):
+            run.append(missing.pop(0))
+        built += zip(run, union_export.month_rows(db, run[0], run[-1], band), strict=True)
+    return built
+
+
 def month_edit(day: date) -> QDateEdit:
     """A field for a month, in words as the table's headers write it ("mei 2026")."""
     return DateField(day.replace(day=1), month_only=True)
@@ -191,11 +204,16 @@ class UnionPanel(QWidget):
     summary_done = Signal(list)
     #: The union summary was cancelled: nothing was written.
     summary_cancelled = Signal()
+    #: The preview shows the export of the months chosen (built here, or in a worker thread first).
+    shown = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self._months: dict[tuple[date, bool], dict] = {}
+        self._generation = 0  # one more at every change of data: months built before it are not kept
+        self._proof_ready = False  # the respondent key's proof worked out (and remembered) once
+        self.build_job: BackgroundWork | None = None  # months built in a worker thread, while it runs
         today = date.today()
         last = add_months(today.replace(day=1), -1)
         self.first, self.last = month_edit(add_months(last, -5)), month_edit(last)
@@ -289,42 +307,92 @@ class UnionPanel(QWidget):
         """Work on another database."""
         self.db = db
         self._months.clear()
+        self._generation += 1
+        self._proof_ready = False
         self.refresh()
 
     def reload(self, *_) -> None:
         """The data changed: build the preview again."""
         self._months.clear()
+        self._generation += 1
         self.refresh()
 
-    def _rows(self, first: date, last: date, band: bool) -> list[dict]:
-        """The months' rows, each past month built once until the data changes.
-
-        A click on a month spinner then builds one month, not the whole range again (ten years
-        take a fifth of a second to build; one month a millisecond or two). The running month
-        and later ones are built afresh every time: the clock changes them.
-        """
-        union_export.check_range(first, last)
+    def _months_of(self, first: date, last: date) -> list[date]:
         months = []
         month = first.replace(day=1)
         while month <= last:
             months.append(month)
             month = add_months(month, 1)
+        return months
+
+    def _missing(self, months: list[date], band: bool) -> list[date]:
+        """The months not built yet. The running month and later ones are built afresh every time: the clock
+        changes them."""
         this_month = date.today().replace(day=1)
-        missing = [m for m in months if (m, band) not in self._months or m >= this_month]
-        while missing:  # each run of consecutive months in one go
-            run = [missing.pop(0)]
-            while missing and missing[0] == add_months(run[-1], 1):
-                run.append(missing.pop(0))
-            for m, row in zip(run, union_export.month_rows(self.db, run[0], run[-1], band), strict=True):
-                self._months[(m, band)] = row
+        return [m for m in months if (m, band) not in self._months or m >= this_month]
+
+    def _rows(self, first: date, last: date, band: bool) -> list[dict]:
+        """The months' rows, each past month built once until the data changes.
+
+        A click on a month spinner then builds one month, not the whole range again (ten years
+        take a fifth of a second to build; one month a millisecond or two).
+        """
+        union_export.check_range(first, last)
+        months = self._months_of(first, last)
+        for m, row in _built_months(self.db, self._missing(months, band), band):
+            self._months[(m, band)] = row
         return [self._months[(m, band)] for m in months]
 
     def refresh(self) -> None:
-        """Build the export the file will hold and show it field by field."""
+        """Build the export the file will hold and show it field by field.
+
+        Many months to build (the panel's first look, or after a change of data), or the respondent key's
+        proof not worked out yet (10,000 hashes), are done in a worker thread on a connection of its own,
+        and the preview says it is being built meanwhile; a month or two more are built here at once.
+        """
         first = self.first.date().toPython()
         last = self.last.date().toPython()
+        band = self.band.isChecked()
+        if self.db.file is not None and last >= first:
+            missing = self._missing(self._months_of(first, last), band)
+            if len(missing) > FEW_MONTHS or not self._proof_ready:
+                if self.build_job is None:  # else the one running looks again when it is done
+                    self._build_in_background(missing, band)
+                return
+        self._show(first, last, band)
+
+    def _build_in_background(self, missing: list[date], band: bool) -> None:
+        generation = self._generation
+
+        def work(db) -> list[tuple[date, dict]]:
+            union_export.new_export(db, None, [])  # the key's proof, remembered for the window's thread
+            return _built_months(db, missing, band)
+
+        def done(built: list[tuple[date, dict]]) -> None:
+            self.build_job = None
+            if generation == self._generation:  # else built before a change of data: built again
+                self._months.update({(m, band): row for m, row in built})
+                self._proof_ready = True
+            try:
+                self.refresh()  # the months chosen now: shown, or what is still missing built
+            except sqlite3.ProgrammingError:  # the window closed its database while the months were built
+                pass
+
+        def failed(message: str) -> None:
+            self.build_job = None
+            self.error.setText(message)
+
+        # Nothing of the months chosen before is shown as if it were these.
+        self.preview.set_export(None)
+        self._allow_saving(False)
+        self.file_facts.setText(self.tr("Building the export of the months chosen…"))
+        self.error.clear()
+        self.build_job = BackgroundWork(self, on_own_connection(self.db, work), done, failed)
+        self.build_job.thread.start()
+
+    def _show(self, first: date, last: date, band: bool) -> None:
         try:
-            rows = self._rows(first, last, self.band.isChecked())
+            rows = self._rows(first, last, band)
             export = union_export.new_export(self.db, self.region.currentData(), rows)
         except UserError as exc:
             self.error.setText(exc.message)
@@ -354,6 +422,7 @@ class UnionPanel(QWidget):
                 region=union_export.region_name(export.region) if export.region else self.tr("not given"),
             )
         )
+        self.shown.emit()
 
     def _allow_saving(self, allowed: bool) -> None:
         for button in (self.json_button, self.csv_button):

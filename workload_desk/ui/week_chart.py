@@ -122,23 +122,31 @@ class WeekChart(Chart):
             category_labels(painter, plot, self.week_labels(plot.width(), fm), fm, colours.text)
             return
         slot = plot.width() / len(self.weeks)
-        groups = month_groups(self.weeks)
         painter.setPen(QPen(colours.text, 1))
-        year = None
-        for first, count, month in groups:
+        for first, _, _ in month_groups(self.weeks):
             left = plot.left() + first * slot
             painter.drawLine(QPointF(left, plot.bottom()), QPointF(left, plot.bottom() + fm.height() * 0.4))
-            width = count * slot
+        for box, label in self.month_labels(plot, fm):
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+
+    def month_labels(self, plot: QRectF, fm: QFontMetricsF) -> list[tuple[QRectF, str]]:
+        """Where each month's name goes under the bars (with the year where it changes), as near its weeks as
+        there is room: it may reach past a short month's edge and up to the chart's edge, never over the next
+        label. A month without room is left out: a name is never cut to a letter."""
+        slot = plot.width() / len(self.weeks)
+        year, free, right = None, plot.left() - fm.height(), plot.right() + fm.horizontalAdvance("0") * 2
+        labels = []
+        for first, count, month in month_groups(self.weeks):
             name = month_name(month.month)
-            # Where a month is narrow: the year alone where it changes, else one letter.
-            choices = [f"{name} {month.year}", str(month.year)] if month.year != year else [name, name[0]]
-            label = next((c for c in choices if fm.horizontalAdvance(c) <= width), "")
-            year = month.year if label else year
-            painter.drawText(
-                QRectF(left, plot.bottom() + 2, width, fm.height() * 1.2),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                label,
-            )
+            centre = plot.left() + (first + count / 2) * slot
+            for label in [f"{name} {month.year}", str(month.year)] if month.year != year else [name]:
+                width = fm.horizontalAdvance(label) + fm.horizontalAdvance(" ")
+                x = min(max(centre - width / 2, free), right - width)
+                if x >= free and abs(x + width / 2 - centre) <= width * 0.75:  # still under its month
+                    labels.append((QRectF(x, plot.bottom() + 2, width, fm.height() * 1.2), label))
+                    free, year = x + width, month.year
+                    break
+        return labels
 
     def empty_text(self) -> str:
         if any(h > 0 for w in self.weeks for h in w.by_task.values()):
@@ -148,6 +156,16 @@ class WeekChart(Chart):
             "No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: "
             "each week's hours appear here, by kind of work.",
         )
+
+    def caption(self) -> str:
+        """What the chart shows, in a sentence under it on paper."""
+        if not self.weeks:
+            return ""
+        return translate(
+            "WeekChart",
+            "My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract "
+            "asks, a hatched week was a week off.",
+        ).format(first=format_date(self.weeks[0].monday), last=format_date(self.weeks[-1].monday + timedelta(days=6)))
 
     def description(self) -> str:
         if not self.weeks:
