@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UserError, shown
 from .i18n import format_date, translate
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from .database import WorkloadDatabase as Database
 

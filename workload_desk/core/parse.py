@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import translate
 from .limits import check_day
 from .model import MEASURE_KINDS, TASK_KINDS
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from .database import WorkloadDatabase as Database
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import translate
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from sqlite_utils import Database
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from .clock import check_exists, exists, local_of, midnight, now_local, offset_minutes, utc_of, zone_of
 from .dates import minute, stamp
@@ -21,6 +20,7 @@ from .limits import check_day
 from .model import TimeEntry, task_kind_name
 from .parse import check_case_exists, check_task_kind, check_text
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
