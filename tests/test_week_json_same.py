@@ -58,3 +58,31 @@ def test_week_json_is_what_it_was(databases, name, day):
         assert done.returncode == 0, done.stderr
         digests.append(hashlib.sha256(done.stdout).hexdigest()[:16])
     assert tuple(digests) == BEFORE[(name, day)]
+
+
+ZONES = ["Europe/Amsterdam", "Australia/Lord_Howe", "America/St_Johns", "Asia/Kolkata", "UTC", "Pacific/Apia"]
+
+
+@pytest.mark.parametrize("name", ZONES)
+def test_local_time_per_hour_is_the_zones_own(name):
+    """local_of remembers a zone's offset per UTC hour: it answers as converting each moment does,
+    also through clock changes on the half hour (Lord Howe), the repeated hour's fold included."""
+    from datetime import datetime, timedelta, timezone
+    from zoneinfo import ZoneInfo
+
+    from workload_desk.core.clock import local_of
+
+    tz = ZoneInfo(name)
+    moments = []
+    for year in (2011, 2026):  # Apia skipped a whole day at the end of 2011 and had summer time then
+        start = datetime(year, 1, 1)
+        moments += [start + timedelta(minutes=7 * i, seconds=i % 60) for i in range(0, 365 * 24 * 60 // 7)]
+    moments += [datetime.min + timedelta(days=1), datetime.max - timedelta(days=1)]
+    wrong = []
+    for utc in moments:
+        own = utc.replace(tzinfo=timezone.utc).astimezone(tz).replace(tzinfo=None)
+        got = local_of(utc, tz)
+        if (got, got.fold) != (own, own.fold):
+            wrong.append((utc, got, own))
+    assert wrong == []
+    assert any(local_of(utc, tz).fold for utc in moments) == (name not in ("UTC", "Asia/Kolkata"))
