@@ -12,7 +12,6 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core import i18n
@@ -22,6 +21,7 @@ from ..core.i18n import translate
 from ..core.settings import get_setting
 from ..core.window_lock import real_path
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     import argparse
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from ..core import contracts, time_log
 from ..core.clock import ambiguity_note, resolve, zone_of
@@ -15,6 +14,7 @@ from ..core.model import task_kind_name
 from ..core.parse import parse_date, parse_moment
 from .commands import parse_id, print_json
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     import argparse
 

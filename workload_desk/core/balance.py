@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from .contracts import contract_periods
@@ -30,6 +29,7 @@ from .records import Record
 from .settings import get_setting, set_setting
 from .time_log import worked_minutes
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from .database import WorkloadDatabase as Database
 

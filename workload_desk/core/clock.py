@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UserError, shown
 from .i18n import format_date, translate
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from .database import WorkloadDatabase as Database
 
@@ -42,6 +42,9 @@ def zone(name: str) -> ZoneInfo:
             ).format(zone=shown(name)),
             "time_zone",
         ) from None
+
+
+_LAST_OF_HOUR = timedelta(minutes=59, seconds=59, microseconds=999999)
 
 
 def zone_of(db: Database) -> ZoneInfo:
@@ -111,7 +114,35 @@ def utc_of(local: datetime, tz: ZoneInfo) -> datetime:
 
 def local_of(utc: datetime, tz: ZoneInfo) -> datetime:
     """The naive local time of a naive UTC moment; ``fold`` is 1 on the second pass of a repeated hour."""
+    shift = _hour_shift(tz, utc.year, utc.month, utc.day, utc.hour)
+    if shift is None:
+        return _converted(utc, tz)
+    local = utc + shift[0]
+    return local.replace(fold=1) if shift[1] else local
+
+
+def _converted(utc: datetime, tz: ZoneInfo) -> datetime:
     return utc.replace(tzinfo=timezone.utc).astimezone(tz).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=8192)
+def _hour_shift(tz: ZoneInfo, year: int, month: int, day: int, hour: int) -> tuple[timedelta, int] | None:
+    """The offset and ``fold`` of local time through a whole UTC hour; None when they change within it.
+
+    The week's rules turn hundreds of moments into local time, mostly in the same few hours: a
+    conversion through the zone is remembered per hour instead of made per moment. Both ends of
+    the hour are converted: the same offset and fold at both means the same all through (zones
+    change at most once within an hour); a zone changing within the hour is converted moment by moment.
+    """
+    try:
+        first = datetime(year, month, day, hour)
+        last = first + _LAST_OF_HOUR
+        a, b = _converted(first, tz), _converted(last, tz)
+    except OverflowError:  # the first or last hour of the calendar: moment by moment, as before
+        return None
+    if a - first != b - last or a.fold != b.fold:
+        return None
+    return a - first, a.fold
 
 
 @lru_cache(maxsize=8192)

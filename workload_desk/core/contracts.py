@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import format_hours, translate
 from .model import ContractPeriod
 from .parse import parse_hours
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from sqlite_utils import Database
 

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .causes import cause_of, is_damage
 from .copies import connect_read_only, fsync_file, fsync_folder, part_file, remove_leftovers, safety_copy
@@ -25,7 +24,10 @@ from .errors import DatabaseError, UserError
 from .i18n import translate
 from .migrations import SET_NAME, known_names, migration_set, migration_steps
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
+    from typing import Any
+
     from sqlite_utils import Database
 
 DB_ENV = "WORKLOAD_DESK_DB"

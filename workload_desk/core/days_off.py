@@ -9,13 +9,13 @@ for the worker to accept, never added silently.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from .contracts import contract_periods, period_in_force
 from .errors import UserError, shown
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .limits import check_day
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from sqlite_utils import Database
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from .clock import is_ambiguous, local_of, offset_minutes, offset_text
 from .dates import week_start
@@ -18,6 +17,7 @@ from .i18n import format_date, format_duration, translate
 from .records import Record
 from .working_hours_act import DAILY_REST_SHORT, Finding
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from .clock import local_of, midnight
 from .i18n import format_duration, translate
 from .working_hours_act import DAILY_REST_SHORT, Dienst, Finding, H, minutes_between
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 

@@ -5,30 +5,31 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import translate
 from .limits import check_day
 from .model import MEASURE_KINDS, TASK_KINDS
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from .database import WorkloadDatabase as Database
 
 LABEL_MAX = 40
 HOURS_MIN, HOURS_MAX = 1.0, 60.0
 
-_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_DUTCH_DATE = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})")
-_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+# Patterns are compiled on first use (re keeps them): compiling all at import cost every start.
+_ISO_DATE = r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"
+_DUTCH_DATE = r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4})"
+_TIME = r"([0-9]{1,2}):([0-9]{2})"
 
 
 def parse_date(text: str, field: str = "date") -> date:
     """Read a date written as ISO (``2026-11-22``) or Dutch (``22-11-2026``), within the app's years (1990-2100)."""
     value = (text or "").strip()
-    if m := _ISO_DATE.fullmatch(value):
+    if m := re.fullmatch(_ISO_DATE, value):
         year, month, day = (int(g) for g in m.groups())
-    elif m := _DUTCH_DATE.fullmatch(value):
+    elif m := re.fullmatch(_DUTCH_DATE, value):
         day, month, year = (int(g) for g in m.groups())
     else:
         raise UserError(
@@ -49,7 +50,7 @@ def parse_date(text: str, field: str = "date") -> date:
 def parse_time(text: str, field: str = "time") -> time:
     """Read a time of day written as ``HH:MM`` (24-hour clock)."""
     value = (text or "").strip()
-    m = _TIME.fullmatch(value)
+    m = re.fullmatch(_TIME, value)
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         raise UserError(
             translate("Validation", "“{value}” is not a time: write it as HH:MM, for example 09:30.").format(
@@ -73,7 +74,7 @@ def parse_datetime(text: str, field: str = "datetime") -> datetime:
     return datetime.combine(parse_date(parts[0], field), parse_time(parts[1], field))
 
 
-_OFFSET = re.compile(r"(.*[0-9])([+-])([0-9]{2}):([0-9]{2})")
+_OFFSET = r"(.*[0-9])([+-])([0-9]{2}):([0-9]{2})"
 
 
 def parse_moment(text: str, field: str = "datetime") -> tuple[datetime, int | None]:
@@ -83,7 +84,7 @@ def parse_moment(text: str, field: str = "datetime") -> tuple[datetime, int | No
     when none was written.
     """
     value = (text or "").strip()
-    if m := _OFFSET.fullmatch(value):
+    if m := re.fullmatch(_OFFSET, value):
         sign = -1 if m.group(2) == "-" else 1
         hours, minutes = int(m.group(3)), int(m.group(4))
         if hours > 14 or minutes > 59:
@@ -97,8 +98,8 @@ def parse_moment(text: str, field: str = "datetime") -> tuple[datetime, int | No
     return parse_datetime(value, field), None
 
 
-_HOURS_MINUTES = re.compile(r"([0-9]{1,4}):([0-9]{2})")
-_DECIMAL_HOURS = re.compile(r"[0-9]{1,4}(?:[.,][0-9]*)?|[.,][0-9]+")
+_HOURS_MINUTES = r"([0-9]{1,4}):([0-9]{2})"
+_DECIMAL_HOURS = r"[0-9]{1,4}(?:[.,][0-9]*)?|[.,][0-9]+"
 
 
 def parse_duration(value: str | float, field: str = "hours") -> float:
@@ -111,7 +112,7 @@ def parse_duration(value: str | float, field: str = "hours") -> float:
         if math.isfinite(hours) and hours >= 0:
             return hours
     text = str(value).strip()
-    if m := _HOURS_MINUTES.fullmatch(text):
+    if m := re.fullmatch(_HOURS_MINUTES, text):
         if int(m.group(2)) > 59:
             raise UserError(
                 translate("Validation", "“{value}” has more than 59 minutes: write it as 7:12 or 7,2.").format(
@@ -120,7 +121,7 @@ def parse_duration(value: str | float, field: str = "hours") -> float:
                 field,
             )
         return int(m.group(1)) + int(m.group(2)) / 60
-    if _DECIMAL_HOURS.fullmatch(text):
+    if re.fullmatch(_DECIMAL_HOURS, text):
         return float(text.replace(",", "."))
     raise UserError(
         translate("Validation", "“{value}” is not a number of hours: write it as 7:12 or 7,2.").format(

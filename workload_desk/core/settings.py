@@ -10,18 +10,18 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import TYPE_CHECKING
 
 from .errors import UserError, shown
 from .i18n import translate
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 #: One-line details shown on the statement, and their longest length.
 DETAIL_KEYS = ("worker_name", "worker_team", "manager_name")
 DETAIL_MAX = 100
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_HEX64 = r"^[0-9a-f]{64}$"
 
 
 def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
@@ -118,7 +118,7 @@ def check_setting(key: object, value: object) -> None:
     elif key in DETAIL_KEYS:
         check_line(value, key, DETAIL_MAX)
     elif key in ("union_respondent_key", "union_respondent_secret"):
-        if not _HEX64.match(value):
+        if not re.match(_HEX64, value):
             raise _bad_value(key, value)
     elif key == "first_run":  # the first-day guide was finished or skipped
         if value not in ("done", "skipped"):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from .clock import check_exists, exists, local_of, midnight, now_local, offset_minutes, utc_of, zone_of
 from .dates import minute, stamp
@@ -21,6 +20,7 @@ from .limits import check_day
 from .model import TimeEntry, task_kind_name
 from .parse import check_case_exists, check_task_kind, check_text
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
@@ -31,6 +31,10 @@ MAX_ENTRY = timedelta(hours=24)
 RUNAWAY = timedelta(hours=16)
 COLUMNS = 'id, start, "end", task_kind, case_id, note, start_offset, end_offset'
 _MARGIN = timedelta(hours=3)  # wall-clock text may differ from real order by an offset change
+
+
+_MINUTE = timedelta(minutes=1)
+_from_iso = datetime.fromisoformat
 
 
 def insert_entries(db: Database, rows: list[tuple]) -> None:
@@ -52,15 +56,17 @@ def insert_entries(db: Database, rows: list[tuple]) -> None:
 
 def entry_from_row(row: tuple) -> TimeEntry:
     """A :class:`TimeEntry` from a row of ``COLUMNS``."""
+    # In the fields' order (id, start, end, task_kind, case_id, note, start_offset, end_offset):
+    # by position, as the week reads hundreds of rows.
     return TimeEntry(
-        id=row[0],
-        start=datetime.fromisoformat(row[1]),
-        end=datetime.fromisoformat(row[2]) if row[2] else None,
-        task_kind=row[3],
-        case_id=row[4],
-        note=row[5],
-        start_offset=row[6],
-        end_offset=row[7],
+        row[0],
+        _from_iso(row[1]),
+        _from_iso(row[2]) if row[2] else None,
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
     )
 
 
@@ -305,14 +311,14 @@ def worked_minutes(db: Database, first: datetime, until: datetime, now: datetime
 
 def clipped_minutes(start: datetime, end: datetime, lo: datetime, hi: datetime) -> int:
     """Whole minutes of [start, end) inside [lo, hi) (all naive UTC)."""
-    return max(0, int((min(end, hi) - max(start, lo)) // timedelta(minutes=1)))
+    return max(0, int((min(end, hi) - max(start, lo)) // _MINUTE))
 
 
 def minutes_per_day(entry: TimeEntry, now_utc: datetime, tz: ZoneInfo):
     """Yield (local day, real minutes) for each calendar day the entry touches."""
     start, end = entry.start_utc, entry.end_utc(now_utc)
     if entry.end is not None and entry.end.date() == entry.start.date():
-        yield entry.start.date(), int((end - start) // timedelta(minutes=1))  # most entries: one day
+        yield entry.start.date(), int((end - start) // _MINUTE)  # most entries: one day
         return
     day = local_of(start, tz).date()
     while (begin := midnight(day, tz)) < end:

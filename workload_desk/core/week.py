@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from .balance import balance as running_balance
 from .balance import balance_start, counted_from, expected_to_date
@@ -35,6 +34,7 @@ from .working_hours_act import (
     weekly_rest_findings,
 )
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from sqlite_utils import Database
 

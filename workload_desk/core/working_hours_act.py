@@ -27,11 +27,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from .clock import at_hour, local_of, midnight
 from .records import Record
 
+TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
