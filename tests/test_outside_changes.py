@@ -53,3 +53,75 @@ def test_start_pressed_on_a_stale_window_does_not_stop_a_timer_started_elsewhere
     panel.timer_button.click()
     assert running_timer(window.session.db) is not None
     assert panel.timer_button.text().replace("&", "") == "Stop"
+
+
+def _worker_write(window, write) -> None:
+    """``write(db)`` on a worker connection of the window's (as the union panel's first look makes the key)."""
+    from workload_desk.ui.background import on_own_connection
+
+    work = on_own_connection(window.session.db, write)
+    work()  # here rather than in a thread: what counts is the connection, not the thread
+
+
+def test_a_commit_by_the_windows_own_worker_connection_does_not_reload_the_panels(
+    qapp, qtbot, db_path, tmp_path, monkeypatch
+):
+    open_database(db_path).close()
+    window = open_window(qtbot, db_path, tmp_path)
+    window.watch.stop()
+    window.watch.check()
+    reloads: list[int] = []
+    monkeypatch.setattr(window, "show_outside_changes", lambda: reloads.append(1))
+    _worker_write(window, lambda db: add_case(db, "By the window's worker.", date(2026, 1, 5)))
+    window.watch.check()
+    assert reloads == []
+    # Another process's write, once the worker's is weighed: reloaded.
+    other = open_database(db_path)
+    try:
+        add_case(other, "Elsewhere.", date(2026, 1, 6))
+    finally:
+        other.close()
+    window.watch.check()
+    assert reloads == [1]
+
+
+def test_another_connections_write_while_a_worker_wrote_still_reloads(qapp, qtbot, db_path, tmp_path, monkeypatch):
+    open_database(db_path).close()
+    window = open_window(qtbot, db_path, tmp_path)
+    window.watch.stop()
+    window.watch.check()
+    reloads: list[int] = []
+    monkeypatch.setattr(window, "show_outside_changes", lambda: reloads.append(1))
+
+    def both(db) -> None:
+        add_case(db, "By the window's worker.", date(2026, 1, 5))
+        other = open_database(db_path)
+        try:
+            add_case(other, "Elsewhere, meanwhile.", date(2026, 1, 6))
+        finally:
+            other.close()
+
+    _worker_write(window, both)
+    window.watch.check()
+    assert reloads == [1]
+
+
+def test_a_second_process_writing_after_the_worker_is_done_still_reloads(
+    qapp, qtbot, python, db_path, tmp_path, monkeypatch
+):
+    open_database(db_path).close()
+    window = open_window(qtbot, db_path, tmp_path)
+    window.watch.stop()
+    window.watch.check()
+    reloads: list[int] = []
+    monkeypatch.setattr(window, "show_outside_changes", lambda: reloads.append(1))
+    _worker_write(window, lambda db: add_case(db, "By the window's worker.", date(2026, 1, 5)))
+    started = subprocess.run(
+        [python, "-m", "workload_desk", "--db", str(db_path), "log", "start", "--task", "visit"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert started.returncode == 0, started.stderr
+    window.watch.check()  # both at one look: the worker's write and the other process's
+    assert reloads == [1]

@@ -51,6 +51,20 @@ def test_a_decline_recorded_from_the_panel(panel, db):
     assert panel.month_model.row_at(0).new_cases == 1
 
 
+def test_a_change_of_data_outside_the_register_leaves_its_tables_as_they_were(panel, db):
+    panel.record_decline("new-case").accept()
+    resets: list[str] = []
+    for name in ("declined_model", "month_model", "boundary_model"):
+        getattr(panel, name).modelReset.connect(lambda name=name: resets.append(name))
+    add_case(db, "G-new", TODAY, [NewMeasure("ots", "A", TODAY)])
+    panel.reload()  # as after any change of data
+    assert panel.caseload.text() == "15 maatregelen"
+    assert resets == []  # not set again, nor measured again
+    panel.record_decline("call").accept()
+    assert resets == ["declined_model", "month_model"]
+    assert panel.declined_model.rowCount() == 2 and panel.month_model.row_at(0).total == 2
+
+
 def test_a_decline_with_a_bsn_is_refused_at_the_field(panel, db):
     dialog = panel.record_decline("call")
     dialog.note.setText("moeder 111222333")

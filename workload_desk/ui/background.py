@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 import time
@@ -191,20 +192,83 @@ def _start(job: BackgroundWork, progress: QProgressDialog) -> BackgroundWork:
     return job
 
 
+class OwnConnection:
+    """A worker's connection to the window's file, opened on the window's thread, known to the file watch.
+
+    Its ``PRAGMA data_version`` (which moves only for other connections' commits) is read when it
+    opens and again, on the window's thread, after the window's own: unchanged, nobody but this
+    connection committed meanwhile, so the window's change is its own (see ``file_watch``).
+    """
+
+    def __init__(self, db) -> None:
+        from ..core.database import WorkloadDatabase
+
+        self.db = WorkloadDatabase(sqlite3.connect(db.file, check_same_thread=False))
+        self.db.file, self.db.identity = db.file, db.identity  # a replaced file refuses its writes too
+        self.version = self._version()
+        #: The window connection's data_version as this one opened (the watch compares it with its own).
+        self.window_version = db.execute("PRAGMA data_version").fetchone()[0]
+        self.finished = False
+
+    def _version(self) -> int:
+        return self.db.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def alone(self) -> bool:
+        """Nobody else committed since it opened (read on the window's thread, after the window's version)."""
+        return self._version() == self.version
+
+    def close(self) -> None:
+        self.db.close()
+
+
+#: Per file, the worker connections that wrote and have not been looked at by the file watch yet.
+_own_writers: dict[str, list[OwnConnection]] = {}
+_own_lock = threading.Lock()
+
+
+def own_writers(path) -> list[OwnConnection]:
+    """The file's worker connections that wrote since the last call and are done; the caller closes them."""
+    with _own_lock:
+        mine = _own_writers.get(str(path), [])
+        done = [own for own in mine if own.finished]
+        _own_writers[str(path)] = [own for own in mine if not own.finished]
+        return done
+
+
+def own_writers_working(path) -> bool:
+    """A worker connection to the file is still at work (its commit may be in the file already)."""
+    with _own_lock:
+        return any(not own.finished for own in _own_writers.get(str(path), []))
+
+
 def on_own_connection(db, use: Callable[[Any], Any]) -> Callable[[], Any] | None:
     """``use(db2)`` as work for a worker thread, on a connection of its own to ``db``'s file (a worker may not
-    use the window's), closed after; None for a database in memory, which has no second connection."""
+    use the window's), closed after; None for a database in memory, which has no second connection.
+
+    Call it on the window's thread: the connection is opened here and made known to the file watch,
+    so what it commits is not taken for another program's change (a reload of every panel).
+    """
     path = db.file
     if path is None:
         return None
+    own = OwnConnection(db)
+    with _own_lock:
+        _own_writers.setdefault(str(path), []).append(own)
 
     def work() -> Any:
-        from ..core.database import open_database
-
-        own = open_database(path)
         try:
-            return use(own)
+            own.db.execute("PRAGMA busy_timeout = 5000")
+            own.db.execute("PRAGMA foreign_keys = ON")
+            return use(own.db)
         finally:
-            own.close()
+            wrote = own.db.conn.total_changes > 0
+            with _own_lock:
+                own.finished = True
+                if not wrote:  # a reader: nothing for the watch to weigh
+                    mine = _own_writers.get(str(path), [])
+                    if own in mine:
+                        mine.remove(own)
+            if not wrote:
+                own.close()
 
     return work

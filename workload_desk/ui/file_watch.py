@@ -2,6 +2,8 @@
 
 Every second it asks SQLite's ``PRAGMA data_version`` (cheap: it changes only when another
 connection commits) and the file's identity. A change from the command line reloads every panel;
+the window's own worker connections' commits (``background.on_own_connection``) do not: each is
+known to the watch, which weighs it here (see ``_only_own``).
 a file replaced, moved or deleted by another program is said at once, and the window opens the
 file that is there now (writes into the old one are refused meanwhile, see ``WorkloadDatabase``).
 """
@@ -13,8 +15,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from ..core.database import file_identity
 from ..core.errors import UserError
+from .background import own_writers, own_writers_working
 
 _NOTHING = object()
+#: A worker still at work holds back the weighing of a change this many looks at most (then: reload).
+_WAIT_FOR_WORKERS = 10
 
 
 class FileWatch(QObject):
@@ -27,6 +32,7 @@ class FileWatch(QObject):
         self.notice: QMessageBox | None = None
         self._version = self._data_version()
         self._tried: object = _NOTHING  # the file last found in place of the window's own
+        self._waited = 0  # looks held back for a worker connection still at work
         self.timer = QTimer(self, interval=interval)
         self.timer.timeout.connect(self.check)
         self.timer.start()
@@ -46,10 +52,26 @@ class FileWatch(QObject):
             self._file_replaced()
             return
         self._tried = _NOTHING
+        path = session.db.file
+        if path is not None and own_writers_working(path) and self._waited < _WAIT_FOR_WORKERS:
+            self._waited += 1  # its commit may be in the file already: weighed once it is done
+            return
+        self._waited = 0
         version = self._data_version()
-        if version != self._version:
-            self._version = version
-            self.window.show_outside_changes()
+        own = own_writers(path) if path is not None else []
+        try:
+            if version != self._version and not self._only_own(own):
+                self.window.show_outside_changes()
+        finally:
+            for connection in own:
+                connection.close()
+        self._version = version
+
+    def _only_own(self, own) -> bool:
+        """The change since the last look is the window's own workers' alone: the window's version read
+        before theirs, each opened when the window's version was the one last seen, and none has seen
+        another connection's commit since it opened (another worker's counts too: then reload)."""
+        return bool(own) and all(o.finished and o.window_version == self._version and o.alone() for o in own)
 
     def _file_replaced(self) -> None:
         session = self.window.session
