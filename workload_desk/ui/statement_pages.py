@@ -12,7 +12,8 @@ in two at the page's end), and it is laid out again from there, until no rule is
   one page only; at least two lines stay on each side, else the paragraph moves to the next page;
 - a heading stays on the page of the first two lines or rows that follow it; a chart, with its caption;
 - a short table (half a page or less) is never split; a longer one leaves at least two rows on a page,
-  its rows whole, its header repeated (Qt repeats a ``<thead>``);
+  its header repeated (Qt repeats a ``<thead>``), its rows whole: Qt moves a row's lines on one by one,
+  so a table a page break runs through a row of is cut in two before that row;
 - the last section before the appendix (the request) stays on one page with the signatures, or as much
   of the request's end as fits with them.
 """
