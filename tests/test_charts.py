@@ -96,7 +96,9 @@ def test_legends_fit_at_print_size_in_both_languages(qapp, lang):
             items = legend_layout(chart.legend(paper_chart_colours()), fm, width)
             for item in items:
                 assert fm.horizontalAdvance(item.entry.label) <= item.text.width() + 0.01, item.entry.label
-                assert item.swatch.left() >= 0 and item.text.right() <= width + 0.01, item.entry.label
+                # Half a line clear of each edge: the last label printed flush with it ("Overleg").
+                margin = fm.height() / 2 - 0.01
+                assert item.swatch.left() >= margin and item.text.right() <= width - margin, item.entry.label
             assert legend_height(items) < CHART_SIZE.height() / 3
             assert fm.horizontalAdvance(chart.title) <= width  # the title on one line
 
@@ -262,5 +264,7 @@ def test_month_names_under_the_weeks_are_whole_and_do_not_touch(qapp, lang, coun
         assert labels[-1][1].startswith(month_name(last.month)), labels[-1]
     boxes = [box for box, _ in labels]
     assert all(a.right() <= b.left() for a, b in itertools.pairwise(boxes))  # no name over another
+    # Each name centred in a box a space wider on each side: names never touch ("dec 2025jan 2026").
+    assert all(box.width() >= fm.horizontalAdvance(label + "  ") - 0.01 for box, label in labels)
     assert boxes[-1].right() <= PAD + CHART_SIZE.width() - 2 * PAD  # within the chart
     assert len(labels) >= len(month_groups(year)) - 2  # only a month squeezed between two is left out

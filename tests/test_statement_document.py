@@ -325,8 +325,9 @@ def test_hours_worked_beyond_the_contract_so_far_count_in_the_net_not_as_a_week_
 
 
 def layout_case(db, kind: str) -> tuple[date, date]:
-    """Fill ``db`` for one kind of period; return the period. Kept small, so the PDFs are made quickly."""
-    monday = date(2026, 6, 1)
+    """Fill ``db`` for one kind of period; return the period. Kept small, so the PDFs are made quickly, but for
+    the year and the quarter, whose week labels run over two lines ("week 1," / "29 dec – 4 jan")."""
+    monday = {"year": date(2025, 12, 1), "quarter": date(2026, 6, 29)}.get(kind, date(2026, 6, 1))
 
     def on(day: int, hour: int) -> datetime:
         return datetime.combine(monday + timedelta(days=day), datetime.min.time()).replace(hour=hour)
@@ -342,7 +343,7 @@ def layout_case(db, kind: str) -> tuple[date, date]:
         return monday, monday + timedelta(days=27)
     for i in range(15 if kind == "caseload" else 4):
         add_case(db, f"Z{i}", date(2026, 2, 2), [NewMeasure("ots", f"K{i}", date(2026, 2, 2))])
-    weeks = 13 if kind in ("part-time", "findings") else 6
+    weeks = {"part-time": 13, "findings": 13, "quarter": 14, "year": 52}.get(kind, 6)
     for week in range(weeks):
         for day in range(4 if hours == 32 else 5):
             start = on(7 * week + day, 8)
@@ -382,6 +383,11 @@ def html_parts(html: str) -> tuple[list[str], list[str], str]:
     return headings, [p for p in paragraphs if p], words(html)
 
 
+def html_theads(html: str) -> list[str]:
+    """The words of each table's header row."""
+    return [" ".join(re.sub(r"<[^>]+>", " ", head).split()) for head in re.findall(r"<thead>(.*?)</thead>", html, re.S)]
+
+
 LAYOUT_CASES = [
     ("empty", "nl"),
     ("leave", "en"),
@@ -389,6 +395,9 @@ LAYOUT_CASES = [
     ("findings", "en"),
     ("findings", "nl"),
     ("caseload", "en"),
+    ("quarter", "nl"),
+    ("year", "nl"),
+    ("year", "en"),
 ]
 
 
@@ -411,15 +420,26 @@ def test_pages_break_as_in_a_printed_document(qapp, db, tmp_path, kind, lang):
     write_statement_pdf(html, images, statement_title(lang), str(out), "Ada Werker", lang)
     pages = page_lines(out)
     headings, paragraphs, _ = html_parts(html)
-    text = " ".join(statement_document(html, images).toPlainText().replace("\ufffc", " ").split())  # with captions
+    # A PDF's text layer holds no word joiner (U+2060, kept around the dashes of week labels): not text.
+    plain = statement_document(html, images).toPlainText().replace("\ufffc", " ").replace("\u2060", "")
+    text = " ".join(plain.split())  # with captions
     joined = [" ".join(" ".join(lines).split()) for lines in pages]
     table_header = re.compile(r"^(Week|Werk|Work|Dag|Day)\s{2,}")
 
     # The text layer holds every word of the document once: only a table's header row comes again.
     printed = " ".join(joined).split()
     extra = Counter(printed) - Counter(text.split())
-    headers = Counter(w for lines in pages for line in lines if table_header.match(line) for w in line.split())
-    assert not Counter(text.split()) - Counter(printed), "text lost"
+    # A table's header row (its words, some on a second line: "Extra / hours") on each page it starts.
+    theads = {words.split()[0]: words.split() for words in html_theads(html)}
+    headers = Counter(
+        w for lines in pages for line in lines if table_header.match(line) for w in theads[line.split()[0]]
+    )
+    # A word a line ends inside is two in the text layer: fair after a closing bracket or a dash (Unicode's
+    # break opportunities, as in "5:4(2)|(a)"), text lost anywhere else (a label cut as "au|g").
+    for word in (Counter(text.split()) - Counter(printed)).elements():
+        cut = next((k for k in range(1, len(word)) if word[k - 1] in ")-–/" and extra[word[:k]] and extra[word[k:]]), 0)
+        assert cut, f"text lost: {word!r}"
+        extra -= Counter([word[:cut], word[cut:]])
     assert not extra - headers, f"printed twice: {extra - headers}"
     for n, (page, after) in enumerate(zip(pages, pages[1:], strict=False), 1):
         assert page[-1] != after[0], n
@@ -430,12 +450,15 @@ def test_pages_break_as_in_a_printed_document(qapp, db, tmp_path, kind, lang):
         for p in paragraphs:
             if f"{page[-1]} {body[0]}" in p:
                 assert f"{page[-2]} {page[-1]} {body[0]}" in p and f"{page[-1]} {body[0]} {body[1]}" in p, (n, p)
-    # A heading has two lines after it on its page (or all that is left of the document).
+    # A heading has two lines after it on its page (or all its section has, when that is one line).
     lines = [(n, i) for n, page in enumerate(pages) for i in range(len(page))]
-    for heading in headings:
-        n, i, k = next((n, i, k) for n, i in lines for k in (1, 2, 3) if " ".join(pages[n][i : i + k]) == heading)
-        left = len(lines) - lines.index((n, i)) - k
-        assert len(pages[n]) - i - k >= min(2, left), (heading, n + 1)
+    found = [
+        next((lines.index((n, i)), k) for n, i in lines for k in (1, 2, 3) if " ".join(pages[n][i : i + k]) == h)
+        for h in headings
+    ]
+    for heading, (at, k), (following, _) in zip(headings, found, [*found[1:], (len(lines), 0)], strict=True):
+        n, i = lines[at]
+        assert len(pages[n]) - i - k >= min(2, following - at - k), (heading, n + 1)
     # The table of where the time went is whole, on one page.
     went = re.search(r"<table.*?</table>", html.split("<h2>")[4].split("<h2")[0], re.S)  # its 4th section
     if went is not None:
@@ -443,3 +466,34 @@ def test_pages_break_as_in_a_printed_document(qapp, db, tmp_path, kind, lang):
             " ".join(re.sub(r"<[^>]+>", " ", row).split()) for row in re.findall(r"<tr[^>]*>(.*?)</tr>", went[0], re.S)
         ]
         assert len({n for n, page in enumerate(pages) for line in page if " ".join(line.split()) in rows}) == 1
+
+
+def test_a_chart_with_nothing_to_show_is_left_out(qapp, db):
+    """With no cases recorded the caseload chart is not printed: its window hint ("add your cases in the Cases
+    panel") has no place on paper, and no empty image is left behind."""
+    from workload_desk.ui.statement_pdf import statement_document, statement_parts
+
+    first, last = layout_case(db, "leave")  # hours logged before, no case
+    add_entry(db, datetime(2026, 6, 29, 9), datetime(2026, 6, 29, 17), "visit")
+    _, html, images = statement_parts(db, first, last + timedelta(days=7), "en")
+    assert "chart-weeks" in images and "chart-caseload" not in images
+    doc = statement_document(html, images)
+    assert "Cases panel" not in doc.toPlainText() and "chart-caseload" not in doc.toHtml()
+    assert doc.toPlainText().count("\ufffc") == 1  # the hours chart only
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_charts_end_on_the_day_the_statement_names(qapp, db, lang):
+    """Both charts' captions name the period's days: the caseload chart ends on the day the caseload sentence
+    names (it ended the day before) and starts inside the period (it started a year back)."""
+    from workload_desk.ui.statement_pdf import CAPTION, statement_parts
+
+    layout_case(db, "caseload")
+    statement, html, images = statement_parts(db, date(2026, 6, 1), date(2026, 7, 8), lang)
+    with i18n.speaking(lang):
+        start, day = i18n.format_date(statement.first), i18n.format_date(statement.last)
+    hours, caseload = images["chart-weeks"].text(CAPTION), images["chart-caseload"].text(CAPTION)
+    assert re.search(rf"{start}\D+{day}\b", hours), hours
+    assert re.search(rf"\D{day}\b", caseload) and f"{day}" in html, caseload  # the sentence's day
+    shown = [date(int(y), int(m), int(d)) for d, m, y in re.findall(r"(\d\d)[-/](\d\d)[-/](\d{4})", caseload)]
+    assert statement.first <= shown[0] < shown[-1] == statement.last, caseload

@@ -140,6 +140,14 @@ def projection(db: Database, day: date) -> Projection:
     return Projection(reaches_target, reaches_norm, without_end)
 
 
+def caseload_weeks(db: Database, first: date, last: date) -> list[tuple[date, int, float, float]]:
+    """Weekly points (date, caseload counted, target, norm) from ``last`` back a week at a time, none before
+    ``first``: a statement's chart ends on the day its text names."""
+    schedule = get_schedule(db)
+    days = [last - timedelta(weeks=k) for k in range((last - first).days // 7, -1, -1)]
+    return [(d, caseload_on(db, d).measures, target_on(db, d, schedule), norm_on(db, d).measures) for d in days]
+
+
 def caseload_series(db: Database, today: date, months_back: int = 12, months_ahead: int = 12):
     """Weekly points for the chart: (date, caseload counted or projected, target, norm)."""
     start, end = add_months(today, -months_back), add_months(today, months_ahead)

@@ -116,10 +116,11 @@ def legend_layout(entries: list[LegendEntry], fm: QFontMetricsF, width: float, t
     A label wider than the whole row (only in a very narrow window) keeps a row of its own.
     """
     swatch_w, gap, spacing, line = fm.height() * 1.4, fm.height() * 0.4, fm.height() * 1.2, fm.height() * 1.3
+    width -= fm.height()  # half a line clear of each edge
     rows: list[list[tuple[LegendEntry, float]]] = [[]]
     used = 0.0
     for entry in entries:
-        need = swatch_w + gap + fm.horizontalAdvance(entry.label)
+        need = swatch_w + gap + fm.horizontalAdvance(entry.label) + fm.height() * 0.2  # drawn a little wider
         if rows[-1] and used + spacing + need > width:
             rows.append([])
             used = 0.0
@@ -128,7 +129,7 @@ def legend_layout(entries: list[LegendEntry], fm: QFontMetricsF, width: float, t
     items = []
     for r, row in enumerate(rows):
         total = sum(need for _, need in row) + spacing * (len(row) - 1)
-        x = max(0.0, (width - total) / 2)
+        x = fm.height() / 2 + max(0.0, (width - total) / 2)
         y = top + r * line
         for entry, need in row:
             swatch = QRectF(x, y + (line - fm.height() * 0.7) / 2, swatch_w, fm.height() * 0.7)

@@ -12,7 +12,8 @@ in two at the page's end), and it is laid out again from there, until no rule is
   one page only; at least two lines stay on each side, else the paragraph moves to the next page;
 - a heading stays on the page of the first two lines or rows that follow it; a chart, with its caption;
 - a short table (half a page or less) is never split; a longer one leaves at least two rows on a page,
-  its rows whole, its header repeated (Qt repeats a ``<thead>``);
+  its header repeated (Qt repeats a ``<thead>``), its rows whole: Qt moves a row's lines on one by one,
+  so a table a page break runs through a row of is cut in two before that row;
 - the last section before the appendix (the request) stays on one page with the signatures, or as much
   of the request's end as fits with them.
 """
@@ -270,7 +271,44 @@ def _keep_table(parts: list[Part], i: int, height: float, margin: float, in_appe
     on_first = sum(1 for top, bottom in table.lines[header:] if _page(bottom - 1, height) == first_page)
     if tall <= room / 2 or on_first < LINES_TOGETHER:
         return _break_before(parts, _heading_run(parts, i - 1) if i and parts[i - 1].heading else i, height, margin)
+    return _keep_rows_whole(parts.doc, table, header, height)
+
+
+def _keep_rows_whole(doc: QTextDocument, table: Part, header: int, height: float) -> int | None:
+    """A row of two lines that a page break runs through goes whole to the next page, under its header.
+
+    Qt moves a table's lines on one by one, so a row's first line stays behind alone (and is drawn twice in
+    the text layer, as a paragraph's is); it moves a row whole only when all its cells' first lines went on.
+    So the table is cut in two before that row, as a paragraph is: the rest is a table of its own on the
+    next page, with the same header.
+    """
+    for row, (top, bottom) in enumerate(table.lines[header:], header):
+        if _page(top, height) != _page(bottom - 1, height):
+            _cut_table(doc, table.what, row, header)
+            return table.position  # the table read again, from its top
     return None
+
+
+def _cut_table(doc: QTextDocument, table: QTextTable, row: int, header: int) -> None:
+    """Move the rows of ``table`` from ``row`` on into a new table after it that starts a new page."""
+    rows, columns = table.rows(), table.columns()
+    cursor = QTextCursor(doc)
+    cursor.setPosition(table.lastPosition() + 1)
+    table_format = table.format()
+    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    rest = cursor.insertTable(header + rows - row, columns, table_format)
+    for n, source in enumerate([*range(header), *range(row, rows)]):
+        for column in range(columns):
+            cell = table.cellAt(source, column)
+            copy = QTextCursor(doc)
+            copy.setPosition(cell.firstPosition())
+            copy.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            target = rest.cellAt(n, column)
+            target.setFormat(cell.format())
+            into = target.firstCursorPosition()
+            into.setBlockFormat(cell.firstCursorPosition().blockFormat())
+            into.insertFragment(copy.selection())
+    table.removeRows(row, rows - row)
 
 
 def _cut_paragraph(parts: list[Part], i: int, height: float, margin: float) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 from dataclasses import replace
 from datetime import date
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 from ..core import i18n
 from ..core.files import write_private
 from ..core.i18n import translate
-from ..core.say_no import caseload_series
+from ..core.say_no import caseload_weeks
 from ..core.statement import Statement, build_statement, default_request, statement_footer, statement_html
 from ..core.week import weekly_hours
 from .desktop import STATEMENT_FONT, load_statement_font
@@ -60,16 +61,17 @@ def chart_images(db, statement: Statement, lang: str) -> dict[str, QImage]:
             weekly_hours(db, statement.weeks[-1].monday, len(statement.weeks)), statement.weeks, strict=True
         )
     ]
-    points = [p for p in caseload_series(db, statement.last, 12, 0)]
+    points = caseload_weeks(db, statement.first, statement.last)  # the period, up to the day the text names
     images = {}
     with i18n.speaking(lang):
         for name, chart in (
-            ("chart-weeks", week_chart(weeks)),
+            ("chart-weeks", week_chart(weeks, statement.last)),
             ("chart-caseload", caseload_chart(points, statement.last)),
         ):
+            if chart.empty_text():
+                continue  # the window's hint ("add your cases ...") has no place on paper: no chart at all
             images[name] = chart_image(chart, CHART_SIZE)
-            if not chart.empty_text():
-                images[name].setText(CAPTION, chart.caption())  # goes under the chart as text: read, searched
+            images[name].setText(CAPTION, chart.caption())  # goes under the chart as text: read, searched
     return images
 
 
@@ -90,7 +92,8 @@ def statement_document(html: str, images: dict[str, QImage]) -> QTextDocument:
     )
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.setHtml(html)
+    # A chart left out (nothing to show) leaves no empty image behind.
+    doc.setHtml(re.sub(r'<p[^>]*><img src="([^"]+)"[^>]*></p>', lambda m: m[0] if m[1] in images else "", html))
     _add_captions(doc, images)
     return doc
 

@@ -59,8 +59,9 @@ def month_groups(weeks: list[WeekHours]) -> list[tuple[int, int, date]]:
 class WeekChart(Chart):
     """Stacked bars of hours by kind for each week, the hours the contract asks as a line."""
 
-    def __init__(self, weeks: list[WeekHours]) -> None:
+    def __init__(self, weeks: list[WeekHours], last: date | None = None) -> None:
         self.weeks = weeks
+        self.last = last  # the last day counted (a statement's period can end inside its last week)
         self.title = translate("WeekChart", "Hours per week, by kind of work")
         self.unit = translate("WeekChart", "hours")
         self.kinds = [k for k in TASK_KINDS if any(k in w.by_task for w in weeks)]
@@ -140,7 +141,7 @@ class WeekChart(Chart):
             name = month_name(month.month)
             centre = plot.left() + (first + count / 2) * slot
             for label in [f"{name} {month.year}", str(month.year)] if month.year != year else [name]:
-                width = fm.horizontalAdvance(label) + fm.horizontalAdvance(" ")
+                width = fm.horizontalAdvance(label + "  ")  # a space each side: names never touch
                 x = min(max(centre - width / 2, free), right - width)
                 if x >= free and abs(x + width / 2 - centre) <= width * 0.75:  # still under its month
                     labels.append((QRectF(x, plot.bottom() + 2, width, fm.height() * 1.2), label))
@@ -165,7 +166,11 @@ class WeekChart(Chart):
             "WeekChart",
             "My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract "
             "asks, a hatched week was a week off.",
-        ).format(first=format_date(self.weeks[0].monday), last=format_date(self.weeks[-1].monday + timedelta(days=6)))
+        ).format(first=format_date(self.weeks[0].monday), last=format_date(self._last_day()))
+
+    def _last_day(self) -> date:
+        sunday = self.weeks[-1].monday + timedelta(days=6)
+        return sunday if self.last is None else min(sunday, self.last)
 
     def description(self) -> str:
         if not self.weeks:
@@ -200,6 +205,6 @@ class WeekChart(Chart):
         return text + " " + "; ".join(weeks) + "."
 
 
-def week_chart(weeks: list[WeekHours]) -> WeekChart:
-    """The chart of ``weeks`` (hours by kind, the contract, leave)."""
-    return WeekChart(weeks)
+def week_chart(weeks: list[WeekHours], last: date | None = None) -> WeekChart:
+    """The chart of ``weeks`` (hours by kind, the contract, leave), counted up to ``last`` when given."""
+    return WeekChart(weeks, last)
