@@ -48,7 +48,7 @@ def test_an_export_from_a_mistyped_database_is_refused_not_written_empty(tmp_pat
     assert not typo.exists() and not (tmp_path / "e.json").exists()
 
 
-@pytest.mark.parametrize("command", [["contract", "show"], ["week", "--json"], ["case", "list"], ["log", "list"]])
+@pytest.mark.parametrize("command", [["contract", "show"], ["week", "--json"], ["log", "list"]])
 def test_a_command_that_only_reads_makes_no_database_where_there_is_none(tmp_path, capsys, command):
     new = tmp_path / "new.db"
     status, err = call(capsys, "--db", new, *command)

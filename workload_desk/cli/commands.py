@@ -112,7 +112,6 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
 _READING = {
     ("contract", "show"),
     ("day-off", "list"),
-    ("case", "list"),
     ("case", "show"),
     ("task", "list"),
     ("log", "list"),
