@@ -292,7 +292,9 @@ def test_union_export_and_summary(cli, db_path, tmp_path, capsys):
     ],
 )
 def test_union_mistakes(cli, args, words):
-    cli("contract", "show")  # a database to export from (an export of none is refused first)
+    cli(
+        "contract", "set", "--hours", "36", "--from", "2026-01-01"
+    )  # a database to export from (an export of none is refused first)
     status, _, err = cli(*args)
     assert status == 2 and words in err.strip().splitlines()[-1]
 

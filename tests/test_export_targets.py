@@ -48,6 +48,14 @@ def test_an_export_from_a_mistyped_database_is_refused_not_written_empty(tmp_pat
     assert not typo.exists() and not (tmp_path / "e.json").exists()
 
 
+@pytest.mark.parametrize("command", [["contract", "show"], ["week", "--json"], ["log", "list"]])
+def test_a_command_that_only_reads_makes_no_database_where_there_is_none(tmp_path, capsys, command):
+    new = tmp_path / "new.db"
+    status, err = call(capsys, "--db", new, *command)
+    assert status == 2 and "There is no database at" in err
+    assert not new.exists()
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_import_of_a_pipe_or_a_device_is_refused_unread(tmp_path, capsys):
     os.mkfifo(tmp_path / "pipe.json")

@@ -58,6 +58,7 @@ def thirty_six(db):
 
 def test_a_period_into_the_future_stops_today_and_counts_the_current_week_up_to_now(thirty_six):
     db = thirty_six
+    cases(db, 1)
     for week in range(4):
         week_of(db, MONDAY + timedelta(weeks=week), 8)  # 40:00 against 36:00: over
     current = MONDAY + timedelta(weeks=4)
@@ -76,7 +77,7 @@ def test_a_period_into_the_future_stops_today_and_counts_the_current_week_up_to_
         "the current week up to today)"
     ) in text
     assert "On 01/07/2026 I carried" in text and "/12/2026" not in text.split("Date")[0]
-    assert "in 4 of 4 weeks I worked more than my contract (finished weeks only)" in text
+    assert "in 4 of 4 weeks worked I worked more than my contract (finished weeks only)" in text
     assert "The current week counts up to today" in text and "up to today" in text
 
 
@@ -99,7 +100,7 @@ def test_weeks_below_the_contract_keep_the_net_apart_from_the_hours_above(thirty
     text = english(s)
     assert "In 3 weeks I worked 114:00 hours against 108:00 in my contract: on balance 6:00 hours more." in text
     assert (
-        "I worked more than my contract in 2 of 3 weeks: 12:00 hours above it in those weeks together, "
+        "I worked more than my contract in 2 of 3 weeks worked: 12:00 hours above it in those weeks together, "
         "of which 12:00 compensable." in text
     )
     assert "6:00 hours more, of which" not in text
@@ -183,7 +184,7 @@ def test_the_command_line_refuses_a_period_without_logged_hours(db, db_path, tmp
     out = tmp_path / "statement.pdf"
     args = ["--db", str(db_path), "statement", "--from", MONDAY.isoformat(), "--to", "2026-06-14", "--out", str(out)]
     assert main(args) == 2
-    assert "Van 01-06-2026 tot en met 14-06-2026 zijn geen uren geschreven" in capsys.readouterr().err
+    assert "Van 01-06-2026 tot en met 14-06-2026 zijn geen uren geregistreerd" in capsys.readouterr().err
     assert not out.exists()
     assert main(["--lang", "en", *args]) == 2
     assert "No hours were logged from 01/06/2026 to 14/06/2026" in capsys.readouterr().err
@@ -440,7 +441,7 @@ def test_hearings_are_counted_on_the_periods_first_and_last_day_and_not_beyond(h
     assert s.court == (2, 0, 2)
     widened = hard_statement(hard, HARD + timedelta(days=2), HARD + timedelta(days=9))
     assert widened.court == s.court and widened.first == HARD
-    assert "Court hearings: 2 (0 in person, 2 by phone or video)" in text_of(s, "en")
+    assert "Court hearings: 2 (2 by phone or video)" in text_of(s, "en") and "0 in person" not in text_of(s, "en")
     before = hard_statement(hard, HARD - timedelta(days=7), HARD - timedelta(days=1))
     assert before.court == (1, 0, 1)
 
@@ -501,3 +502,135 @@ def test_weeks_read_as_a_person_reads_them_and_files_keep_iso(hard):
     assert "week 37, 7–13 sep" in nl
     assert "2026-W37" not in en and "2026-W37" not in nl
     assert s.weeks[0].week == "2026-W37"  # the figures (and files, --json) keep the ISO code
+
+
+# Issue 20, second round: a hostile reader's fourteen points, each in the core.
+
+
+def test_no_cases_recorded_claims_nothing_of_the_caseload(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert not s.has_cases and not s.overloaded
+    text = english(s)
+    assert "within the norm" not in text and "I carried" not in text
+    assert "No cases are recorded" in text
+
+
+def test_weeks_over_count_the_weeks_worked_and_name_the_leave(thirty_six):
+    db = thirty_six
+    for week in (0, 1, 2):
+        week_of(db, MONDAY + timedelta(weeks=week), 8)  # over
+    for week in (3, 4):
+        monday = MONDAY + timedelta(weeks=week)
+        mark_range_off(db, monday, monday + timedelta(days=4), "leave")
+    s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=5) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
+    assert len(s.worked_weeks) == 3 and s.leave_weeks == 2 and s.weeks_over == 3 and s.structural
+    assert "in 3 of 3 weeks worked (2 weeks of leave) I worked more than my contract" in english(s)
+    assert "in 3 van 3 gewerkte weken (2 weken verlof) werkte ik meer dan mijn contract" in " ".join(
+        statement_html(s, "nl", "").split()
+    )
+
+
+def test_leave_weeks_make_two_weeks_over_of_five_structural(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 8)
+    week_of(db, MONDAY + timedelta(weeks=1), 8)
+    week_of(db, MONDAY + timedelta(weeks=2), 7.2)
+    for week in (3, 4):
+        monday = MONDAY + timedelta(weeks=week)
+        mark_range_off(db, monday, monday + timedelta(days=4), "leave")
+    s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=5) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
+    # 2 of 5 finished weeks is not most of them; 2 of the 3 weeks worked is.
+    assert len(s.finished_weeks) == 5 and s.weeks_over == 2 and s.structural
+
+
+def test_hours_saved_are_said_to_be_an_estimate_and_hearings_and_the_boundary_are_told_apart(hard):
+    from workload_desk.core.register import keep_boundary
+
+    keep_boundary(hard, HARD + timedelta(days=1), "court-remote")
+    text = text_of(hard_statement(hard), "en")
+    assert "(estimated 3:30 hours saved: 3:30 per time, as set in the app)" in text
+    assert "count hearings held (tasks done); the boundary on court counts the times" in text
+    assert "Kept: court by phone or video instead of in person" in text  # lower case after the colon
+
+
+def test_a_hearing_or_boundary_on_a_day_off_is_noted_not_hidden(thirty_six):
+    from workload_desk.core.register import keep_boundary
+
+    db = thirty_six
+    week_of(db, MONDAY, 7.2, days=4)
+    mark_range_off(db, MONDAY + timedelta(days=4), MONDAY + timedelta(days=4), "leave")
+    keep_boundary(db, MONDAY + timedelta(days=4), "contract-hours")
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.busy_days_off == (MONDAY + timedelta(days=4),)
+    text = english(s)
+    assert "Registered on a day off: 05/06/2026." in text and "(activity registered)" in text
+
+
+def test_a_missing_name_is_said_and_nothing_to_report_is_a_record_of_hours(thirty_six):
+    from workload_desk.core.statement import statement_footer
+
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    text = english(s)
+    assert text.count("(name not filled in)") == 4  # From, To and both signatures
+    assert "<h1>Record of hours</h1>" in text and "Overload statement" not in text
+    assert "Report and request" not in text and "Seen:" in text
+    assert statement_footer(s, "nl").startswith("(naam niet ingevuld) · urenoverzicht ")
+
+
+def test_an_overload_keeps_its_title_and_its_request(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 8)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    text = english(s)
+    assert s.overloaded and "<h1>Overload statement</h1>" in text and "Report and request" in text
+
+
+def test_weeks_more_than_a_ninth_above_the_contract_are_counted(db):
+    set_contract(db, 32, date(2026, 1, 5))
+    for week in range(2):
+        week_of(db, MONDAY + timedelta(weeks=week), 8)  # 40 h against 32: more than 32 + 32/9
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
+    assert s.consent_weeks == 2
+    assert "In 2 weeks I worked more than a ninth above my contract" in english(s)
+
+
+def test_a_week_without_logged_hours_is_marked_and_explained(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    week_of(db, MONDAY + timedelta(weeks=2), 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=20), now=NOW)
+    assert [w.monday for w in s.empty_weeks] == [MONDAY + timedelta(weeks=1)]
+    text = english(s)
+    assert "no hours logged" in text and "In 1 week no hours were logged" in text
+
+
+def test_a_month_only_partly_in_the_period_says_which_days_it_holds():
+    from workload_desk.core.i18n import speaking
+    from workload_desk.core.statement_text import _month_label
+
+    class Week:
+        def __init__(self, monday):
+            self.monday = monday
+
+    with speaking("en"):
+        whole = [Week(date(2026, 8, 31) + timedelta(weeks=i)) for i in range(4)]  # Thursdays 3-24 September
+        assert _month_label(2026, 9, whole) == "September 2026"
+        assert _month_label(2026, 10, [Week(date(2026, 9, 28))]) == "October 2026 (28 Sep – 4 Oct)"
+
+
+def test_no_pause_is_said_in_words_not_as_zero_minutes():
+    from zoneinfo import ZoneInfo
+
+    from workload_desk.core.i18n import speaking
+    from workload_desk.core.statement_findings import sentence
+    from workload_desk.core.working_hours_act import Finding
+
+    start = datetime(2026, 6, 1, 6)
+    f = Finding(code="atw_pause_30m", article="5:4", start=start, end=start + timedelta(hours=7), figure=0, limit=30)
+    with speaking("nl"):
+        said = sentence(f, ZoneInfo("Europe/Amsterdam"))
+    assert "ik had geen pauze" in said and " 0 minuten" not in said

@@ -65,7 +65,7 @@ def test_the_template_holds_no_words_of_its_own():
     assert words == []
 
 
-@pytest.mark.parametrize("lang, heading", [("nl", "Werkdrukmelding"), ("en", "Overload statement")])
+@pytest.mark.parametrize("lang, heading", [("nl", "Urenoverzicht"), ("en", "Record of hours")])
 def test_the_document_speaks_its_language(db, lang, heading):
     html = statement_html(build_statement(db, MONDAY, MONDAY), lang, "")
     assert f"<h1>{heading}</h1>" in html

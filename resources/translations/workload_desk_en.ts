@@ -86,6 +86,20 @@
 <context>
     <name>Statement</name>
     <message numerus="yes">
+        <source>%n week(s) worked</source>
+        <translation>
+            <numerusform>%n week worked</numerusform>
+            <numerusform>%n weeks worked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) of leave</source>
+        <translation>
+            <numerusform>%n week of leave</numerusform>
+            <numerusform>%n weeks of leave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n time(s)</source>
         <translation>
             <numerusform>once</numerusform>

@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>The balance starts on the Monday of the week of your first entry; nothing is logged yet.</source>
-        <translation>Het saldo begint op de maandag van de week van je eerste geschreven uren; er is nog niets geschreven.</translation>
+        <translation>Het saldo begint op de maandag van de week van je eerste geregistreerde uren; er is nog niets geschreven.</translation>
     </message>
     <message>
         <source>The balance counts from {day}.</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>No hours were logged from {first} to {last}: there are no figures for an overload statement. Nothing was written.</source>
-        <translation>Van {first} tot en met {last} zijn geen uren geschreven: er zijn geen cijfers voor een werkdrukmelding. Er is niets geschreven.</translation>
+        <translation>Van {first} tot en met {last} zijn geen uren geregistreerd: er zijn geen cijfers voor een werkdrukmelding. Er is niets geschreven.</translation>
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>a date, or first-entry for the Monday of the week of your first logged entry (default)</source>
-        <translation>een datum, of first-entry voor de maandag van de week van je eerste geschreven uren (standaard)</translation>
+        <translation>een datum, of first-entry voor de maandag van de week van je eerste geregistreerde uren (standaard)</translation>
     </message>
     <message>
         <source>show or set the time zone hours count in</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>from the Monday of the week of my first entry</source>
-        <translation>vanaf de maandag van de week van mijn eerste geschreven uren</translation>
+        <translation>vanaf de maandag van de week van mijn eerste geregistreerde uren</translation>
     </message>
     <message>
         <source>From {day}: {hours} hours a week</source>
@@ -2890,6 +2890,96 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
 <context>
     <name>Statement</name>
     <message>
+        <source>Record of hours</source>
+        <translation>Urenoverzicht</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>(name not filled in)</source>
+        <translation>(naam niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work more than my contract and no legal limit was passed. No cases are recorded.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract en er is geen wettelijke grens overschreden. Er zijn geen zaken geregistreerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) worked</source>
+        <translation>
+            <numerusform>%n gewerkte week</numerusform>
+            <numerusform>%n gewerkte weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) of leave</source>
+        <translation>
+            <numerusform>%n week verlof</numerusform>
+            <numerusform>%n weken verlof</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no hours logged</source>
+        <translation>geen uren geregistreerd</translation>
+    </message>
+    <message>
+        <source>In {weeks} I worked more than a ninth above my contract&apos;s week: under the CAO that may be asked only with my consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <translation>In {weeks} werkte ik meer dan een negende boven de week van mijn contract: volgens de cao mag dat alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5).</translation>
+    </message>
+    <message>
+        <source>In {weeks} no hours were logged (marked “no hours logged”): they count in the totals with their contract&apos;s hours and nothing worked.</source>
+        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): ze tellen in de totalen mee met de uren van hun contract en niets gewerkt.</translation>
+    </message>
+    <message>
+        <source>The weeks are grouped by month, each week under the month of its Thursday (as ISO weeks are counted), each month with its total; a month only partly in the period says which days it holds.</source>
+        <translation>De weken zijn per maand gegroepeerd, elke week onder de maand van haar donderdag (zoals ISO-weken geteld worden), elke maand met haar totaal; een maand die maar deels in de periode valt, noemt de dagen die ze bevat.</translation>
+    </message>
+    <message>
+        <source>No cases are recorded in this period: I claim nothing here about my caseload.</source>
+        <translation>In deze periode zijn geen zaken geregistreerd: over mijn caseload beweer ik hier niets.</translation>
+    </message>
+    <message>
+        <source>{count} in person</source>
+        <translation>{count} ter plekke</translation>
+    </message>
+    <message>
+        <source>{count} by phone or video</source>
+        <translation>{count} telefonisch of via video</translation>
+    </message>
+    <message>
+        <source>Court hearings: {count} ({how}); hours logged as court hearing: {hours}.</source>
+        <translation>Zittingen: {count} ({how}); uren geregistreerd als zitting: {hours}.</translation>
+    </message>
+    <message>
+        <source>Kept: {boundary}, {times} (estimated {hours} hours saved: {per} per time, as set in the app).</source>
+        <translation>Bewaakt: {boundary}, {times} (geschat {hours} uur bespaard: {per} per keer, zoals ingesteld in de app).</translation>
+    </message>
+    <message>
+        <source>The court hearings under “Where the time went” count hearings held (tasks done); the boundary on court counts the times I registered keeping it. The two are recorded apart and need not match.</source>
+        <translation>De zittingen onder “Waar de tijd heen ging” tellen de gehouden zittingen (afgeronde taken); de grens over de rechtbank telt hoe vaak ik registreerde dat ik haar bewaakte. Die twee worden apart geregistreerd en hoeven niet gelijk te zijn.</translation>
+    </message>
+    <message>
+        <source>Registered on a day off: {days}. A hearing, redaction, care search or boundary kept falls on a day the record holds as a day off; both are shown as recorded.</source>
+        <translation>Geregistreerd op een vrije dag: {days}. Een zitting, gelakt dossier, zoektocht naar zorg of bewaakte grens valt op een dag die als vrije dag geregistreerd staat; beide staan hier zoals geregistreerd.</translation>
+    </message>
+    <message>
+        <source>{kind} (activity registered)</source>
+        <translation>{kind} (activiteit geregistreerd)</translation>
+    </message>
+    <message>
+        <source>{worker} · record of hours {first} to {last} · {date}</source>
+        <translation>{worker} · urenoverzicht {first} t/m {last} · {date}</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: I had no pause; more than 5.5 hours of work needs at least 30 minutes, in pieces of at least 15 (ATW art. 5:4(2)(a)).</source>
+        <translation>Dienst van {when}: ik had geen pauze; meer dan 5,5 uur arbeid vraagt minstens 30 minuten, in delen van minstens 15 (ATW art. 5:4 lid 2 a).</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: I had no pause; more than 10 hours of work needs at least 45 minutes, in pieces of at least 15 (ATW art. 5:4(2)(b)).</source>
+        <translation>Dienst van {when}: ik had geen pauze; meer dan 10 uur arbeid vraagt minstens 45 minuten, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
+    </message>
+    <message>
         <source>{worker} · overload statement {first} to {last} · {date}</source>
         <translation>{worker} · werkdrukmelding {first} t/m {last} · {date}</translation>
     </message>
@@ -3280,7 +3370,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>A week runs from Monday 00:00 to Sunday 24:00; an average over 4 or 16 weeks is taken over the weeks ending with the week named, and a week before my first logged entry counts as 0 hours.</source>
-        <translation>Een week loopt van maandag 00:00 tot zondag 24:00; een gemiddelde over 4 of 16 weken gaat over de weken tot en met de genoemde week, en een week vóór mijn eerste geschreven uren telt als 0 uur.</translation>
+        <translation>Een week loopt van maandag 00:00 tot zondag 24:00; een gemiddelde over 4 of 16 weken gaat over de weken tot en met de genoemde week, en een week vóór mijn eerste geregistreerde uren telt als 0 uur.</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3288,7 +3378,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>No hours were logged in this period, so its figures do not show overload: this is a record, not a statement of overload.</source>
-        <translation>In deze periode zijn geen uren geschreven, dus de cijfers laten geen overbelasting zien: dit is een overzicht, geen melding van overbelasting.</translation>
+        <translation>In deze periode zijn geen uren geregistreerd, dus de cijfers laten geen overbelasting zien: dit is een overzicht, geen melding van overbelasting.</translation>
     </message>
     <message>
         <source>The figures of this period do not show overload: in no week did I work more than my contract, no legal limit was passed and my caseload is within the norm.</source>
@@ -3332,15 +3422,15 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Court hearings: {count} ({in_person} in person, {remote} by phone or video); hours logged as court hearing: {hours}.</source>
-        <translation>Zittingen: {count} ({in_person} ter plekke, {remote} telefonisch of via video); uren geschreven als zitting: {hours}.</translation>
+        <translation>Zittingen: {count} ({in_person} ter plekke, {remote} telefonisch of via video); uren geregistreerd als zitting: {hours}.</translation>
     </message>
     <message>
         <source>File redactions: {count}, {pages} in all; hours logged as file redaction: {hours}.</source>
-        <translation>Dossiers gelakt: {count}, samen {pages}; uren geschreven als dossier lakken: {hours}.</translation>
+        <translation>Dossiers gelakt: {count}, samen {pages}; uren geregistreerd als dossier lakken: {hours}.</translation>
     </message>
     <message>
         <source>Care searches: {count}, {providers} contacted; hours logged as care search: {hours}.</source>
-        <translation>Zoektochten naar zorg: {count}, {providers} benaderd; uren geschreven als zorg zoeken: {hours}.</translation>
+        <translation>Zoektochten naar zorg: {count}, {providers} benaderd; uren geregistreerd als zorg zoeken: {hours}.</translation>
     </message>
     <message>
         <source>Hours are real time in hours and minutes (8:24 is 8 hours and 24 minutes), summed in whole minutes. Contract: the hours of my contract in the week, less the hours of days off that fall on my working days.</source>
@@ -3380,7 +3470,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>No hours were logged in this period.</source>
-        <translation>In deze periode zijn geen uren geschreven.</translation>
+        <translation>In deze periode zijn geen uren geregistreerd.</translation>
     </message>
     <message>
         <source>In {weeks} I worked {worked} hours against {expected} in my contract: on balance {net} hours more.</source>
@@ -3408,7 +3498,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them. My caseload then: {measures}.</source>
-        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geschreven uren; meer dan mijn contract in {over} daarvan. Mijn caseload toen: {measures}.</translation>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; meer dan mijn contract in {over} daarvan. Mijn caseload toen: {measures}.</translation>
     </message>
     <message>
         <source>{passed}: by week and rule below; the appendix lists each one.</source>
@@ -3428,7 +3518,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
-        <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geschreven uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
+        <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geregistreerde uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
     </message>
     <message>
         <source>I call the workload structurally too high when I worked more than my contract in more than half of the finished weeks (at least two), or in at least one finished week while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>

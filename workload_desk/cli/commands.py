@@ -106,9 +106,17 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
         db.close()
 
 
-# Commands that copy the database out: on a mistyped --db they would write an empty export, a PDF
-# of nothing or a backup of nothing, and say "written". They refuse a database that does not exist.
+# Commands that only read or copy the database out: on a mistyped --db they would make an empty database,
+# or write an empty export, a PDF of nothing or a backup of nothing, and say "written". They refuse a
+# database that does not exist, and make none.
 _READING = {
+    ("contract", "show"),
+    ("day-off", "list"),
+    ("case", "show"),
+    ("task", "list"),
+    ("log", "list"),
+    ("week", None),
+    ("say-no", "declined"),
     ("statement", None),
     ("union-export", None),
     ("export-all", None),

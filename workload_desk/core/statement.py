@@ -85,6 +85,13 @@ def _request_for(s: Statement) -> str:
 def statement_footer(s: Statement, lang: str) -> str:
     """The line at the foot of every page: the worker, the period and the date, in ``lang``."""
     with i18n.speaking(lang):
-        return translate("Statement", "{worker} · overload statement {first} to {last} · {date}").format(
-            worker=s.worker or "–", first=format_date(s.first), last=format_date(s.last), date=format_date(s.made_on)
+        from .statement_words import name
+
+        said = (
+            translate("Statement", "{worker} · overload statement {first} to {last} · {date}")
+            if s.overloaded
+            else translate("Statement", "{worker} · record of hours {first} to {last} · {date}")
+        )
+        return said.format(
+            worker=name(s.worker), first=format_date(s.first), last=format_date(s.last), date=format_date(s.made_on)
         )

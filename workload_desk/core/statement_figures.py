@@ -121,6 +121,8 @@ class Statement:
     current: date | None = None
     target_first: float | None = None
     asked_first: date | None = None
+    # Days off on which a court hearing, redaction or care search took place or a boundary was kept.
+    busy_days_off: tuple[date, ...] = ()
 
     def is_recorded(self, week: WeekReport) -> bool:
         """Whether the week falls on or after the first week with a logged entry: a week before it is not counted."""
@@ -135,6 +137,34 @@ class Statement:
     def finished_weeks(self) -> list[WeekReport]:
         """The counted weeks that are over: what counts of weeks ("in 3 of 4 weeks") count."""
         return [w for w in self.counted_weeks if w.monday != self.current]
+
+    @property
+    def worked_weeks(self) -> list[WeekReport]:
+        """The finished weeks with logged hours: what counts of weeks above the contract count (a week of leave,
+        or a week with no hours logged, was not worked)."""
+        return [w for w in self.finished_weeks if w.worked_minutes > 0]
+
+    @property
+    def leave_weeks(self) -> int:
+        """The finished weeks wholly off."""
+        return sum(self.is_leave(w) for w in self.finished_weeks)
+
+    @property
+    def empty_weeks(self) -> list[WeekReport]:
+        """The finished weeks since logging began that expected hours and have none logged."""
+        return [w for w in self.finished_weeks if not w.worked_minutes and not self.is_leave(w)]
+
+    @property
+    def consent_weeks(self) -> int:
+        """The finished weeks more than a ninth of the contract above its week (CAO art. 6.4.5: only with
+        the worker's consent)."""
+        return sum(any(x.code == "consent_needed" for x in w.warnings) for w in self.finished_weeks)
+
+    @property
+    def has_cases(self) -> bool:
+        """Whether any case was recorded in the period: without one the statement claims nothing of the
+        caseload."""
+        return bool(self.caseload_highest or self.caseload_first.measures or self.caseload_last.measures)
 
     @property
     def unrecorded_weeks(self) -> int:
@@ -264,7 +294,7 @@ class Statement:
         reported."""
         if not self.hours_too_high:
             return False
-        most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over > len(self.finished_weeks)
+        most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over > len(self.worked_weeks)
         target_first = self.target if self.target_first is None else self.target_first
         above_target_throughout = self.above_target and self.caseload_first.measures > target_first
         return most_weeks or bool(self.weeks_over and above_target_throughout)
@@ -421,6 +451,7 @@ def build_statement(
         care_searches=tuple(searches),
         declined=Counter(r.what for r in declined(db, first, last)),
         boundaries=[b for b in boundaries_kept(db, first, last) if b.times],
+        busy_days_off=busy_days_off(db, first, last, happened),
         days=tuple(days_of(db, first, last, now)),
         zone=zone_of(db),
         asked_first=first_asked,
@@ -440,6 +471,19 @@ def _as_counted(week: WeekReport, recorded_from: date | None, current: date | No
     if week.monday == current:
         return replace(week, expected_hours=week.expected_to_date_hours)
     return week
+
+
+def busy_days_off(db: Database, first: date, last: date, happened) -> tuple[date, ...]:
+    """The days off from ``first`` to ``last`` on which an event took place or a boundary was kept."""
+    off = days_off_between(db, first, last)
+    kept = {
+        date.fromisoformat(row[0])
+        for row in db.execute(
+            "SELECT DISTINCT day FROM boundaries_kept WHERE day >= ? AND day <= ?",
+            [first.isoformat(), last.isoformat()],
+        ).fetchall()
+    }
+    return tuple(sorted(d for d in {e.day for e in happened} | kept if d in off))
 
 
 def days_of(db: Database, first: date, last: date, now: datetime | None = None) -> list[DayHours]:

@@ -14,11 +14,11 @@ from functools import lru_cache
 from . import i18n
 from . import statement_words as words
 from .days_off import kind_name
-from .i18n import format_date, format_duration, weekday_names
+from .i18n import format_date, format_duration, translate, weekday_names
 from .model import task_kind_name
 from .resources import resources_dir
 from .statement_figures import Statement, minutes
-from .statement_findings import week_label
+from .statement_findings import span_in_words, week_label
 
 # More weeks than this in the weekly table: grouped by month, each with its total.
 GROUP_BY_MONTH = 13
@@ -61,6 +61,7 @@ def statement_html(s: Statement, lang: str, request: str, appendix: bool = True)
 def statement_context(s: Statement, request: str, appendix: bool = True) -> dict:
     """Everything the template shows, as translated text: call inside ``i18n.speaking(lang)``."""
     w = words.labels()
+    w["title"] = words.title(s)
     said, grounds, source = words.opening(s)
     grouped = len(s.weeks) > GROUP_BY_MONTH
     by_task = s.task_minutes
@@ -68,8 +69,8 @@ def statement_context(s: Statement, request: str, appendix: bool = True) -> dict
     return {
         "w": w,
         "facts": [
-            (w["from"], s.worker + (f", {s.team}" if s.team else "")),
-            (w["to"], s.manager),
+            (w["from"], words.name(s.worker) + (f", {s.team}" if s.team else "")),
+            (w["to"], words.name(s.manager)),
             (w["period"], words.period(s)),
             (w["date"], format_date(s.made_on)),
         ],
@@ -92,7 +93,7 @@ def statement_context(s: Statement, request: str, appendix: bool = True) -> dict
         "counted": words.how_counted(s),
         "overloaded": s.overloaded,
         "request_lines": request.strip("\n").splitlines(),
-        "signatures": [(w["worker"], s.worker), (w["manager"], s.manager)],
+        "signatures": [(w["worker"], words.name(s.worker)), (w["manager"], words.name(s.manager))],
         "appendix_weeks": appendix_weeks(s) if appendix else None,
         "findings_said": findings_said,
         "findings": findings,
@@ -121,13 +122,14 @@ def week_rows(s: Statement, grouped: bool, total: str) -> list[Row]:
         months.setdefault(_month_of(w.monday) if grouped else (0, 0), []).append(w)
     rows = []
     for (year, month), group in months.items():
+        label = _month_label(year, month, group) if grouped else ""
         if grouped and not any(s.is_recorded(w) for w in group):
-            rows.append(Row([words.month_name(month, year), "", "", "", "", words.not_recorded()], "total"))
+            rows.append(Row([label, "", "", "", "", words.not_recorded()], "total"))
         elif grouped:
             rows.append(
                 Row(
                     [
-                        words.month_name(month, year),
+                        label,
                         format_duration(sum(minutes(w.expected_hours) for w in group)),
                         format_duration(sum(minutes(w.worked_hours) for w in group)),
                         format_duration(sum(minutes(w.extra_hours) for w in group)),
@@ -160,10 +162,40 @@ def _cell_label(monday: date) -> str:
     return number + ",\u2028" + days.replace(" ", "\u00a0").replace("–", "\u2060–\u2060")
 
 
+def _month_label(year: int, month: int, group: list) -> str:
+    """A month's row: its name, and the days it holds when the period has only some of its weeks
+    (``October 2026 (28 Sep – 4 Oct)``), so a month is never read as whole when it is not."""
+    name = words.month_name(month, year)
+    mondays = _mondays_of(year, month)
+    if [w.monday for w in group] == mondays:
+        return name
+    return f"{name} ({span_in_words(group[0].monday, group[-1].monday + timedelta(days=6), short=True)})"
+
+
+def _mondays_of(year: int, month: int) -> list[date]:
+    """The Mondays of the ISO weeks whose Thursday falls in the month."""
+    thursday = date(year, month, 1)
+    thursday += timedelta(days=(3 - thursday.weekday()) % 7)
+    found = []
+    while thursday.month == month:
+        found.append(thursday - timedelta(days=3))
+        thursday += timedelta(days=7)
+    return found
+
+
 def _month_of(monday: date) -> tuple[int, int]:
     """The month an ISO week counts to: the month of its Thursday."""
     thursday = monday + timedelta(days=3)
     return thursday.year, thursday.month
+
+
+def _off_name(s: Statement, d) -> str:
+    """A day off's kind, noting a hearing, redaction, care search or boundary registered on it."""
+    if not d.off:
+        return ""
+    if d.day in s.busy_days_off:
+        return translate("Statement", "{kind} (activity registered)").format(kind=kind_name(d.off))
+    return kind_name(d.off)
 
 
 def appendix_weeks(s: Statement) -> list[list[Row]]:
@@ -176,7 +208,7 @@ def appendix_weeks(s: Statement) -> list[list[Row]]:
             Row(
                 [
                     words.day_name(d.day, names),
-                    kind_name(d.off) if d.off else "",
+                    _off_name(s, d),
                     words.kinds(d.by_task),
                     format_duration(d.total),
                 ]

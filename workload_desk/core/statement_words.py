@@ -24,6 +24,7 @@ def labels() -> dict[str, str]:
     """The document's fixed words (headings, column names, labels), by the name the template uses."""
     return {
         "title": translate("Statement", "Overload statement"),
+        "record_title": translate("Statement", "Record of hours"),
         "from": translate("Statement", "From"),
         "to": translate("Statement", "To"),
         "period": translate("Statement", "Period"),
@@ -51,6 +52,7 @@ def labels() -> dict[str, str]:
         "declined": translate("Statement", "Requests declined and boundaries kept"),
         "how_counted": translate("Statement", "How these figures are counted"),
         "request": translate("Statement", "Report and request"),
+        "seen": translate("Statement", "Seen"),
         "report": translate(
             "Statement",
             "I make this report under article 11 of the Working Conditions Act (Arbowet), which obliges me to "
@@ -73,6 +75,16 @@ def labels() -> dict[str, str]:
         "per_kind": translate("Statement", "Hours per kind of work"),
         "each_finding": translate("Statement", "Each legal finding with its week or shift"),
     }
+
+
+def title(s: Statement) -> str:
+    """The document's title: an overload statement only when the figures show overload, else a record of hours."""
+    return labels()["title" if s.overloaded else "record_title"]
+
+
+def name(text: str) -> str:
+    """A name as the paper shows it: an honest placeholder where none was filled in."""
+    return text.strip() or translate("Statement", "(name not filled in)")
 
 
 def period(s: Statement) -> str:
@@ -101,10 +113,18 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
         )
         return shown, [], source
     if not s.overloaded:
-        shown = translate(
-            "Statement",
-            "The figures of this period do not show overload: in no week did I work more than my contract, no "
-            "legal limit was passed and my caseload is within the norm.",
+        shown = (
+            translate(
+                "Statement",
+                "The figures of this period do not show overload: in no week did I work more than my contract, no "
+                "legal limit was passed and my caseload is within the norm.",
+            )
+            if s.has_cases
+            else translate(
+                "Statement",
+                "The figures of this period do not show overload: in no week did I work more than my contract and "
+                "no legal limit was passed. No cases are recorded.",
+            )
         )
         return shown, [], source
     if s.caseload_only:
@@ -120,7 +140,7 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
                 translate("Statement", "in {over} of {weeks} I worked more than my contract (finished weeks only);")
                 if s.current
                 else translate("Statement", "in {over} of {weeks} I worked more than my contract;")
-            ).format(over=s.weeks_over, weeks=weeks(len(s.finished_weeks)))
+            ).format(over=s.weeks_over, weeks=worked_weeks(s))
         )
     if s.limits_passed:
         grounds.append(limits_passed(s) + ";")
@@ -144,6 +164,20 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
     return said, grounds, source
 
 
+def worked_weeks(s: Statement) -> str:
+    """The finished weeks worked, which counts of weeks above the contract count, with the weeks of leave left
+    out: ``3 weeks worked (2 weeks of leave)``."""
+    said = translate("Statement", "%n week(s) worked", None, COUNTED, len(s.worked_weeks))
+    if s.leave_weeks:
+        said += " (" + translate("Statement", "%n week(s) of leave", None, COUNTED, s.leave_weeks) + ")"
+    return said
+
+
+def no_hours() -> str:
+    """A finished week that expected hours and has none logged."""
+    return translate("Statement", "no hours logged")
+
+
 def week_notes(s: Statement, w) -> tuple[str | None, str]:
     """A leave week's kinds of day off (None for a week of work), and the week's warnings in short."""
     notes = sorted({short_warning(x.code) for x in w.warnings})
@@ -154,6 +188,8 @@ def week_notes(s: Statement, w) -> tuple[str | None, str]:
         return ", ".join(kind_name(k) for k in kinds) or kind_name("leave"), ", ".join(notes)
     if w.days_off:
         notes.insert(0, counted_words("day off", w.days_off))
+    if not w.worked_minutes and w.monday != s.current:
+        notes.insert(0, no_hours())
     return None, ", ".join(notes)
 
 
@@ -172,8 +208,30 @@ def hours_said(s: Statement, grouped: bool) -> str:
                 "My balance of hours above my contract, counted from {since}, was {balance} on {until}.",
             ).format(since=format_date(s.balance_since), balance=format_duration(balance), until=format_date(s.last))
         )
+    if s.consent_weeks:
+        sentences.append(
+            translate(
+                "Statement",
+                "In {weeks} I worked more than a ninth above my contract's week: under the CAO that may be asked "
+                "only with my consent (CAO Jeugdzorg art. 6.4.5).",
+            ).format(weeks=weeks(s.consent_weeks))
+        )
+    if s.empty_weeks:
+        sentences.append(
+            translate(
+                "Statement",
+                "In {weeks} no hours were logged (marked “no hours logged”): they count in the totals with their "
+                "contract's hours and nothing worked.",
+            ).format(weeks=weeks(len(s.empty_weeks)))
+        )
     if grouped:
-        sentences.append(translate("Statement", "The weeks are grouped by month, each month with its total."))
+        sentences.append(
+            translate(
+                "Statement",
+                "The weeks are grouped by month, each week under the month of its Thursday (as ISO weeks are "
+                "counted), each month with its total; a month only partly in the period says which days it holds.",
+            )
+        )
     if any(w.warnings for w in s.weeks):
         sentences.append(translate("Statement", "Weeks with a warning are marked."))
     return " ".join(sentences)
@@ -222,7 +280,7 @@ def worked_sentences(s: Statement) -> list[str]:
     if s.weeks_over:
         over = {
             "over": s.weeks_over,
-            "weeks": weeks(len(s.finished_weeks)),
+            "weeks": worked_weeks(s),
             "above": format_duration(s.over_minutes),
             "compensable": format_duration(s.over_compensable_minutes),
         }
@@ -312,6 +370,8 @@ def findings_listed(s: Statement) -> tuple[str, list[str], list[str]]:
 
 
 def caseload(s: Statement) -> str:
+    if not s.has_cases:
+        return translate("Statement", "No cases are recorded in this period: I claim nothing here about my caseload.")
     low, high = s.norm.families
     return translate(
         "Statement",
@@ -340,12 +400,14 @@ def events_done(s: Statement) -> list[str]:
     court, in_person, remote = s.court
     done = []
     if court:
+        how = [
+            *([translate("Statement", "{count} in person").format(count=in_person)] if in_person else []),
+            *([translate("Statement", "{count} by phone or video").format(count=remote)] if remote else []),
+        ]
         done.append(
-            translate(
-                "Statement",
-                "Court hearings: {count} ({in_person} in person, {remote} by phone or video); hours logged as court "
-                "hearing: {hours}.",
-            ).format(count=court, in_person=in_person, remote=remote, hours=format_duration(by_task.get("court", 0)))
+            translate("Statement", "Court hearings: {count} ({how}); hours logged as court hearing: {hours}.").format(
+                count=court, how=", ".join(how), hours=format_duration(by_task.get("court", 0))
+            )
         )
     if s.redactions[0]:
         done.append(
@@ -370,20 +432,50 @@ def events_done(s: Statement) -> list[str]:
     return done
 
 
+def lower_first(text: str) -> str:
+    """A name as it reads after a colon: lower case first, as every line of the statement writes it."""
+    return text[:1].lower() + text[1:]
+
+
 def declined(s: Statement) -> list[str]:
-    return [
-        translate("Statement", "Declined: {what}, {times}.").format(what=request_name(k), times=times(n))
+    """Each request declined and each boundary kept with its count; hours saved are the worker's estimate per
+    time, and said to be one."""
+    lines = [
+        translate("Statement", "Declined: {what}, {times}.").format(what=lower_first(request_name(k)), times=times(n))
         for k, n in sorted(s.declined.items())
     ] + [
         (
-            translate("Statement", "Kept: {boundary}, {times} ({hours} hours saved).")
+            translate(
+                "Statement",
+                "Kept: {boundary}, {times} (estimated {hours} hours saved: {per} per time, as set in the app).",
+            )
             if minutes(b.hours_saved)
             else translate("Statement", "Kept: {boundary}, {times}.")
         ).format(
-            boundary=boundary_name(b.boundary), times=times(b.times), hours=format_duration(minutes(b.hours_saved))
+            boundary=lower_first(boundary_name(b.boundary)),
+            times=times(b.times),
+            hours=format_duration(minutes(b.hours_saved)),
+            per=format_duration(round(minutes(b.hours_saved) / b.times)),
         )
         for b in s.boundaries
     ]
+    if s.court[0] and any(b.boundary == "court-remote" for b in s.boundaries):
+        lines.append(
+            translate(
+                "Statement",
+                "The court hearings under “Where the time went” count hearings held (tasks done); the boundary on "
+                "court counts the times I registered keeping it. The two are recorded apart and need not match.",
+            )
+        )
+    if s.busy_days_off:
+        lines.append(
+            translate(
+                "Statement",
+                "Registered on a day off: {days}. A hearing, redaction, care search or boundary kept falls on a "
+                "day the record holds as a day off; both are shown as recorded.",
+            ).format(days=", ".join(format_date(d) for d in s.busy_days_off))
+        )
+    return lines
 
 
 def how_counted(s: Statement) -> list[str]:
