@@ -162,3 +162,18 @@ def test_the_committed_english_qm_says_what_its_ts_says(qapp):
     assert translator.load(str(translations_dir() / "workload_desk_en.qm"))
     for (context, source), forms in plural_messages(EN_TS).items():
         assert [translator.translate(context, source, None, n) for n in (1, 2)] == forms, source
+
+
+def test_every_count_lupdate_reads_is_a_plain_name():
+    """pyside6-lupdate reads the count of a %n message only from a plain name: given an expression there
+    (``len(x)``, ``s.weeks``) it does not fail, it never ends, and the translations cannot be made."""
+    import re
+
+    package = Path(i18n.__file__).resolve().parents[1]
+    counted = re.compile(r"translate\(\s*\"[^\"]*\",\s*\"%n[^\"]*\",\s*None,\s*COUNTED,\s*([^)]*)\)", re.S)
+    hidden = []
+    for path in sorted(package.rglob("*.py")):
+        for found in counted.finditer(path.read_text(encoding="utf-8")):
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", found.group(1).strip()):
+                hidden.append(f"{path.name}: {found.group(0)[:80]}")
+    assert not hidden, hidden

@@ -1569,7 +1569,7 @@
     <name>FileWatch</name>
     <message>
         <source>“{path}” was moved or deleted by another program. Nothing is saved until it is back; then the window opens it again.</source>
-        <extracomment>The last message about the file, shown in a box that does not block (tests read it).</extracomment>
+        <extracomment>A worker still at work holds back the weighing of a change this many looks at most (then: reload). The last message about the file, shown in a box that does not block (tests read it).</extracomment>
         <translation>“{path}” is door een ander programma verplaatst of verwijderd. Er wordt niets opgeslagen tot het terug is; dan opent het venster het opnieuw.</translation>
     </message>
     <message>
@@ -2132,7 +2132,7 @@
     </message>
     <message>
         <source>Show the panel “{panel}”</source>
-        <extracomment>The modules of the panels not yet opened, leaf first: loaded one per idle moment once the window has shown, so a panel opened the first time does not wait for Python to load it (tens of ms each). The pause before the first module and between two: the loop answers input in between. Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). This week&apos;s report and the Time panel&apos;s weeks, remembered until the data changes (shared: the status bar and the panel showing this week work it out once). Panels built but out of view when the data changed: they read it again when next asked for. Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window&apos;s title). Logs an error nothing caught and tells the worker (installed as Python&apos;s hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window).</extracomment>
+        <extracomment>The modules of the panels not yet opened, leaf first: loaded one per idle moment once the window has shown, so a panel opened the first time does not wait for Python to load it (tens of ms each). The pause before the first module and between two: the loop answers input in between. Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). This week&apos;s report and the Time panel&apos;s weeks, remembered until the data changes (shared: the status bar and the panel showing this week work it out once). Panels built but out of view when the data changed: they read it again when next asked for. Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window&apos;s title). Logs an error nothing caught and tells the worker (installed as Python&apos;s hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window). The minute&apos;s week report being worked out in a worker thread, while it runs.</extracomment>
         <translation>Het paneel “{panel}” tonen</translation>
     </message>
     <message>
@@ -3088,10 +3088,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Afgewezen: {what}, {times}.</translation>
     </message>
     <message>
-        <source>Kept: {boundary}, {times} ({hours} hours saved).</source>
-        <translation>Bewaakt: {boundary}, {times} ({hours} uur bespaard).</translation>
-    </message>
-    <message>
         <source>Kept: {boundary}, {times}.</source>
         <translation>Bewaakt: {boundary}, {times}.</translation>
     </message>
@@ -3415,14 +3411,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>up to today</source>
         <translation>tot en met vandaag</translation>
-    </message>
-    <message>
-        <source>The weeks are grouped by month, each month with its total.</source>
-        <translation>De weken staan per maand, elke maand met haar totaal.</translation>
-    </message>
-    <message>
-        <source>Court hearings: {count} ({in_person} in person, {remote} by phone or video); hours logged as court hearing: {hours}.</source>
-        <translation>Zittingen: {count} ({in_person} ter plekke, {remote} telefonisch of via video); uren geregistreerd als zitting: {hours}.</translation>
     </message>
     <message>
         <source>File redactions: {count}, {pages} in all; hours logged as file redaction: {hours}.</source>

@@ -167,9 +167,10 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
 def worked_weeks(s: Statement) -> str:
     """The finished weeks worked, which counts of weeks above the contract count, with the weeks of leave left
     out: ``3 weeks worked (2 weeks of leave)``."""
-    said = translate("Statement", "%n week(s) worked", None, COUNTED, len(s.worked_weeks))
-    if s.leave_weeks:
-        said += " (" + translate("Statement", "%n week(s) of leave", None, COUNTED, s.leave_weeks) + ")"
+    worked, leave = len(s.worked_weeks), s.leave_weeks  # lupdate reads a count only from a plain name
+    said = translate("Statement", "%n week(s) worked", None, COUNTED, worked)
+    if leave:
+        said += " (" + translate("Statement", "%n week(s) of leave", None, COUNTED, leave) + ")"
     return said
 
 
