@@ -108,7 +108,7 @@ def test_the_bundle_lays_out_the_windows_statement_pdf_in_a_child(bundle, qapp, 
     monkeypatch.setattr(statement_pdf, "write_statement_pdf", _not_here)  # no layout in this process
     target = tmp_path / "statement.pdf"
     pages = pdf_process.write_statement_pdf_apart(
-        html, images, statement_title("nl"), str(target), statement_footer(statement, "nl"), "nl"
+        html, images, statement_title(statement, "nl"), str(target), statement_footer(statement, "nl"), "nl"
     )
     assert len(started) == 1 and pages >= 2
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout

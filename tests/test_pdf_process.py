@@ -3,7 +3,7 @@
 import shutil
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -23,7 +23,7 @@ def parts(qapp, db):
     fill_demo(db, today=date(2026, 11, 30))
     statement, html, images = statement_parts(db, date(2026, 9, 7), date(2026, 10, 4), "en")
     assert images  # the charts travel to the child too
-    return html, images, statement_title("en"), statement_footer(statement, "en"), "en"
+    return html, images, statement_title(statement, "en"), statement_footer(statement, "en"), "en"
 
 
 @pytest.fixture
@@ -96,3 +96,24 @@ def test_the_window_saves_its_pdf_through_the_child(qapp, db_path, qtbot, tmp_pa
         panel.save_pdf(str(tmp_path / "melding.pdf"))
     assert calls and written.args[1] > 1
     assert (tmp_path / "melding.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_pdfs_own_title_says_what_the_document_is(qapp, db, lang):
+    """A viewer shows the PDF's own title: 'Record of hours' when the figures show no overload, as the first line."""
+    from workload_desk.core.contracts import set_contract
+    from workload_desk.core.statement import build_statement
+    from workload_desk.core.statement_words import title
+    from workload_desk.core.time_log import add_entry
+    from workload_desk.ui.statement_pdf import statement_title
+
+    set_contract(db, 36, date(2026, 1, 5))
+    add_entry(db, datetime(2026, 9, 7, 9), datetime(2026, 9, 7, 14), "visit")  # a light week, no limit passed
+    calm = build_statement(db, date(2026, 9, 7), date(2026, 9, 13))
+    assert not calm.overloaded
+    said = statement_title(calm, lang)
+    assert said == {"nl": "Urenoverzicht", "en": "Record of hours"}[lang]
+    from workload_desk.core import i18n
+
+    with i18n.speaking(lang):
+        assert said == title(calm)

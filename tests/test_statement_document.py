@@ -415,9 +415,9 @@ def test_pages_break_as_in_a_printed_document(qapp, db, tmp_path, kind, lang):
     )
 
     first, last = layout_case(db, kind)
-    _, html, images = statement_parts(db, first, last, lang)
+    statement, html, images = statement_parts(db, first, last, lang)
     out = tmp_path / f"{kind}-{lang}.pdf"
-    write_statement_pdf(html, images, statement_title(lang), str(out), "Ada Werker", lang)
+    write_statement_pdf(html, images, statement_title(statement, lang), str(out), "Ada Werker", lang)
     pages = page_lines(out)
     headings, paragraphs, _ = html_parts(html)
     # A PDF's text layer holds no word joiner (U+2060, kept around the dashes of week labels): not text.

@@ -440,7 +440,7 @@ class StatementPanel(QWidget):
             self.job = in_background(
                 self,
                 busy,
-                lambda: write_statement_pdf_apart(html, images, statement_title(lang), path, footer, lang),
+                lambda: write_statement_pdf_apart(html, images, statement_title(statement, lang), path, footer, lang),
                 lambda pages: self._written(path, pages),
                 self.error.setText,
             )

@@ -237,10 +237,13 @@ def statement_parts(db, first: date, last: date, lang: str, request: str | None 
     return statement, html, chart_images(db, statement, lang)
 
 
-def statement_title(lang: str) -> str:
-    """The document's title in ``lang``."""
+def statement_title(statement, lang: str) -> str:
+    """The document's title in ``lang``, as its first line says it: an overload statement, or a record of hours
+    when the figures show no overload (the PDF's own title, which a viewer shows, says the same)."""
+    from ..core.statement_words import title
+
     with i18n.speaking(lang):
-        return translate("Statement", "Overload statement")
+        return title(statement)
 
 
 def write_statement_pdf(
@@ -268,4 +271,6 @@ def make_statement_pdf(
 ) -> int:
     """Build the statement and write it as a PDF at ``path``; return the number of pages."""
     statement, html, images = statement_parts(db, first, last, lang, request, appendix)
-    return write_statement_pdf(html, images, statement_title(lang), path, statement_footer(statement, lang), lang)
+    return write_statement_pdf(
+        html, images, statement_title(statement, lang), path, statement_footer(statement, lang), lang
+    )
