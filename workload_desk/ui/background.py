@@ -272,3 +272,15 @@ def on_own_connection(db, use: Callable[[Any], Any]) -> Callable[[], Any] | None
                 own.close()
 
     return work
+
+
+def with_own_connection(path, use: Callable[[Any], Any]) -> Any:
+    """``use(db)`` on a connection of its own to the file at ``path``, closed after: a worker thread may not
+    use the window's."""
+    from ..core.database import open_database
+
+    db = open_database(path)
+    try:
+        return use(db)
+    finally:
+        db.close()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..core import backup
 from ..core.errors import UserError
 from ..core.i18n import format_date
-from .background import in_background
+from .background import in_background, with_own_connection
 
 
 def size_text(size: int) -> str:
@@ -212,7 +212,7 @@ class DataSafety(QObject):
         def work() -> int:
             from ..core.full_export import write_export_all
 
-            return _on_own_connection(db_path, lambda db: write_export_all(db, Path(path)))
+            return with_own_connection(db_path, lambda db: write_export_all(db, Path(path)))
 
         def done(rows: int) -> None:
             w.statusBar().showMessage(
@@ -256,7 +256,7 @@ class DataSafety(QObject):
             from ..core.full_export import import_with_safety_copy, read_export_all
 
             data = read_export_all(Path(path))
-            return _on_own_connection(db_path, lambda db: import_with_safety_copy(db, db_path, data, merge))
+            return with_own_connection(db_path, lambda db: import_with_safety_copy(db, db_path, data, merge))
 
         def done(rows: int) -> None:
             w.reopen(w.session.path, keep_session=True)
@@ -268,14 +268,3 @@ class DataSafety(QObject):
             self.imported.emit(0)
 
         return in_background(w, self.tr("Reading everything in…"), work, done, failed)
-
-
-def _on_own_connection(path: Path, use):
-    """Run ``use(db)`` on a connection of its own (a worker thread may not use the window's)."""
-    from ..core.database import open_database
-
-    db = open_database(path)
-    try:
-        return use(db)
-    finally:
-        db.close()

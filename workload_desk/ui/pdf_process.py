@@ -47,8 +47,14 @@ def write_statement_pdf_apart(html: str, images: dict, title: str, path: str, fo
         for name, image in images.items():
             if not image.save(str(folder / f"{name}.png"), "PNG"):  # the caption travels as PNG text
                 raise OSError(f"could not save the chart {name}")
-        job = {"html": html, "images": sorted(images), "title": title, "path": str(path), "footer": footer}
-        job["lang"] = lang
+        job = {
+            "html": html,
+            "images": sorted(images),
+            "title": title,
+            "path": str(path),
+            "footer": footer,
+            "lang": lang,
+        }
         (folder / "job.json").write_text(json.dumps(job), encoding="utf-8")
         try:
             done = subprocess.run(

@@ -38,7 +38,7 @@ from ..core.statement import (
     year_of,
 )
 from .accessible import label_form_fields
-from .background import BackgroundWork, in_background
+from .background import BackgroundWork, in_background, with_own_connection
 from .form_dialog import date_edit, date_of
 from .tables import button_row
 from .theme import follow_palette, set_text_role
@@ -450,14 +450,3 @@ class StatementPanel(QWidget):
     def _written(self, path: str, pages: int) -> None:
         self.summary.setText(self.tr("Written: {path} ({pages} pages).").format(path=path, pages=pages))
         self.written.emit(path, pages)
-
-
-def with_own_connection(path, use):
-    """``use(db)`` on a connection of its own, closed after: a worker thread may not use the window's."""
-    from ..core.database import open_database
-
-    db = open_database(path)
-    try:
-        return use(db)
-    finally:
-        db.close()
