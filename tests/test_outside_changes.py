@@ -3,6 +3,7 @@
 import subprocess
 from datetime import date
 
+import pytest
 from test_backup import open_window
 
 from workload_desk.core.cases import add_case
@@ -63,15 +64,20 @@ def _worker_write(window, write) -> None:
     work()  # here rather than in a thread: what counts is the connection, not the thread
 
 
-def test_a_commit_by_the_windows_own_worker_connection_does_not_reload_the_panels(
-    qapp, qtbot, db_path, tmp_path, monkeypatch
-):
+@pytest.fixture
+def watched(qapp, qtbot, db_path, tmp_path, monkeypatch):
+    """A window whose file watch is checked by hand, and the outside-change reloads it makes."""
     open_database(db_path).close()
     window = open_window(qtbot, db_path, tmp_path)
     window.watch.stop()
     window.watch.check()
     reloads: list[int] = []
     monkeypatch.setattr(window, "show_outside_changes", lambda: reloads.append(1))
+    return window, reloads
+
+
+def test_a_commit_by_the_windows_own_worker_connection_does_not_reload_the_panels(watched, db_path):
+    window, reloads = watched
     _worker_write(window, lambda db: add_case(db, "By the window's worker.", date(2026, 1, 5)))
     window.watch.check()
     assert reloads == []
@@ -85,13 +91,8 @@ def test_a_commit_by_the_windows_own_worker_connection_does_not_reload_the_panel
     assert reloads == [1]
 
 
-def test_another_connections_write_while_a_worker_wrote_still_reloads(qapp, qtbot, db_path, tmp_path, monkeypatch):
-    open_database(db_path).close()
-    window = open_window(qtbot, db_path, tmp_path)
-    window.watch.stop()
-    window.watch.check()
-    reloads: list[int] = []
-    monkeypatch.setattr(window, "show_outside_changes", lambda: reloads.append(1))
+def test_another_connections_write_while_a_worker_wrote_still_reloads(watched, db_path):
+    window, reloads = watched
 
     def both(db) -> None:
         add_case(db, "By the window's worker.", date(2026, 1, 5))
@@ -106,15 +107,8 @@ def test_another_connections_write_while_a_worker_wrote_still_reloads(qapp, qtbo
     assert reloads == [1]
 
 
-def test_a_second_process_writing_after_the_worker_is_done_still_reloads(
-    qapp, qtbot, python, db_path, tmp_path, monkeypatch
-):
-    open_database(db_path).close()
-    window = open_window(qtbot, db_path, tmp_path)
-    window.watch.stop()
-    window.watch.check()
-    reloads: list[int] = []
-    monkeypatch.setattr(window, "show_outside_changes", lambda: reloads.append(1))
+def test_a_second_process_writing_after_the_worker_is_done_still_reloads(watched, python, db_path):
+    window, reloads = watched
     _worker_write(window, lambda db: add_case(db, "By the window's worker.", date(2026, 1, 5)))
     started = subprocess.run(
         [python, "-m", "workload_desk", "--db", str(db_path), "log", "start", "--task", "visit"],
