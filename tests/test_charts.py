@@ -268,3 +268,10 @@ def test_month_names_under_the_weeks_are_whole_and_do_not_touch(qapp, lang, coun
     assert all(box.width() >= fm.horizontalAdvance(label + "  ") - 0.01 for box, label in labels)
     assert boxes[-1].right() <= PAD + CHART_SIZE.width() - 2 * PAD  # within the chart
     assert len(labels) >= len(month_groups(year)) - 2  # only a month squeezed between two is left out
+
+
+def test_the_caseload_chart_says_projected_only_when_it_projects(qapp, english):
+    """The statement's chart ends on the day its sentence names: its title must not promise a projection."""
+    points = caseload_points()
+    assert caseload_chart(points, points[-1][0]).title == "Caseload in measures"
+    assert caseload_chart(points, points[50][0]).title == "Caseload in measures: counted, and projected"

@@ -142,6 +142,24 @@ def test_less_than_eight_hours_of_rest_is_never_allowed():
     assert "atw_daily_rest_8h" in codes_of(long_dienst[:2] + [span(0, 16, 30, 22, 1)])
 
 
+def test_one_short_rest_held_by_two_days_windows_is_one_finding():
+    # The dienst of day 0 runs past midnight, so day 1's 24 hours start at 00:00, before the 7:30 rest from
+    # 00:30 to 08:00 that day 0's 24 hours already hold: the same rest, one finding, with day 0's window.
+    spans = [span(0, 14, 0, 18, 0), span(0, 18, 30, 0, 30, day2=1), span(1, 8, 0, 12, 0), span(1, 12, 30, 17, 0)]
+    spans.append(span(2, 9, 0, 13, 0))
+    now = utc_of(LATER, TZ)
+    (short,) = [f for f in daily_rest_findings(diensten(spans, TZ), now, TZ) if f.code == "atw_daily_rest_8h"]
+    assert (short.start, short.figure) == (t(0, 14), 450)
+    # Two nights of short rest are two findings, even when their days' windows overlap.
+    two = [span(0, 8, 0, 15, 0), span(0, 15, 30, 23, 0), span(1, 6, 30, 15, 0), span(1, 15, 30, 23, 30)]
+    two.append(span(2, 7, 0, 12, 0))
+    found = daily_rest_findings(diensten(two, TZ), now, TZ)
+    assert [(f.code, f.start, f.figure) for f in found] == [
+        ("atw_daily_rest_8h", t(0, 8), 450),
+        ("atw_daily_rest_8h", t(1, 6, 30), 420),  # its 24 hours end at 06:30, inside the second rest
+    ]
+
+
 def test_a_rest_window_reaching_past_now_is_not_judged():
     spans = [span(0, 8, 0, 12, 0), span(0, 12, 30, 21, 30)]
     assert "atw_daily_rest_11h" not in codes_of(spans, now=MONDAY + timedelta(hours=31))
@@ -157,6 +175,18 @@ def weekdays(days):
 def test_three_weeks_without_a_day_off():
     found = codes_of(weekdays(range(21)))
     assert "atw_weekly_rest" in found
+
+
+def test_windows_that_share_36_hours_are_one_missing_weekly_rest():
+    # Three weeks without a day off: the windows from day 0 and from day 6 share less than 36 hours, so a
+    # weekly rest was missing twice; the windows between them are the same missing rest, not eight more.
+    now = utc_of(LATER, TZ)
+    found = weekly_rest_findings(diensten(weekdays(range(21)), TZ), now, TZ)
+    assert [f.start for f in found] == [t(0, 9), t(6, 9)]
+    # Five weeks: one finding for every 5.5 days or more between window starts, none overlapping by 36 hours.
+    found = weekly_rest_findings(diensten(weekdays(range(35)), TZ), now, TZ)
+    starts = [f.start for f in found]
+    assert len(starts) == 4 and all(b - a > timedelta(days=5, hours=12) for a, b in zip(starts, starts[1:]))
 
 
 def weekly_rest_of_first_dienst(spans):

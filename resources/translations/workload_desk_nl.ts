@@ -542,6 +542,10 @@
         <translation>Caseload in maatregelen: geteld, en verwacht</translation>
     </message>
     <message>
+        <source>Caseload in measures</source>
+        <translation>Caseload in maatregelen</translation>
+    </message>
+    <message>
         <source>measures</source>
         <translation>maatregelen</translation>
     </message>
@@ -2039,20 +2043,20 @@
         <translation>Op zich geen overtreding: de wet staat toe dat de dagelijkse rust eenmaal per 7 × 24 uur wordt ingekort tot 8 uur als de aard van het werk of de omstandigheden dat vragen. De app kan niet weten of dat zo was. De rust wordt gezocht in de 24 uur vanaf je eerste werk van elke dag (art. 5:3 lid 3).</translation>
     </message>
     <message>
-        <source>The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3). Less than 8 hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed.</source>
-        <translation>De rust wordt gezocht in de 24 uur vanaf je eerste werk van elke dag (art. 5:3 lid 3). Minder dan 8 uur, of een tweede ingekorte rust waarbij beide rusttijden binnen één periode van 7 × 24 uur vallen, is nooit toegestaan.</translation>
-    </message>
-    <message>
-        <source>The rest is looked for in the 7 × 24 hours from your first work of each day (art. 5:5 lid 3), and else in the 14 × 24 hours from it; a period that reaches past now is not judged yet.</source>
-        <translation>De rust wordt gezocht in de 7 × 24 uur vanaf je eerste werk van elke dag (art. 5:5 lid 3), en anders in de 14 × 24 uur daarvanaf; een periode die voorbij nu reikt, wordt nog niet beoordeeld.</translation>
-    </message>
-    <message>
         <source>{hours} hours of work this week: more than the 60 the law allows (ATW art. 5:7 lid 2 b).</source>
         <translation>{hours} uur arbeid deze week: meer dan de 60 die de wet toestaat (ATW art. 5:7 lid 2 b).</translation>
     </message>
     <message>
         <source>A dienst is work between two rests: entries with gaps under 8 hours (the shortest rest the law allows) belong to one dienst, so a dienst can cross midnight and one day can hold two. Times are real elapsed time in your time zone.</source>
         <translation>Een dienst is arbeid tussen twee rusttijden: registraties met gaten korter dan 8 uur (de kortste rust die de wet toestaat) horen bij één dienst, dus een dienst kan over middernacht gaan en één dag kan er twee hebben. Tijden zijn echt verstreken tijd in je tijdzone.</translation>
+    </message>
+    <message>
+        <source>The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3). Less than 8 hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed. One short rest is reported once, also when the 24 hours from two days&apos; first work both hold it.</source>
+        <translation>De rust wordt gezocht in de 24 uur vanaf je eerste werk van elke dag (art. 5:3 lid 3). Minder dan 8 uur, of een tweede ingekorte rust waarbij beide rusttijden binnen één periode van 7 × 24 uur vallen, is nooit toegestaan. Eén korte rust wordt één keer gemeld, ook als de 24 uur vanaf het eerste werk van twee dagen haar allebei bevatten.</translation>
+    </message>
+    <message>
+        <source>The rest is looked for in the 7 × 24 hours from your first work of each day (art. 5:5 lid 3), and else in the 14 × 24 hours from it; a period that reaches past now is not judged yet. A period that shares 36 hours with the one last reported is the same missing rest and is not counted again.</source>
+        <translation>De rust wordt gezocht in de 7 × 24 uur vanaf je eerste werk van elke dag (art. 5:5 lid 3), en anders in de 14 × 24 uur daarvanaf; een periode die voorbij nu reikt, wordt nog niet beoordeeld. Een periode die 36 uur deelt met de laatst gemelde, is dezelfde ontbrekende rust en wordt niet nog eens geteld.</translation>
     </message>
     <message>
         <source>A week runs from Monday 00:00 to Sunday 24:00.</source>
@@ -2964,6 +2968,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Geregistreerd op een vrije dag: {days}. Een zitting, gelakt dossier, zoektocht naar zorg of bewaakte grens valt op een dag die als vrije dag geregistreerd staat; beide staan hier zoals geregistreerd.</translation>
     </message>
     <message>
+        <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. 5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
+        <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, omdat 8 uur de kortste rust is die de wet ooit toestaat (ATW art. 5:3 lid 2), dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
+    </message>
+    <message>
         <source>{kind} (activity registered)</source>
         <translation>{kind} (activiteit geregistreerd)</translation>
     </message>
@@ -3361,8 +3369,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Een pauze is een onderbreking van minstens 15 minuten binnen een dienst; wanneer in de dienst die valt, maakt niet uit.</translation>
     </message>
     <message>
-        <source>A rest is looked for in the 24 hours (daily rest) or 7 × 24 hours (weekly rest) from my first work of each day. A rest shortened to 8 hours once in 7 × 24 hours is allowed when the work requires it, which the record cannot show; less than 8 hours, or a second shortening, never is.</source>
-        <translation>Een rust wordt gezocht in de 24 uur (dagelijkse rust) of 7 × 24 uur (wekelijkse rust) vanaf mijn eerste werk van elke dag. Een rust die eenmaal per 7 × 24 uur tot 8 uur is ingekort, is toegestaan als het werk dat vraagt, wat de registratie niet kan tonen; minder dan 8 uur, of een tweede inkorting, nooit.</translation>
+        <source>A rest is looked for in the 24 hours (daily rest) or 7 × 24 hours (weekly rest) from my first work of each day. A rest shortened to 8 hours once in 7 × 24 hours is allowed when the work requires it, which the record cannot show; less than 8 hours, or a second shortening, never is. One short rest is one finding, also when the 24 hours from two days both hold it; periods of 7 × 24 hours that share 36 hours are one missing weekly rest.</source>
+        <translation>Een rust wordt gezocht in de 24 uur (dagelijkse rust) of 7 × 24 uur (wekelijkse rust) vanaf mijn eerste werk van elke dag. Een rust die eenmaal per 7 × 24 uur tot 8 uur is ingekort, is toegestaan als het werk dat vraagt, wat de registratie niet kan tonen; minder dan 8 uur, of een tweede inkorting, nooit. Eén korte rust is één bevinding, ook als de 24 uur vanaf twee dagen haar allebei bevatten; periodes van 7 × 24 uur die 36 uur delen, zijn één ontbrekende wekelijkse rust.</translation>
     </message>
     <message>
         <source>A week runs from Monday 00:00 to Sunday 24:00; an average over 4 or 16 weeks is taken over the weeks ending with the week named, and a week before my first logged entry counts as 0 hours.</source>
@@ -3515,10 +3523,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>My hours stayed within my contract in every finished week and no legal limit was passed: only my caseload is reported as too high.</source>
         <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden: alleen mijn caseload wordt als te hoog gemeld.</translation>
-    </message>
-    <message>
-        <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
-        <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>

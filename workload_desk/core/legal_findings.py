@@ -155,12 +155,14 @@ def why(code: str) -> str:
         "atw_daily_rest_8h": translate(
             "Law",
             "The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3). Less than 8 "
-            "hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed.",
+            "hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed. "
+            "One short rest is reported once, also when the 24 hours from two days' first work both hold it.",
         ),
         "atw_weekly_rest": translate(
             "Law",
             "The rest is looked for in the 7 × 24 hours from your first work of each day (art. 5:5 lid 3), and else "
-            "in the 14 × 24 hours from it; a period that reaches past now is not judged yet.",
+            "in the 14 × 24 hours from it; a period that reaches past now is not judged yet. A period that shares "
+            "36 hours with the one last reported is the same missing rest and is not counted again.",
         ),
         "atw_week_60h": translate("Law", "A week runs from Monday 00:00 to Sunday 24:00."),
         "atw_avg_4w_55h": translate(

@@ -540,7 +540,8 @@ def how_counted(s: Statement) -> list[str]:
             translate(
                 "Statement",
                 "Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours "
-                "apart belong to one shift, so a shift can cross midnight. Times are real elapsed time in my time "
+                "apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. "
+                "5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time "
                 "zone. Each finding names its article; the appendix lists each one with its week or the date and "
                 "times of its shift.",
             )

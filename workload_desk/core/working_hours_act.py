@@ -234,17 +234,19 @@ def daily_rest_findings(all_diensten: Sequence[Dienst], now: datetime, tz: ZoneI
     (``atw_daily_rest_8h``). Each finding is about the 24 hours from ``start``.
     """
     spans = Spans(s for d in all_diensten for s in d.spans)
-    found, shortened = [], []  # shortened: (rest start, rest end), each rest once
+    found, shortened = [], []  # shortened: (rest start, rest end) of each rest shortened to 8 hours or more
+    reported: set[datetime] = set()  # the start of each rest already reported: one short rest is one finding
     for start in day_starts(all_diensten, tz):
         if start + DAY > now:
             continue
         rest, where = longest_rest(spans, start, start + DAY)
-        if rest >= DAILY_REST:
+        if rest >= DAILY_REST or where in reported:
+            # The windows of two days can hold the same short rest (a dienst across midnight starts the
+            # next day's window before it): the law's lack is that one rest, reported with its first window.
             continue
+        reported.add(where)
         if rest < DAILY_REST_SHORT:
             found.append(Finding("atw_daily_rest_8h", "5:3 lid 2", start, start + DAY, rest, DAILY_REST_SHORT))
-            continue
-        if any(s == where for s, _ in shortened):
             continue
         end = where + timedelta(minutes=rest)
         earlier = [s for s, e in shortened if _minutes(s, end) <= 7 * 24 * H]
@@ -257,11 +259,16 @@ def daily_rest_findings(all_diensten: Sequence[Dienst], now: datetime, tz: ZoneI
 def weekly_rest_findings(all_diensten: Sequence[Dienst], now: datetime, tz: ZoneInfo) -> list[Finding]:
     """Art. 5:5 lid 2: 36 hours of rest in the 7 x 24 hours from the first work of each day (lid 3), or else
     72 hours in the 14 x 24 hours from it in pieces of at least 32 hours. A window reaching past now is not
-    judged."""
+    judged; one that shares 36 hours with the window last reported is the same missing rest and is not counted
+    again."""
     spans = Spans(s for d in all_diensten for s in d.spans)
-    found = []
+    found: list[Finding] = []
     for start in day_starts(all_diensten, tz):
         week_end, fortnight_end = start + 7 * DAY, start + 14 * DAY
+        if found and _minutes(start, found[-1].end) >= WEEKLY_REST:
+            # This window shares 36 hours with the one last reported: one weekly rest there would have
+            # served both, so it is the same missing rest, not another (three weeks of work are two findings).
+            continue
         rest, _ = longest_rest(spans, start, min(week_end, now))
         if rest >= WEEKLY_REST or fortnight_end > now:
             continue

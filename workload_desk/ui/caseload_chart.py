@@ -25,7 +25,11 @@ class CaseloadChart(Chart):
     def __init__(self, points: list[tuple[date, float, float, float]], today: date) -> None:
         self.points = sorted(points)
         self.today = today
-        self.title = translate("CaseloadChart", "Caseload in measures: counted, and projected")
+        self.title = (
+            translate("CaseloadChart", "Caseload in measures: counted, and projected")
+            if len(self._projected()) > 1
+            else translate("CaseloadChart", "Caseload in measures")
+        )
         self.unit = translate("CaseloadChart", "measures")
 
     def top(self) -> float:
