@@ -401,6 +401,12 @@ LAYOUT_CASES = [
 ]
 
 
+MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "January February March April May June July August September October November December"
+).split()
+
+
 @needs_poppler
 @pytest.mark.parametrize(("kind", "lang"), LAYOUT_CASES)
 def test_pages_break_as_in_a_printed_document(qapp, db, tmp_path, kind, lang):
@@ -441,6 +447,14 @@ def test_pages_break_as_in_a_printed_document(qapp, db, tmp_path, kind, lang):
         assert cut, f"text lost: {word!r}"
         extra -= Counter([word[:cut], word[cut:]])
     assert not extra - headers, f"printed twice: {extra - headers}"
+    # Every week in a table takes two lines, its days under its number, so no table mixes one and two.
+    labels = re.findall(r"<td[^>]*>(?:<span[^>]*>)?((?:week|Week) \d+,[^<]*(?:<br>)?)", html)
+    assert labels and all(label.endswith("<br>") for label in labels), [lb for lb in labels if "<br>" not in lb]
+    month_row = re.compile(rf"^({'|'.join(MONTHS)}) \d{{4}}(\s{{2,}}\d|\s*\(|\s*$)", re.I)  # its figures after
+    for n, page in enumerate(pages, 1):
+        # A month's row heads its weeks: no page ends with one (its weeks on the next page).
+        rows = [line for line in page if month_row.match(line) or re.match(r"^(week|Week) \d+,", line)]
+        assert not rows or not month_row.match(rows[-1]), (n, rows[-1])
     for n, (page, after) in enumerate(zip(pages, pages[1:], strict=False), 1):
         assert page[-1] != after[0], n
         # A page never starts with a table's row: a table runs on under its header, or starts whole.

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from markupsafe import Markup
+
 from . import i18n
 from . import statement_words as words
 from .days_off import kind_name
@@ -155,11 +157,12 @@ def _week_cells(s: Statement, w) -> list[str]:
     return [_cell_label(w.monday), *(format_duration(minutes(h)) for h in hours), notes]
 
 
-def _cell_label(monday: date) -> str:
-    """A week's label for a table's narrow first column: ``week 45,`` and on a line of its own (Qt's line
-    separator, a ``<br>``) its days, kept together: ``2–8 Nov``."""
+def _cell_label(monday: date) -> Markup:
+    """A week's label for a table's narrow first column: ``week 45,`` and on a line of its own its days, kept
+    together: ``2–8 Nov``. Every week takes two lines, so a table's rows do not mix one and two (Qt's rich
+    text reads a line separator as a space, so the break is a ``<br>``; the words themselves are escaped)."""
     number, days = week_label(monday).split(", ", 1)
-    return number + ",\u2028" + days.replace(" ", "\u00a0").replace("–", "\u2060–\u2060")
+    return Markup("{},<br>{}").format(number, days.replace(" ", "\u00a0").replace("–", "\u2060–\u2060"))
 
 
 def _month_label(year: int, month: int, group: list) -> str:

@@ -13,7 +13,8 @@ in two at the page's end), and it is laid out again from there, until no rule is
 - a heading stays on the page of the first two lines or rows that follow it; a chart, with its caption;
 - a short table (half a page or less) is never split; a longer one leaves at least two rows on a page,
   its header repeated (Qt repeats a ``<thead>``), its rows whole: Qt moves a row's lines on one by one,
-  so a table a page break runs through a row of is cut in two before that row;
+  so a table a page break runs through a row of is cut in two before that row; a month's row (bold, with
+  its weeks after it) does not end a page: the table is cut before it, so it heads its weeks on the next;
 - the last section before the appendix (the request) stays on one page with the signatures, or as much
   of the request's end as fits with them.
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat, QTextTable
+from PySide6.QtGui import QFont, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat, QTextTable
 
 # A paragraph keeps at least this many lines on each side of a page break (no orphans, no widows).
 LINES_TOGETHER = 2
@@ -282,11 +283,20 @@ def _keep_rows_whole(doc: QTextDocument, table: Part, header: int, height: float
     So the table is cut in two before that row, as a paragraph is: the rest is a table of its own on the
     next page, with the same header.
     """
-    for row, (top, bottom) in enumerate(table.lines[header:], header):
-        if _page(top, height) != _page(bottom - 1, height):
+    lines = table.lines
+    for row, (top, bottom) in enumerate(lines[header:], header):
+        split = _page(top, height) != _page(bottom - 1, height)
+        alone = row > header and row + 1 < len(lines) and _page(lines[row + 1][1] - 1, height) != _page(top, height)
+        if split or (alone and _heads_a_group(table.what, row)):
             _cut_table(doc, table.what, row, header)
             return table.position  # the table read again, from its top
     return None
+
+
+def _heads_a_group(table: QTextTable, row: int) -> bool:
+    """Whether ``row`` is a bold row with rows after it: a month's total over its weeks, which must not end a
+    page without the first of them (a table's last bold row, its total, ends it)."""
+    return table.cellAt(row, 0).firstCursorPosition().charFormat().fontWeight() >= QFont.Weight.Bold.value
 
 
 def _cut_table(doc: QTextDocument, table: QTextTable, row: int, header: int) -> None:
