@@ -142,9 +142,9 @@ def test_less_than_eight_hours_of_rest_is_never_allowed():
     assert "atw_daily_rest_8h" in codes_of(long_dienst[:2] + [span(0, 16, 30, 22, 1)])
 
 
-def test_one_short_rest_held_by_two_days_windows_is_one_finding():
+def test_periods_that_share_eleven_hours_are_one_missing_rest():
     # The dienst of day 0 runs past midnight, so day 1's 24 hours start at 00:00, before the 7:30 rest from
-    # 00:30 to 08:00 that day 0's 24 hours already hold: the same rest, one finding, with day 0's window.
+    # 00:30 to 08:00 that day 0's 24 hours already hold: one rest there would have served both, one finding.
     spans = [span(0, 14, 0, 18, 0), span(0, 18, 30, 0, 30, day2=1), span(1, 8, 0, 12, 0), span(1, 12, 30, 17, 0)]
     spans.append(span(2, 9, 0, 13, 0))
     now = utc_of(LATER, TZ)
@@ -158,6 +158,11 @@ def test_one_short_rest_held_by_two_days_windows_is_one_finding():
         ("atw_daily_rest_8h", t(0, 8), 450),
         ("atw_daily_rest_8h", t(1, 6, 30), 420),  # its 24 hours end at 06:30, inside the second rest
     ]
+    # Two periods sharing 14 hours, the second with the shorter rest: one missing rest, reported by the shorter.
+    shorter = [span(0, 14, 0, 16, 0), span(0, 23, 30, 0, 30, day2=1), span(1, 7, 30, 12, 0), span(1, 12, 30, 23, 0)]
+    shorter.append(span(2, 9, 0, 12, 0))
+    found = daily_rest_findings(diensten(shorter, TZ), now, TZ)
+    assert [(f.code, f.start, f.figure) for f in found] == [("atw_daily_rest_8h", t(1, 0), 420)]
 
 
 def test_a_rest_window_reaching_past_now_is_not_judged():

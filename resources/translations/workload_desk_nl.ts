@@ -2043,16 +2043,16 @@
         <translation>Op zich geen overtreding: de wet staat toe dat de dagelijkse rust eenmaal per 7 × 24 uur wordt ingekort tot 8 uur als de aard van het werk of de omstandigheden dat vragen. De app kan niet weten of dat zo was. De rust wordt gezocht in de 24 uur vanaf je eerste werk van elke dag (art. 5:3 lid 3).</translation>
     </message>
     <message>
+        <source>The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3). Less than 8 hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed. A rest running on past those 24 hours counts only as far as it falls inside them. Periods that share 11 hours are one missing rest (one rest there would have served both), reported by the shortest.</source>
+        <translation>De rust wordt gezocht in de 24 uur vanaf je eerste werk van elke dag (art. 5:3 lid 3). Minder dan 8 uur, of een tweede ingekorte rust waarbij beide rusttijden binnen één periode van 7 × 24 uur vallen, is nooit toegestaan. Een rust die na die 24 uur doorloopt, telt alleen mee voor zover ze erbinnen valt. Periodes die 11 uur delen, zijn één ontbrekende rust (één rust daarin had voor beide volstaan), gemeld met de kortste.</translation>
+    </message>
+    <message>
         <source>{hours} hours of work this week: more than the 60 the law allows (ATW art. 5:7 lid 2 b).</source>
         <translation>{hours} uur arbeid deze week: meer dan de 60 die de wet toestaat (ATW art. 5:7 lid 2 b).</translation>
     </message>
     <message>
         <source>A dienst is work between two rests: entries with gaps under 8 hours (the shortest rest the law allows) belong to one dienst, so a dienst can cross midnight and one day can hold two. Times are real elapsed time in your time zone.</source>
         <translation>Een dienst is arbeid tussen twee rusttijden: registraties met gaten korter dan 8 uur (de kortste rust die de wet toestaat) horen bij één dienst, dus een dienst kan over middernacht gaan en één dag kan er twee hebben. Tijden zijn echt verstreken tijd in je tijdzone.</translation>
-    </message>
-    <message>
-        <source>The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3). Less than 8 hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed. One short rest is reported once, also when the 24 hours from two days&apos; first work both hold it.</source>
-        <translation>De rust wordt gezocht in de 24 uur vanaf je eerste werk van elke dag (art. 5:3 lid 3). Minder dan 8 uur, of een tweede ingekorte rust waarbij beide rusttijden binnen één periode van 7 × 24 uur vallen, is nooit toegestaan. Eén korte rust wordt één keer gemeld, ook als de 24 uur vanaf het eerste werk van twee dagen haar allebei bevatten.</translation>
     </message>
     <message>
         <source>The rest is looked for in the 7 × 24 hours from your first work of each day (art. 5:5 lid 3), and else in the 14 × 24 hours from it; a period that reaches past now is not judged yet. A period that shares 36 hours with the one last reported is the same missing rest and is not counted again.</source>
@@ -3369,8 +3369,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Een pauze is een onderbreking van minstens 15 minuten binnen een dienst; wanneer in de dienst die valt, maakt niet uit.</translation>
     </message>
     <message>
-        <source>A rest is looked for in the 24 hours (daily rest) or 7 × 24 hours (weekly rest) from my first work of each day. A rest shortened to 8 hours once in 7 × 24 hours is allowed when the work requires it, which the record cannot show; less than 8 hours, or a second shortening, never is. One short rest is one finding, also when the 24 hours from two days both hold it; periods of 7 × 24 hours that share 36 hours are one missing weekly rest.</source>
-        <translation>Een rust wordt gezocht in de 24 uur (dagelijkse rust) of 7 × 24 uur (wekelijkse rust) vanaf mijn eerste werk van elke dag. Een rust die eenmaal per 7 × 24 uur tot 8 uur is ingekort, is toegestaan als het werk dat vraagt, wat de registratie niet kan tonen; minder dan 8 uur, of een tweede inkorting, nooit. Eén korte rust is één bevinding, ook als de 24 uur vanaf twee dagen haar allebei bevatten; periodes van 7 × 24 uur die 36 uur delen, zijn één ontbrekende wekelijkse rust.</translation>
+        <source>A rest is looked for in the 24 hours (daily rest) or 7 × 24 hours (weekly rest) from my first work of each day. A rest shortened to 8 hours once in 7 × 24 hours is allowed when the work requires it, which the record cannot show; less than 8 hours, or a second shortening, never is. A rest running on past a period counts only as far as it falls inside it. Periods that share 11 hours (daily rest) or 36 hours (weekly rest) with the one reported before are the same missing rest, so each finding is at least one rest missing.</source>
+        <translation>Een rust wordt gezocht in de 24 uur (dagelijkse rust) of 7 × 24 uur (wekelijkse rust) vanaf mijn eerste werk van elke dag. Een rust die eenmaal per 7 × 24 uur tot 8 uur is ingekort, is toegestaan als het werk dat vraagt, wat de registratie niet kan tonen; minder dan 8 uur, of een tweede inkorting, nooit. Een rust die na een periode doorloopt, telt alleen mee voor zover ze erbinnen valt. Periodes die 11 uur (dagelijkse rust) of 36 uur (wekelijkse rust) delen met de eerder gemelde, zijn dezelfde ontbrekende rust, zodat elke bevinding ten minste één ontbrekende rust is.</translation>
     </message>
     <message>
         <source>A week runs from Monday 00:00 to Sunday 24:00; an average over 4 or 16 weeks is taken over the weeks ending with the week named, and a week before my first logged entry counts as 0 hours.</source>

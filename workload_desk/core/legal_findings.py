@@ -156,7 +156,8 @@ def why(code: str) -> str:
             "Law",
             "The rest is looked for in the 24 hours from your first work of each day (art. 5:3 lid 3). Less than 8 "
             "hours, or a second shortened rest with both rests inside one period of 7 × 24 hours, is never allowed. "
-            "One short rest is reported once, also when the 24 hours from two days' first work both hold it.",
+            "A rest running on past those 24 hours counts only as far as it falls inside them. Periods that share 11 "
+            "hours are one missing rest (one rest there would have served both), reported by the shortest.",
         ),
         "atw_weekly_rest": translate(
             "Law",

@@ -268,9 +268,10 @@ def explained(code: str) -> str | None:
             "Statement",
             "A rest is looked for in the 24 hours (daily rest) or 7 × 24 hours (weekly rest) from my first work "
             "of each day. A rest shortened to 8 hours once in 7 × 24 hours is allowed when the work requires it, "
-            "which the record cannot show; less than 8 hours, or a second shortening, never is. One short rest is "
-            "one finding, also when the 24 hours from two days both hold it; periods of 7 × 24 hours that share 36 "
-            "hours are one missing weekly rest.",
+            "which the record cannot show; less than 8 hours, or a second shortening, never is. A rest running on "
+            "past a period counts only as far as it falls inside it. Periods that share 11 hours (daily rest) or 36 "
+            "hours (weekly rest) with the one reported before are the same missing rest, so each finding is at "
+            "least one rest missing.",
         )
     return translate(
         "Statement",

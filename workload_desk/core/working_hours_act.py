@@ -234,17 +234,24 @@ def daily_rest_findings(all_diensten: Sequence[Dienst], now: datetime, tz: ZoneI
     (``atw_daily_rest_8h``). Each finding is about the 24 hours from ``start``.
     """
     spans = Spans(s for d in all_diensten for s in d.spans)
-    found, shortened = [], []  # shortened: (rest start, rest end) of each rest shortened to 8 hours or more
-    reported: set[datetime] = set()  # the start of each rest already reported: one short rest is one finding
+    # Periods without 11 hours of rest, grouped: a period that shares 11 hours with the first of a group could
+    # have had its rest in that shared stretch, so it is the same missing rest (a dienst across midnight starts
+    # the next day's period hours before the rest the first period lacks). A group is reported once, by its
+    # period with the shortest rest; periods that cannot share one rest are findings of their own.
+    groups: list[list[tuple[datetime, int, datetime]]] = []
     for start in day_starts(all_diensten, tz):
         if start + DAY > now:
             continue
         rest, where = longest_rest(spans, start, start + DAY)
-        if rest >= DAILY_REST or where in reported:
-            # The windows of two days can hold the same short rest (a dienst across midnight starts the
-            # next day's window before it): the law's lack is that one rest, reported with its first window.
+        if rest >= DAILY_REST:
             continue
-        reported.add(where)
+        if groups and _minutes(start, groups[-1][0][0] + DAY) >= DAILY_REST:
+            groups[-1].append((start, rest, where))
+        else:
+            groups.append([(start, rest, where)])
+    found, shortened = [], []  # shortened: (rest start, rest end) of each rest shortened to 8 hours or more
+    for group in groups:
+        start, rest, where = min(group, key=lambda g: g[1])
         if rest < DAILY_REST_SHORT:
             found.append(Finding("atw_daily_rest_8h", "5:3 lid 2", start, start + DAY, rest, DAILY_REST_SHORT))
             continue
@@ -266,8 +273,9 @@ def weekly_rest_findings(all_diensten: Sequence[Dienst], now: datetime, tz: Zone
     for start in day_starts(all_diensten, tz):
         week_end, fortnight_end = start + 7 * DAY, start + 14 * DAY
         if found and _minutes(start, found[-1].end) >= WEEKLY_REST:
-            # This window shares 36 hours with the one last reported: one weekly rest there would have
-            # served both, so it is the same missing rest, not another (three weeks of work are two findings).
+            # This period shares 36 hours with the one last reported: one weekly rest there would have served
+            # both, so it is the same missing rest. Reported this way, the count is the fewest weekly rests that
+            # would have mended every period (three weeks of work without a day off: two findings, not ten).
             continue
         rest, _ = longest_rest(spans, start, min(week_end, now))
         if rest >= WEEKLY_REST or fortnight_end > now:

@@ -430,17 +430,16 @@ class StatementPanel(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), name, self.tr("PDF (*.pdf)"))
             if not path:
                 return
-        from .pdf_process import write_statement_pdf_apart
         from .statement_pdf import statement_title
 
         busy = self.tr("Writing the statement…")
 
         def write(statement, html: str, images, lang: str) -> None:
-            footer = statement_footer(statement, lang)
+            footer, title = statement_footer(statement, lang), statement_title(statement, lang)
             self.job = in_background(
                 self,
                 busy,
-                lambda: write_statement_pdf_apart(html, images, statement_title(statement, lang), path, footer, lang),
+                lambda: _pdf_apart(html, images, title, path, footer, lang),
                 lambda pages: self._written(path, pages),
                 self.error.setText,
             )
@@ -450,3 +449,11 @@ class StatementPanel(QWidget):
     def _written(self, path: str, pages: int) -> None:
         self.summary.setText(self.tr("Written: {path} ({pages} pages).").format(path=path, pages=pages))
         self.written.emit(path, pages)
+
+
+def _pdf_apart(html: str, images, title: str, path: str, footer: str, lang: str) -> int:
+    """The PDF laid out by a child process, run in the worker thread: ``pdf_process`` (and ``subprocess``, 20 ms
+    to import) is imported there the first time, not on the window's thread."""
+    from .pdf_process import write_statement_pdf_apart
+
+    return write_statement_pdf_apart(html, images, title, path, footer, lang)
