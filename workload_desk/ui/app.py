@@ -49,6 +49,12 @@ def in_turns(jobs, parent: QObject, pause_ms: int = TURN_MS) -> None:
         QTimer.singleShot(pause_ms, parent, next_job)
 
 
+def warm_text_guard() -> None:
+    """Import the BSN guard (``core.bsn``), whose patterns take some milliseconds to compile: in a turn of its
+    own after the first paint, so saving the first text (an entry's note, the statement's lines) does not."""
+    from ..core import bsn  # noqa: F401 - imported for its compiled patterns
+
+
 def start_up_work(window, more=()) -> None:
     """The work of a real start, set going once the window has painted, so the worker sees it at once; each
     piece in a turn of the event loop of its own, so none holds the window long (``more``: pieces after them).
@@ -67,6 +73,7 @@ def start_up_work(window, more=()) -> None:
         window.backup_at_start,
         window.safety.check_integrity,
         load_statement_font,  # a few ms: ready before the worker asks for a statement
+        warm_text_guard,  # the BSN guard's patterns, compiled now, not at the first text saved
         window.offer_first_run,  # a fresh database: the first-day guide, once
         *more,
     ]
