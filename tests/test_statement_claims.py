@@ -634,3 +634,76 @@ def test_no_pause_is_said_in_words_not_as_zero_minutes():
     with speaking("nl"):
         said = sentence(f, ZoneInfo("Europe/Amsterdam"))
     assert "ik had geen pauze" in said and " 0 minuten" not in said
+
+
+# Review 1, point 1. Weeks with no logged hours since the balance starts: no balance figure, and why.
+
+YEAR_AGO = MONDAY - timedelta(weeks=52)  # 2 June 2025
+
+
+@pytest.fixture
+def two_years(db):
+    """Four weeks logged a year ago and four weeks now (each day 8:00, over a 36-hour contract), nothing between."""
+    set_contract(db, 36, date(2025, 1, 6))
+    for week in range(4):
+        week_of(db, YEAR_AGO + timedelta(weeks=week), 7.2)
+        week_of(db, MONDAY + timedelta(weeks=week), 8)
+    return db
+
+
+def test_weeks_without_logged_hours_since_the_balance_starts_withhold_the_balance(two_years):
+    s = build_statement(two_years, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    # 30 June 2025 to 25 May 2026: 48 weeks that expected 36 hours and hold none.
+    assert s.balance_since == YEAR_AGO and s.unlogged_since_balance == 48 and not s.balance_given
+    text = english(s)
+    assert (
+        "No balance is given: a balance would count 48 weeks without logged hours since 02/06/2025 as not worked."
+        in text
+    )
+    assert "My balance" not in text and "The balance is the hours worked" not in text
+    assert "Er staat geen saldo in: een saldo zou 48 weken zonder geregistreerde uren sinds 02-06-2025" in " ".join(
+        statement_html(s, "nl", "").split()
+    )
+
+
+def test_weeks_wholly_off_between_keep_the_balance(two_years):
+    db = two_years
+    mark_range_off(db, YEAR_AGO + timedelta(weeks=4), MONDAY - timedelta(days=1), "leave")
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert s.unlogged_since_balance == 0 and s.balance_given
+    text = english(s)
+    assert "No balance is given" not in text
+    assert "My balance of hours above my contract, counted from 02/06/2025, was 16:00 on 28/06/2026." in text
+
+
+def test_one_empty_week_in_the_period_is_said_in_the_singular(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    week_of(db, MONDAY + timedelta(weeks=2), 8)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=20), now=NOW)
+    assert s.unlogged_since_balance == 1
+    assert "a balance would count 1 week without logged hours since 01/06/2026 as not worked." in english(s)
+
+
+def test_an_entry_into_the_next_week_logs_that_week_too(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    monday = datetime.combine(MONDAY + timedelta(weeks=1), datetime.min.time())
+    add_entry(db, monday - timedelta(hours=2), monday + timedelta(hours=1), "visit")  # Sunday 22:00 to 01:00
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
+    assert s.weeks[1].worked_minutes == 60 and s.unlogged_since_balance == 0
+
+
+def test_a_year_earlier_without_a_week_over_and_without_cases_says_no_zero(two_years):
+    s = build_statement(two_years, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert s.year_before is not None and s.year_before.weeks_over == 0 and not s.has_cases
+    text = english(s)
+    assert "counting only the 4 weeks with logged hours; in none of them more than my contract." in text
+    assert " 0 of them" not in text and "My caseload then" not in text and "0 measures" not in text
+
+
+def test_a_year_earlier_names_the_caseload_then_only_when_cases_are_recorded(two_years):
+    db = two_years
+    add_case(db, "Z-1", date(2025, 1, 6), [NewMeasure("ots", "K", date(2025, 1, 6))])
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert "My caseload then: 1 measure." in english(s)

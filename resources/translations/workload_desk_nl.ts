@@ -2940,6 +2940,22 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De weken zijn per maand gegroepeerd, elke week onder de maand van haar donderdag (zoals ISO-weken geteld worden), elke maand met haar totaal; een maand die maar deels in de periode valt, noemt de dagen die ze bevat.</translation>
     </message>
     <message>
+        <source>No balance is given: a balance would count {weeks} without logged hours since {since} as not worked.</source>
+        <translation>Er staat geen saldo in: een saldo zou {weeks} zonder geregistreerde uren sinds {since} als niet gewerkt tellen.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; meer dan mijn contract in {over} daarvan.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; in none of them more than my contract.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; in geen daarvan meer dan mijn contract.</translation>
+    </message>
+    <message>
+        <source>My caseload then: {measures}.</source>
+        <translation>Mijn caseload toen: {measures}.</translation>
+    </message>
+    <message>
         <source>No cases are recorded in this period: I claim nothing here about my caseload.</source>
         <translation>In deze periode zijn geen zaken geregistreerd: over mijn caseload beweer ik hier niets.</translation>
     </message>
@@ -3491,10 +3507,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>I began logging my hours in the week of {day}: the {weeks} before it are marked “not recorded” and left out of every total and count.</source>
         <translation>Ik ben mijn uren gaan schrijven in de week van {day}: de {weeks} daarvoor staan als „niet geregistreerd” en tellen in geen enkel totaal of aantal mee.</translation>
-    </message>
-    <message>
-        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them. My caseload then: {measures}.</source>
-        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; meer dan mijn contract in {over} daarvan. Mijn caseload toen: {measures}.</translation>
     </message>
     <message>
         <source>{passed}: by week and rule below; the appendix lists each one.</source>

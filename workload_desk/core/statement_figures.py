@@ -25,10 +25,12 @@ from zoneinfo import ZoneInfo
 from .caseload import Caseload, caseload_on
 from .caseload_norm import Norm, norm_on, target_on
 from .clock import now_local, utc_of, zone_of
+from .contracts import contract_periods
 from .dates import add_months, week_start
 from .days_off import days_off_between
 from .errors import UserError
 from .events import events_between
+from .expected_hours import expected_minutes
 from .i18n import translate
 from .model import TASK_KINDS
 from .register import BoundaryCount, boundaries_kept, declined
@@ -123,6 +125,9 @@ class Statement:
     asked_first: date | None = None
     # Days off on which a court hearing, redaction or care search took place or a boundary was kept.
     busy_days_off: tuple[date, ...] = ()
+    # Finished weeks since the balance's start that expected hours and have none logged: the balance would
+    # count them as not worked, so the statement gives no balance figure while there are any.
+    unlogged_since_balance: int = 0
 
     def is_recorded(self, week: WeekReport) -> bool:
         """Whether the week falls on or after the first week with a logged entry: a week before it is not counted."""
@@ -234,6 +239,12 @@ class Statement:
     def balance_since(self) -> date | None:
         """The day the running balance counts from: the Monday of the first logged week, or the worker's date."""
         return self.weeks[-1].balance_since if self.weeks else None
+
+    @property
+    def balance_given(self) -> bool:
+        """Whether the statement gives the balance: only when every finished week since it starts that expected
+        hours has hours logged (a week left empty would count as not worked, an argument the record does not hold)."""
+        return self.balance_since is not None and not self.unlogged_since_balance
 
     @property
     def net_minutes(self) -> int:
@@ -460,7 +471,13 @@ def build_statement(
         current=current,
         target_first=target_on(db, first),
     )
-    return replace(statement, year_before=year_before(db, statement, now))
+    since = statement.balance_since
+    until = current or week_start(last) + timedelta(days=7)
+    return replace(
+        statement,
+        year_before=year_before(db, statement, now),
+        unlogged_since_balance=unlogged_weeks(db, since, until) if since else 0,
+    )
 
 
 def _as_counted(week: WeekReport, recorded_from: date | None, current: date | None) -> WeekReport:
@@ -471,6 +488,33 @@ def _as_counted(week: WeekReport, recorded_from: date | None, current: date | No
     if week.monday == current:
         return replace(week, expected_hours=week.expected_to_date_hours)
     return week
+
+
+# The Monday of each week with a logged entry from :lo to :hi (an entry's start, and its end when it runs into
+# another week), grouped in SQL: ten years are some 500 weeks and tens of thousands of entries.
+_LOGGED_WEEKS = """
+SELECT DISTINCT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') FROM (
+    SELECT substr(start, 1, 10) AS day FROM time_entries WHERE start >= :lo AND start < :hi
+    UNION
+    SELECT substr(datetime("end", '-1 second'), 1, 10) FROM time_entries
+    WHERE "end" > :lo AND start < :hi AND substr("end", 1, 10) != substr(start, 1, 10)
+)
+"""
+
+
+def unlogged_weeks(db: Database, since: date, until: date) -> int:
+    """How many weeks from the week of ``since`` up to the Monday ``until`` expected hours (counted from
+    ``since``) and have none logged: what the running balance counts as not worked."""
+    first = week_start(since)
+    mondays = [first + timedelta(weeks=i) for i in range(max(0, (until - first).days // 7))]
+    params = {"lo": since.isoformat(), "hi": until.isoformat()}
+    logged = {date.fromisoformat(row[0]) for row in db.execute(_LOGGED_WEEKS, params).fetchall() if row[0]}
+    empty = [m for m in mondays if m not in logged]
+    if not empty:
+        return 0
+    periods = contract_periods(db)
+    off = days_off_between(db, max(since, empty[0]), empty[-1] + timedelta(days=6))
+    return sum(expected_minutes(periods, off, max(since, m), m + timedelta(days=7)) > 0 for m in empty)
 
 
 def busy_days_off(db: Database, first: date, last: date, happened) -> tuple[date, ...]:

@@ -201,14 +201,7 @@ def month_name(month: int, year: int) -> str:
 def hours_said(s: Statement, grouped: bool) -> str:
     """The sentences under the table of hours: worked against the contract, the balance, how the table reads."""
     sentences = worked_sentences(s)
-    balance = minutes(s.balance)
-    if balance and s.balance_since:
-        sentences.append(
-            translate(
-                "Statement",
-                "My balance of hours above my contract, counted from {since}, was {balance} on {until}.",
-            ).format(since=format_date(s.balance_since), balance=format_duration(balance), until=format_date(s.last))
-        )
+    sentences += balance_said(s)
     if s.consent_weeks:
         sentences.append(
             translate(
@@ -236,6 +229,29 @@ def hours_said(s: Statement, grouped: bool) -> str:
     if any(w.warnings for w in s.weeks):
         sentences.append(translate("Statement", "Weeks with a warning are marked."))
     return " ".join(sentences)
+
+
+def balance_said(s: Statement) -> list[str]:
+    """The running balance at the period's end, dated; or, when weeks since it starts have no logged hours,
+    why none is given (it would count them as not worked)."""
+    if s.balance_since is None:
+        return []
+    if not s.balance_given:
+        return [
+            translate(
+                "Statement",
+                "No balance is given: a balance would count {weeks} without logged hours since {since} as not worked.",
+            ).format(weeks=weeks(s.unlogged_since_balance), since=format_date(s.balance_since))
+        ]
+    balance = minutes(s.balance)
+    if not balance:
+        return []
+    return [
+        translate(
+            "Statement",
+            "My balance of hours above my contract, counted from {since}, was {balance} on {until}.",
+        ).format(since=format_date(s.balance_since), balance=format_duration(balance), until=format_date(s.last))
+    ]
 
 
 def worked_sentences(s: Statement) -> list[str]:
@@ -327,14 +343,25 @@ def counted_weeks(s: Statement) -> list[str]:
 
 
 def year_before(s: Statement) -> str | None:
+    """The same weeks a year earlier: the hours, the weeks above the contract (never a count of none), and the
+    caseload then only where cases are recorded, now and then."""
     b = s.year_before
     if b is None:
         return None
-    return translate(
-        "Statement",
-        "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
-        "{expected} in my contract, counting only the {weeks} with logged hours; more than my contract "
-        "in {over} of them. My caseload then: {measures}.",
+    said = (
+        translate(
+            "Statement",
+            "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
+            "{expected} in my contract, counting only the {weeks} with logged hours; more than my contract "
+            "in {over} of them.",
+        )
+        if b.weeks_over
+        else translate(
+            "Statement",
+            "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
+            "{expected} in my contract, counting only the {weeks} with logged hours; in none of them more than "
+            "my contract.",
+        )
     ).format(
         first=format_date(b.first),
         last=format_date(b.last),
@@ -342,8 +369,10 @@ def year_before(s: Statement) -> str | None:
         expected=format_duration(b.expected),
         over=b.weeks_over,
         weeks=weeks(b.weeks),
-        measures=measures(b.measures),
     )
+    if s.has_cases and b.measures:
+        said += " " + translate("Statement", "My caseload then: {measures}.").format(measures=measures(b.measures))
+    return said
 
 
 def law_lines(s: Statement, notes: bool) -> list[str]:
@@ -500,7 +529,7 @@ def how_counted(s: Statement) -> list[str]:
             "figures here are the hours I worked; the record does not say which were instructed.",
         ),
     ]
-    if s.balance_since:
+    if s.balance_given:
         lines.append(
             translate(
                 "Statement",
