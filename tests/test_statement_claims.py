@@ -707,3 +707,85 @@ def test_a_year_earlier_names_the_caseload_then_only_when_cases_are_recorded(two
     add_case(db, "Z-1", date(2025, 1, 6), [NewMeasure("ots", "K", date(2025, 1, 6))])
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
     assert "My caseload then: 1 measure." in english(s)
+
+
+# Review 1, point 2. Pause findings alone are no statement of overload; the record shows a pause only as a gap.
+
+PAUSE_CAVEAT = "The record shows a pause only where no work was logged"
+
+
+def nonstop(db, day: date, hours: float) -> None:
+    """``hours`` of work from 09:00 in one entry: the record shows no pause."""
+    begin = datetime.combine(day, datetime.min.time()).replace(hour=9)
+    add_entry(db, begin, begin + timedelta(minutes=round(hours * 60)), "visit")
+
+
+def test_pause_findings_alone_are_a_record_of_hours_with_the_caveat(thirty_six):
+    db = thirty_six
+    for i in range(5):
+        nonstop(db, MONDAY + timedelta(days=i), 7.2)  # 36:00, the contract, each day without a gap
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert len(s.pause_limits) == 5 and not s.limits_beyond_pauses and not s.overloaded
+    text = english(s)
+    assert "<h1>Record of hours</h1>" in text and "too high" not in text
+    assert (
+        "in no week did I work more than my contract. The record shows 5 limits of the Working Hours Act passed, "
+        "of 1 kind, all on pauses, which alone I do not report as overload. No cases are recorded."
+    ) in text
+    assert text.count(PAUSE_CAVEAT) == 1 and default_request("en", s) == ""
+
+
+def test_pause_findings_with_a_caseload_within_the_norm_say_so(thirty_six):
+    db = thirty_six
+    cases(db, 5)
+    for i in range(5):
+        nonstop(db, MONDAY + timedelta(days=i), 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert not s.overloaded
+    text = english(s)
+    assert "more than my contract and my caseload is within the norm. The record shows 5 limits" in text
+    assert PAUSE_CAVEAT in text
+
+
+def test_pause_findings_beside_weeks_over_ask_no_schedule_within_the_law(thirty_six):
+    db = thirty_six
+    for i in range(5):
+        nonstop(db, MONDAY + timedelta(days=i), 8)  # 40:00 against 36:00
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.overloaded and s.weeks_over == 1 and s.pause_limits
+    assert PAUSE_CAVEAT in english(s)
+    asked = default_request("en", s)
+    assert "compensation" in asked and "Working Hours Act" not in asked
+
+
+def test_pause_findings_beside_a_caseload_above_the_norm_report_the_caseload_only(thirty_six):
+    db = thirty_six
+    cases(db, 14)
+    for i in range(5):
+        nonstop(db, MONDAY + timedelta(days=i), 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.caseload_only
+    text = english(s)
+    assert "I report that my caseload is too high:" in text and "limits of the Working Hours Act passed;" not in text
+    assert "no legal limit other than on pauses was passed: only my caseload is reported as too high" in text
+    assert PAUSE_CAVEAT in text
+
+
+def test_pause_findings_beside_another_limit_are_overload(thirty_six):
+    db = thirty_six
+    work(db, MONDAY, 13)  # a shift of 13 hours: more than 12
+    nonstop(db, MONDAY + timedelta(days=1), 7.2)
+    work(db, MONDAY + timedelta(days=2), 7.2)
+    work(db, MONDAY + timedelta(days=3), 8.6)  # 36:00 in the week: the contract
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.weeks_over == 0 and s.limits_beyond_pauses and s.pause_limits and s.overloaded
+    text = english(s)
+    assert "I report that my workload has been too high in this period:" in text and PAUSE_CAVEAT in text
+    assert "a schedule that keeps my working hours within the Working Hours Act" in default_request("en", s)
+
+
+def test_no_pause_finding_no_pause_caveat(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 8)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.overloaded and not s.pause_limits and PAUSE_CAVEAT not in english(s)

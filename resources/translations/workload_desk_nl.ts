@@ -3477,6 +3477,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren per dag en soort werk</translation>
     </message>
     <message>
+        <source>The figures of this period do not show overload: in no week did I work more than my contract and my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not report as overload.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract en mijn caseload ligt binnen de norm. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work more than my contract. The record shows {passed}, all on pauses, which alone I do not report as overload. No cases are recorded.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting. Er zijn geen zaken geregistreerd.</translation>
+    </message>
+    <message>
         <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
         <translation>Mijn saldo van uren boven mijn contract, geteld vanaf {since}, was {balance} op {until}.</translation>
     </message>
@@ -3533,8 +3541,16 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Ik noem de werkdruk structureel te hoog als ik in meer dan de helft van de afgelopen weken (ten minste twee) meer dan mijn contract werkte, of in ten minste één afgelopen week terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
     </message>
     <message>
+        <source>My hours stayed within my contract in every finished week and no legal limit other than on pauses was passed: only my caseload is reported as too high.</source>
+        <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden behalve over pauzes: alleen mijn caseload wordt als te hoog gemeld.</translation>
+    </message>
+    <message>
         <source>My hours stayed within my contract in every finished week and no legal limit was passed: only my caseload is reported as too high.</source>
         <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden: alleen mijn caseload wordt als te hoog gemeld.</translation>
+    </message>
+    <message>
+        <source>The record shows a pause only where no work was logged: a pause taken within a logged stretch of work is not in it.</source>
+        <translation>De registratie toont een pauze alleen waar geen werk is geregistreerd: een pauze binnen een geregistreerd blok werk staat er niet in.</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>

@@ -47,6 +47,9 @@ MAX_WEEKS = 60
 YEAR_BEFORE = timedelta(weeks=52)
 # A year earlier is compared only when at least this share of its weeks has logged hours.
 ENOUGH_LOGGED = 0.5
+# The record sees a pause only as a gap between entries, so these findings alone never make a statement of
+# overload: a pause taken inside an entry is not in it.
+PAUSE_CODES = ("atw_pause_30m", "atw_pause_45m")
 
 
 def minutes(hours: float) -> int:
@@ -289,8 +292,9 @@ class Statement:
 
     @property
     def hours_too_high(self) -> bool:
-        """The hours themselves show overload: a finished week over the contract, or a legal limit passed."""
-        return self.has_hours and bool(self.weeks_over or self.legal)
+        """The hours themselves show overload: a finished week over the contract, or a legal limit passed other
+        than a pause (:data:`PAUSE_CODES`: a pause the record does not show may have been taken)."""
+        return self.has_hours and bool(self.weeks_over or self.limits_beyond_pauses)
 
     @property
     def caseload_only(self) -> bool:
@@ -330,6 +334,16 @@ class Statement:
     def limits_passed(self) -> list[Finding]:
         """Each legal limit passed, once, by its dienst's start: what every count of limits passed counts."""
         return [f for f in self.findings if not f.is_note]
+
+    @property
+    def pause_limits(self) -> list[Finding]:
+        """The limits passed on pauses: the record shows a pause only where no work was logged."""
+        return [f for f in self.limits_passed if f.code in PAUSE_CODES]
+
+    @property
+    def limits_beyond_pauses(self) -> list[Finding]:
+        """The limits passed other than on pauses: what makes the hours a ground of overload."""
+        return [f for f in self.limits_passed if f.code not in PAUSE_CODES]
 
     @property
     def rests_shortened(self) -> list[Finding]:

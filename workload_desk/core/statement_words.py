@@ -112,6 +112,23 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
             "statement of overload.",
         )
         return shown, [], source
+    if not s.overloaded and s.pause_limits:
+        shown = (
+            translate(
+                "Statement",
+                "The figures of this period do not show overload: in no week did I work more than my contract and "
+                "my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not "
+                "report as overload.",
+            )
+            if s.has_cases
+            else translate(
+                "Statement",
+                "The figures of this period do not show overload: in no week did I work more than my contract. The "
+                "record shows {passed}, all on pauses, which alone I do not report as overload. No cases are "
+                "recorded.",
+            )
+        )
+        return shown.format(passed=limits_passed(s)), [], source
     if not s.overloaded:
         shown = (
             translate(
@@ -142,7 +159,7 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
                 else translate("Statement", "in {over} of {weeks} I worked more than my contract;")
             ).format(over=s.weeks_over, weeks=worked_weeks(s))
         )
-    if s.limits_passed:
+    if s.limits_passed and s.hours_too_high:
         grounds.append(limits_passed(s) + ";")
     if s.above_norm:
         grounds.append(
@@ -559,6 +576,12 @@ def how_counted(s: Statement) -> list[str]:
         lines.append(
             translate(
                 "Statement",
+                "My hours stayed within my contract in every finished week and no legal limit other than on pauses "
+                "was passed: only my caseload is reported as too high.",
+            )
+            if s.pause_limits
+            else translate(
+                "Statement",
                 "My hours stayed within my contract in every finished week and no legal limit was passed: only my "
                 "caseload is reported as too high.",
             )
@@ -576,6 +599,14 @@ def how_counted(s: Statement) -> list[str]:
             )
         )
         lines += list(dict.fromkeys(text for code in codes if (text := explained(code))))
+    if s.pause_limits:
+        lines.append(
+            translate(
+                "Statement",
+                "The record shows a pause only where no work was logged: a pause taken within a logged stretch of "
+                "work is not in it.",
+            )
+        )
     return lines
 
 
