@@ -789,3 +789,53 @@ def test_no_pause_finding_no_pause_caveat(thirty_six):
     week_of(db, MONDAY, 8)
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
     assert s.overloaded and not s.pause_limits and PAUSE_CAVEAT not in english(s)
+
+
+# Review 1, point 3. A long shift names the rests inside it that were too short to end it.
+
+
+def logged(db, *spans: tuple[datetime, datetime]) -> None:
+    for start, end in spans:
+        add_entry(db, start, end, "visit")
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 6, day, hour, minute)
+
+
+def test_a_night_shift_of_28_hours_names_its_rests_of_7_30_and_6_00(thirty_six):
+    db = thirty_six
+    logged(
+        db,
+        (at(1, 14), at(1, 18)),
+        (at(1, 18, 30), at(2, 0, 30)),
+        (at(2, 8), at(2, 12)),  # 7:30 after 00:30
+        (at(2, 12, 30), at(2, 16, 30)),
+        (at(2, 17), at(2, 23)),
+        (at(3, 5), at(3, 9)),  # 6:00 after 23:00
+    )
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    night = [f for f in s.findings if f.code == "atw_night_dienst_12h"]
+    assert len(night) == 1 and night[0].rests == (450, 360) and night[0].figure == 28 * 60
+    text = english(s)
+    assert (
+        "Night shift of 1 June 2026 14:00 – 3 June 2026 09:00, with rests of 7:30 and 6:00, each shorter than the 8 "
+        "hours that end a shift: I worked 28:00 hours, more than the 12"
+    ) in text
+    assert "met rusten van 7:30 en 6:00, elk korter dan de 8 uur die een dienst beëindigen" in " ".join(
+        statement_html(s, "nl", "").split()
+    )
+
+
+def test_a_long_shift_names_one_rest_and_no_pause(thirty_six):
+    db = thirty_six
+    logged(db, (at(1, 8), at(1, 14)), (at(1, 17), at(1, 23)), (at(1, 23, 30), at(2, 0)))  # 3:00, then a pause
+    work(db, MONDAY + timedelta(days=2), 13)  # 13 hours with a half hour's pause: nothing to name
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    shifts = [f for f in s.findings if f.code == "atw_shift_12h"]
+    assert [getattr(f, "rests", ()) for f in shifts] == [(180,), ()]
+    text = english(s)
+    assert (
+        "1 June 2026 08:00 – 2 June 2026 00:00, with a rest of 3:00, shorter than the 8 hours that end a shift:" in text
+    )
+    assert text.count("shorter than the 8 hours that end a shift") == 2  # the legal section and the appendix

@@ -3293,6 +3293,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>week {number}, {days}</translation>
     </message>
     <message>
+        <source>with a rest of {rest}, shorter than the 8 hours that end a shift</source>
+        <translation>met een rust van {rest}, korter dan de 8 uur die een dienst beëindigen</translation>
+    </message>
+    <message>
+        <source>with rests of {rests}, each shorter than the 8 hours that end a shift</source>
+        <translation>met rusten van {rests}, elk korter dan de 8 uur die een dienst beëindigen</translation>
+    </message>
+    <message>
         <source>Shift of {when}: I worked {work} hours, more than the 12 a shift may have (ATW art. 5:7(2)(a)).</source>
         <translation>Dienst van {when}: ik werkte {work} uur, meer dan de 12 die een dienst mag hebben (ATW art. 5:7 lid 2 a).</translation>
     </message>

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from .caseload import Caseload, caseload_on
 from .caseload_norm import Norm, norm_on, target_on
-from .clock import now_local, utc_of, zone_of
+from .clock import local_of, now_local, utc_of, zone_of
 from .contracts import contract_periods
 from .dates import add_months, week_start
 from .days_off import days_off_between
@@ -37,7 +37,7 @@ from .register import BoundaryCount, boundaries_kept, declined
 from .settings import get_setting
 from .time_log import entries_between, minutes_per_day
 from .week import WeekReport, week_reports
-from .working_hours_act import Finding
+from .working_hours_act import Finding, merged
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -50,6 +50,18 @@ ENOUGH_LOGGED = 0.5
 # The record sees a pause only as a gap between entries, so these findings alone never make a statement of
 # overload: a pause taken inside an entry is not in it.
 PAUSE_CODES = ("atw_pause_30m", "atw_pause_45m")
+
+
+# A finding about the work of one shift: a rest inside it this long or longer (shorter than the 8 hours that end a
+# shift) is named, so "28 hours in a night shift" is read with the rests that kept it one shift.
+SHIFT_WORK_CODES = ("atw_shift_12h", "atw_night_dienst_12h", "atw_night_rest_12h")
+LONG_REST = 120
+
+
+class ShiftFinding(Finding):
+    """A finding about one shift, with the rests of :data:`LONG_REST` minutes or more inside it (in minutes)."""
+
+    rests: tuple[int, ...] = ()
 
 
 def minutes(hours: float) -> int:
@@ -131,6 +143,8 @@ class Statement:
     # Finished weeks since the balance's start that expected hours and have none logged: the balance would
     # count them as not worked, so the statement gives no balance figure while there are any.
     unlogged_since_balance: int = 0
+    # The long rests inside each shift a finding is about (SHIFT_WORK_CODES), by the shift's start and end.
+    shift_rests: dict[tuple[datetime, datetime], tuple[int, ...]] | None = None
 
     def is_recorded(self, week: WeekReport) -> bool:
         """Whether the week falls on or after the first week with a logged entry: a week before it is not counted."""
@@ -328,7 +342,16 @@ class Statement:
     def findings(self) -> list[Finding]:
         """Each legal finding of the period once, by its dienst's start: the appendix lists them one by one."""
         seen = {(f.code, f.start, f.end): f for w in self.weeks for f in w.findings}
-        return sorted(seen.values(), key=lambda f: (f.start, f.code))
+        rests = self.shift_rests or {}
+        return sorted(
+            (
+                ShiftFinding(*(getattr(f, name) for name in Finding._fields), rests=rests[f.start, f.end])
+                if f.code in SHIFT_WORK_CODES and rests.get((f.start, f.end))
+                else f
+                for f in seen.values()
+            ),
+            key=lambda f: (f.start, f.code),
+        )
 
     @property
     def limits_passed(self) -> list[Finding]:
@@ -491,6 +514,7 @@ def build_statement(
         statement,
         year_before=year_before(db, statement, now),
         unlogged_since_balance=unlogged_weeks(db, since, until) if since else 0,
+        shift_rests=rests_in_shifts(db, [f for w in weeks for f in w.findings if f.code in SHIFT_WORK_CODES], now),
     )
 
 
@@ -529,6 +553,26 @@ def unlogged_weeks(db: Database, since: date, until: date) -> int:
     periods = contract_periods(db)
     off = days_off_between(db, max(since, empty[0]), empty[-1] + timedelta(days=6))
     return sum(expected_minutes(periods, off, max(since, m), m + timedelta(days=7)) > 0 for m in empty)
+
+
+def rests_in_shifts(
+    db: Database, findings: list[Finding], now: datetime | None = None
+) -> dict[tuple[datetime, datetime], tuple[int, ...]]:
+    """The rests of :data:`LONG_REST` minutes or more between the spans of work inside each finding's shift, by
+    its start and end (naive UTC, as the finding's); found from the entries logged over those shifts."""
+    if not findings:
+        return {}
+    tz = zone_of(db)
+    now_utc = utc_of(now_local(tz, now), tz)
+    lo, hi = min(f.start for f in findings), max(f.end for f in findings)
+    entries = entries_between(db, local_of(lo, tz).date(), local_of(hi, tz).date())
+    spans = merged((e.start_utc, e.end_utc(now_utc)) for e in entries)
+    found = {}
+    for f in findings:
+        inside = [(a, b) for a, b in spans if f.start <= a and b <= f.end]
+        gaps = (int((later[0] - earlier[1]).total_seconds() // 60) for earlier, later in zip(inside, inside[1:]))
+        found[f.start, f.end] = tuple(g for g in gaps if g >= LONG_REST)
+    return found
 
 
 def busy_days_off(db: Database, first: date, last: date, happened) -> tuple[date, ...]:
