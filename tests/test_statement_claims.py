@@ -565,7 +565,7 @@ def test_a_hearing_or_boundary_on_a_day_off_is_noted_not_hidden(thirty_six):
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
     assert s.busy_days_off == (MONDAY + timedelta(days=4),)
     text = english(s)
-    assert "Registered on a day off: 05/06/2026." in text and "(activity registered)" in text
+    assert "I logged or registered work: 05/06/2026 (boundary kept)." in text and "(activity registered)" in text
 
 
 def test_a_missing_name_is_said_and_nothing_to_report_is_a_record_of_hours(thirty_six):
@@ -839,3 +839,32 @@ def test_a_long_shift_names_one_rest_and_no_pause(thirty_six):
         "1 June 2026 08:00 – 2 June 2026 00:00, with a rest of 3:00, shorter than the 8 hours that end a shift:" in text
     )
     assert text.count("shorter than the 8 hours that end a shift") == 2  # the legal section and the appendix
+
+
+# Review 1, point 4. Every day off with work on it is named, with what was done, in the first person.
+
+
+def test_every_day_off_with_work_is_named_with_what_was_done(thirty_six):
+    from workload_desk.core.model import Task
+    from workload_desk.core.register import keep_boundary
+    from workload_desk.core.tasks import add_task
+
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    leave = MONDAY + timedelta(weeks=1)
+    mark_range_off(db, leave, leave + timedelta(days=4), "leave")
+    at_nine = datetime.combine(leave, datetime.min.time()).replace(hour=9)
+    add_task(db, Task(0, None, "visit", at_nine, done=True))  # Monday: a home visit done
+    add_task(db, Task(0, None, "report", at_nine + timedelta(days=1), done=False))  # not done: not work
+    add_entry(db, at_nine + timedelta(days=2), at_nine + timedelta(days=2, hours=2), "report")  # Wednesday
+    keep_boundary(db, leave + timedelta(days=2), "contract-hours")
+    add_task(db, Task(0, None, "report", at_nine + timedelta(days=4), done=True))  # Friday
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
+    assert s.busy_days_off == (leave, leave + timedelta(days=2), leave + timedelta(days=4))
+    text = english(s)
+    assert (
+        "On days the record holds as days off I logged or registered work: 08/06/2026 (home visit done), "
+        "10/06/2026 (2:00 hours logged, boundary kept), 12/06/2026 (report done). Both the day off and the work "
+        "are shown as recorded."
+    ) in text
+    assert "falls on a day the record holds" not in text

@@ -2980,10 +2980,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De zittingen onder “Waar de tijd heen ging” tellen de gehouden zittingen (afgeronde taken); de grens over de rechtbank telt hoe vaak ik registreerde dat ik haar bewaakte. Die twee worden apart geregistreerd en hoeven niet gelijk te zijn.</translation>
     </message>
     <message>
-        <source>Registered on a day off: {days}. A hearing, redaction, care search or boundary kept falls on a day the record holds as a day off; both are shown as recorded.</source>
-        <translation>Geregistreerd op een vrije dag: {days}. Een zitting, gelakt dossier, zoektocht naar zorg of bewaakte grens valt op een dag die als vrije dag geregistreerd staat; beide staan hier zoals geregistreerd.</translation>
-    </message>
-    <message>
         <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. 5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
         <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, omdat 8 uur de kortste rust is die de wet ooit toestaat (ATW art. 5:3 lid 2), dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
     </message>
@@ -3531,6 +3527,22 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>{passed}, each with its week or the date and times of its shift:</source>
         <translation>{passed}, elk met haar week of de datum en tijden van haar dienst:</translation>
+    </message>
+    <message>
+        <source>On days the record holds as days off I logged or registered work: {days}. Both the day off and the work are shown as recorded.</source>
+        <translation>Op dagen die de registratie als vrije dag heeft, heb ik werk geregistreerd: {days}. De vrije dag en het werk staan hier allebei zoals geregistreerd.</translation>
+    </message>
+    <message>
+        <source>boundary kept</source>
+        <translation>grens bewaakt</translation>
+    </message>
+    <message>
+        <source>{task} done</source>
+        <translation>{task} gedaan</translation>
+    </message>
+    <message>
+        <source>{hours} hours logged</source>
+        <translation>{hours} uur geregistreerd</translation>
     </message>
     <message>
         <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>

@@ -138,8 +138,11 @@ class Statement:
     current: date | None = None
     target_first: float | None = None
     asked_first: date | None = None
-    # Days off on which a court hearing, redaction or care search took place or a boundary was kept.
+    # Days off with work on them: hours logged, a task ticked done or a boundary kept.
     busy_days_off: tuple[date, ...] = ()
+    # What was registered on each of those days besides logged hours: the kinds of task done, "boundary" for a
+    # boundary kept.
+    registered_on_days_off: dict[date, tuple[str, ...]] | None = None
     # Finished weeks since the balance's start that expected hours and have none logged: the balance would
     # count them as not worked, so the statement gives no balance figure while there are any.
     unlogged_since_balance: int = 0
@@ -479,6 +482,9 @@ def build_statement(
         sum(e.kind == "care-search" for e in happened),
         sum(e.providers for e in happened if e.kind == "care-search"),
     )
+    days = tuple(days_of(db, first, last, now))
+    registered = registered_on_days_off(db, first, last)
+    worked_off = {d.day for d in days if d.off and d.total}
     highest = max(caseload_on(db, first + timedelta(days=7 * i)).measures for i in range(len(weeks)))
     statement = Statement(
         first=first,
@@ -499,14 +505,15 @@ def build_statement(
         care_searches=tuple(searches),
         declined=Counter(r.what for r in declined(db, first, last)),
         boundaries=[b for b in boundaries_kept(db, first, last) if b.times],
-        busy_days_off=busy_days_off(db, first, last, happened),
-        days=tuple(days_of(db, first, last, now)),
+        days=days,
         zone=zone_of(db),
         asked_first=first_asked,
         asked_last=asked_last,
         recorded_from=recorded_from,
         current=current,
         target_first=target_on(db, first),
+        busy_days_off=tuple(sorted(worked_off | set(registered))),
+        registered_on_days_off=registered,
     )
     since = statement.balance_since
     until = current or week_start(last) + timedelta(days=7)
@@ -575,17 +582,25 @@ def rests_in_shifts(
     return found
 
 
-def busy_days_off(db: Database, first: date, last: date, happened) -> tuple[date, ...]:
-    """The days off from ``first`` to ``last`` on which an event took place or a boundary was kept."""
+def registered_on_days_off(db: Database, first: date, last: date) -> dict[date, tuple[str, ...]]:
+    """The days off from ``first`` to ``last`` on which a task was ticked done (by its kind) or a boundary was
+    kept (``"boundary"``), each with what was registered, kinds in the order of :data:`TASK_KINDS`."""
     off = days_off_between(db, first, last)
-    kept = {
-        date.fromisoformat(row[0])
-        for row in db.execute(
-            "SELECT DISTINCT day FROM boundaries_kept WHERE day >= ? AND day <= ?",
-            [first.isoformat(), last.isoformat()],
-        ).fetchall()
+    params = [first.isoformat(), (last + timedelta(days=1)).isoformat()]
+    rows = db.execute(
+        "SELECT DISTINCT substr(due, 1, 10), kind FROM tasks WHERE done = 1 AND due >= ? AND due < ?", params
+    ).fetchall()
+    rows += db.execute(
+        "SELECT DISTINCT day, 'boundary' FROM boundaries_kept WHERE day >= ? AND day < ?", params
+    ).fetchall()
+    found: dict[date, set[str]] = defaultdict(set)
+    for day, what in rows:
+        if (d := date.fromisoformat(day)) in off:
+            found[d].add(what)
+    order = [*TASK_KINDS, "boundary"]
+    return {
+        d: tuple(sorted(found[d], key=lambda k: order.index(k) if k in order else len(order))) for d in sorted(found)
     }
-    return tuple(sorted(d for d in {e.day for e in happened} | kept if d in off))
 
 
 def days_of(db: Database, first: date, last: date, now: datetime | None = None) -> list[DayHours]:

@@ -518,11 +518,26 @@ def declined(s: Statement) -> list[str]:
         lines.append(
             translate(
                 "Statement",
-                "Registered on a day off: {days}. A hearing, redaction, care search or boundary kept falls on a "
-                "day the record holds as a day off; both are shown as recorded.",
-            ).format(days=", ".join(format_date(d) for d in s.busy_days_off))
+                "On days the record holds as days off I logged or registered work: {days}. Both the day off and "
+                "the work are shown as recorded.",
+            ).format(days=", ".join(day_off_worked(s, d) for d in s.busy_days_off))
         )
     return lines
+
+
+def day_off_worked(s: Statement, day: date) -> str:
+    """A day off with what was done on it: ``29/06/2026 (home visit done)``, ``03/07/2026 (2:00 hours logged,
+    boundary kept)``."""
+    logged = sum(d.total for d in s.days if d.day == day)
+    done = [
+        translate("Statement", "boundary kept")
+        if what == "boundary"
+        else translate("Statement", "{task} done").format(task=lower_first(task_kind_name(what)))
+        for what in (s.registered_on_days_off or {}).get(day, ())
+    ]
+    if logged:
+        done.insert(0, translate("Statement", "{hours} hours logged").format(hours=format_duration(logged)))
+    return f"{format_date(day)} ({', '.join(done)})"
 
 
 def how_counted(s: Statement) -> list[str]:
