@@ -525,24 +525,25 @@ def test_weeks_over_count_the_weeks_worked_and_name_the_leave(thirty_six):
         monday = MONDAY + timedelta(weeks=week)
         mark_range_off(db, monday, monday + timedelta(days=4), "leave")
     s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=5) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
-    assert len(s.worked_weeks) == 3 and s.leave_weeks == 2 and s.weeks_over == 3 and s.structural
+    # Three weeks worked are too few to call anything structural (review 1, point 5).
+    assert len(s.worked_weeks) == 3 and s.leave_weeks == 2 and s.weeks_over == 3 and not s.structural
     assert "in 3 of 3 weeks worked (2 weeks of leave) I worked more than my contract" in english(s)
+    assert "too high in this period:" in english(s) and "structurally too high:" not in english(s)
     assert "in 3 van 3 gewerkte weken (2 weken verlof) werkte ik meer dan mijn contract" in " ".join(
         statement_html(s, "nl", "").split()
     )
 
 
-def test_leave_weeks_make_two_weeks_over_of_five_structural(thirty_six):
+def test_leave_weeks_make_three_weeks_over_of_seven_structural(thirty_six):
     db = thirty_six
-    week_of(db, MONDAY, 8)
-    week_of(db, MONDAY + timedelta(weeks=1), 8)
-    week_of(db, MONDAY + timedelta(weeks=2), 7.2)
-    for week in (3, 4):
+    for week, hours in enumerate((8, 8, 8, 7.2)):
+        week_of(db, MONDAY + timedelta(weeks=week), hours)
+    for week in (4, 5, 6):
         monday = MONDAY + timedelta(weeks=week)
         mark_range_off(db, monday, monday + timedelta(days=4), "leave")
-    s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=5) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
-    # 2 of 5 finished weeks is not most of them; 2 of the 3 weeks worked is.
-    assert len(s.finished_weeks) == 5 and s.weeks_over == 2 and s.structural
+    s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=7) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
+    # 3 of 7 finished weeks is not most of them; 3 of the 4 weeks worked is.
+    assert len(s.finished_weeks) == 7 and s.weeks_over == 3 and s.structural
 
 
 def test_hours_saved_are_said_to_be_an_estimate_and_hearings_and_the_boundary_are_told_apart(hard):
@@ -868,3 +869,28 @@ def test_every_day_off_with_work_is_named_with_what_was_done(thirty_six):
         "are shown as recorded."
     ) in text
     assert "falls on a day the record holds" not in text
+
+
+# Review 1, point 5. "Structurally" only over at least four finished weeks worked.
+
+
+def test_two_weeks_over_of_two_worked_are_too_high_in_this_period_not_structurally(thirty_six):
+    db = thirty_six
+    for week in range(2):
+        week_of(db, MONDAY + timedelta(weeks=week), 8)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
+    assert s.weeks_over == 2 and len(s.worked_weeks) == 2 and not s.structural and s.hours_too_high
+    text = english(s)
+    assert "my workload has been too high in this period:" in text and "structurally" not in text
+    assert "With 2 weeks worked, fewer than 4, I report the workload as too high in this period" in text
+
+
+def test_four_weeks_worked_over_the_contract_in_three_are_structural_and_the_rule_says_four(thirty_six):
+    db = thirty_six
+    for week, hours in enumerate((8, 8, 8, 7.2)):
+        week_of(db, MONDAY + timedelta(weeks=week), hours)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert s.structural
+    text = english(s)
+    assert "structurally too high:" in text and "over at least 4 finished weeks worked" in text
+    assert "fewer than 4" not in text

@@ -2980,6 +2980,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De zittingen onder “Waar de tijd heen ging” tellen de gehouden zittingen (afgeronde taken); de grens over de rechtbank telt hoe vaak ik registreerde dat ik haar bewaakte. Die twee worden apart geregistreerd en hoeven niet gelijk te zijn.</translation>
     </message>
     <message>
+        <source>I call the workload structurally too high when, over at least 4 finished weeks worked, I worked more than my contract in more than half of them (at least two), or in at least one while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>
+        <translation>Ik noem de werkdruk structureel te hoog als ik, over ten minste 4 afgelopen gewerkte weken, in meer dan de helft daarvan (ten minste twee) meer dan mijn contract werkte, of in ten minste één daarvan terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
+    </message>
+    <message>
+        <source>With {weeks}, fewer than 4, I report the workload as too high in this period, not as a lasting pattern.</source>
+        <translation>Met {weeks}, minder dan 4, meld ik de werkdruk als te hoog in deze periode, niet als blijvend patroon.</translation>
+    </message>
+    <message>
         <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. 5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
         <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, omdat 8 uur de kortste rust is die de wet ooit toestaat (ATW art. 5:3 lid 2), dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
     </message>
@@ -3555,10 +3563,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
         <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geregistreerde uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
-    </message>
-    <message>
-        <source>I call the workload structurally too high when I worked more than my contract in more than half of the finished weeks (at least two), or in at least one finished week while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>
-        <translation>Ik noem de werkdruk structureel te hoog als ik in meer dan de helft van de afgelopen weken (ten minste twee) meer dan mijn contract werkte, of in ten minste één afgelopen week terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
     </message>
     <message>
         <source>My hours stayed within my contract in every finished week and no legal limit other than on pauses was passed: only my caseload is reported as too high.</source>

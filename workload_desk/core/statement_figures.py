@@ -47,6 +47,9 @@ MAX_WEEKS = 60
 YEAR_BEFORE = timedelta(weeks=52)
 # A year earlier is compared only when at least this share of its weeks has logged hours.
 ENOUGH_LOGGED = 0.5
+# "Structurally" needs at least this many finished weeks worked: two weeks above the contract are a period's
+# figure, not a structure.
+STRUCTURAL_WEEKS = 4
 # The record sees a pause only as a gap between entries, so these findings alone never make a statement of
 # overload: a pause taken inside an entry is not in it.
 PAUSE_CODES = ("atw_pause_30m", "atw_pause_45m")
@@ -320,11 +323,11 @@ class Statement:
 
     @property
     def structural(self) -> bool:
-        """The workload is structurally too high: over the contract in most finished weeks (more than half, at
-        least two), or over it in a finished week while the caseload was above the target at the period's start
-        and end. The caseload alone never makes it so: with hours within the contract, only the caseload is
-        reported."""
-        if not self.hours_too_high:
+        """The workload is structurally too high: over at least :data:`STRUCTURAL_WEEKS` finished weeks worked, over
+        the contract in most of them (more than half, at least two), or over it in one while the caseload was above
+        the target at the period's start and end. Fewer weeks worked are too few to call anything structural; the
+        caseload alone never makes it so: with hours within the contract, only the caseload is reported."""
+        if not self.hours_too_high or len(self.worked_weeks) < STRUCTURAL_WEEKS:
             return False
         most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over > len(self.worked_weeks)
         target_first = self.target if self.target_first is None else self.target_first

@@ -15,7 +15,7 @@ from .days_off import kind_name
 from .i18n import COUNTED, format_date, format_duration, format_hours, translate
 from .model import TASK_KINDS, task_kind_name
 from .register import boundary_name, request_name
-from .statement_figures import Statement, minutes
+from .statement_figures import STRUCTURAL_WEEKS, Statement, minutes
 from .statement_findings import MONTHS, explained, grouped_lines, sentence, span_in_words
 from .working_hours_act import NOTES
 
@@ -582,10 +582,18 @@ def how_counted(s: Statement) -> list[str]:
         lines.append(
             translate(
                 "Statement",
-                "I call the workload structurally too high when I worked more than my contract in more than half of "
-                "the finished weeks (at least two), or in at least one finished week while my caseload was above the "
-                "target of the reduction schedule at the start and at the end of the period.",
+                "I call the workload structurally too high when, over at least 4 finished weeks worked, I worked "
+                "more than my contract in more than half of them (at least two), or in at least one while my "
+                "caseload was above the target of the reduction schedule at the start and at the end of the period.",
             )
+        )
+    elif s.hours_too_high and len(s.worked_weeks) < STRUCTURAL_WEEKS:
+        lines.append(
+            translate(
+                "Statement",
+                "With {weeks}, fewer than 4, I report the workload as too high in this period, not as a lasting "
+                "pattern.",
+            ).format(weeks=worked_weeks(s))
         )
     elif s.caseload_only:
         lines.append(
