@@ -525,24 +525,25 @@ def test_weeks_over_count_the_weeks_worked_and_name_the_leave(thirty_six):
         monday = MONDAY + timedelta(weeks=week)
         mark_range_off(db, monday, monday + timedelta(days=4), "leave")
     s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=5) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
-    assert len(s.worked_weeks) == 3 and s.leave_weeks == 2 and s.weeks_over == 3 and s.structural
+    # Three weeks worked are too few to call anything structural (review 1, point 5).
+    assert len(s.worked_weeks) == 3 and s.leave_weeks == 2 and s.weeks_over == 3 and not s.structural
     assert "in 3 of 3 weeks worked (2 weeks of leave) I worked more than my contract" in english(s)
+    assert "too high in this period:" in english(s) and "structurally too high:" not in english(s)
     assert "in 3 van 3 gewerkte weken (2 weken verlof) werkte ik meer dan mijn contract" in " ".join(
         statement_html(s, "nl", "").split()
     )
 
 
-def test_leave_weeks_make_two_weeks_over_of_five_structural(thirty_six):
+def test_leave_weeks_make_three_weeks_over_of_seven_structural(thirty_six):
     db = thirty_six
-    week_of(db, MONDAY, 8)
-    week_of(db, MONDAY + timedelta(weeks=1), 8)
-    week_of(db, MONDAY + timedelta(weeks=2), 7.2)
-    for week in (3, 4):
+    for week, hours in enumerate((8, 8, 8, 7.2)):
+        week_of(db, MONDAY + timedelta(weeks=week), hours)
+    for week in (4, 5, 6):
         monday = MONDAY + timedelta(weeks=week)
         mark_range_off(db, monday, monday + timedelta(days=4), "leave")
-    s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=5) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
-    # 2 of 5 finished weeks is not most of them; 2 of the 3 weeks worked is.
-    assert len(s.finished_weeks) == 5 and s.weeks_over == 2 and s.structural
+    s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=7) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
+    # 3 of 7 finished weeks is not most of them; 3 of the 4 weeks worked is.
+    assert len(s.finished_weeks) == 7 and s.weeks_over == 3 and s.structural
 
 
 def test_hours_saved_are_said_to_be_an_estimate_and_hearings_and_the_boundary_are_told_apart(hard):
@@ -565,7 +566,7 @@ def test_a_hearing_or_boundary_on_a_day_off_is_noted_not_hidden(thirty_six):
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
     assert s.busy_days_off == (MONDAY + timedelta(days=4),)
     text = english(s)
-    assert "Registered on a day off: 05/06/2026." in text and "(activity registered)" in text
+    assert "I logged or registered work: 05/06/2026 (boundary kept)." in text and "(activity registered)" in text
 
 
 def test_a_missing_name_is_said_and_nothing_to_report_is_a_record_of_hours(thirty_six):
@@ -634,3 +635,262 @@ def test_no_pause_is_said_in_words_not_as_zero_minutes():
     with speaking("nl"):
         said = sentence(f, ZoneInfo("Europe/Amsterdam"))
     assert "ik had geen pauze" in said and " 0 minuten" not in said
+
+
+# Review 1, point 1. Weeks with no logged hours since the balance starts: no balance figure, and why.
+
+YEAR_AGO = MONDAY - timedelta(weeks=52)  # 2 June 2025
+
+
+@pytest.fixture
+def two_years(db):
+    """Four weeks logged a year ago and four weeks now (each day 8:00, over a 36-hour contract), nothing between."""
+    set_contract(db, 36, date(2025, 1, 6))
+    for week in range(4):
+        week_of(db, YEAR_AGO + timedelta(weeks=week), 7.2)
+        week_of(db, MONDAY + timedelta(weeks=week), 8)
+    return db
+
+
+def test_weeks_without_logged_hours_since_the_balance_starts_withhold_the_balance(two_years):
+    s = build_statement(two_years, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    # 30 June 2025 to 25 May 2026: 48 weeks that expected 36 hours and hold none.
+    assert s.balance_since == YEAR_AGO and s.unlogged_since_balance == 48 and not s.balance_given
+    text = english(s)
+    assert (
+        "No balance is given: a balance would count 48 weeks without logged hours since 02/06/2025 as not worked."
+        in text
+    )
+    assert "My balance" not in text and "The balance is the hours worked" not in text
+    assert "Er staat geen saldo in: een saldo zou 48 weken zonder geregistreerde uren sinds 02-06-2025" in " ".join(
+        statement_html(s, "nl", "").split()
+    )
+
+
+def test_weeks_wholly_off_between_keep_the_balance(two_years):
+    db = two_years
+    mark_range_off(db, YEAR_AGO + timedelta(weeks=4), MONDAY - timedelta(days=1), "leave")
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert s.unlogged_since_balance == 0 and s.balance_given
+    text = english(s)
+    assert "No balance is given" not in text
+    assert "My balance of hours above my contract, counted from 02/06/2025, was 16:00 on 28/06/2026." in text
+
+
+def test_one_empty_week_in_the_period_is_said_in_the_singular(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    week_of(db, MONDAY + timedelta(weeks=2), 8)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=20), now=NOW)
+    assert s.unlogged_since_balance == 1
+    assert "a balance would count 1 week without logged hours since 01/06/2026 as not worked." in english(s)
+
+
+def test_an_entry_into_the_next_week_logs_that_week_too(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    monday = datetime.combine(MONDAY + timedelta(weeks=1), datetime.min.time())
+    add_entry(db, monday - timedelta(hours=2), monday + timedelta(hours=1), "visit")  # Sunday 22:00 to 01:00
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
+    assert s.weeks[1].worked_minutes == 60 and s.unlogged_since_balance == 0
+
+
+def test_a_year_earlier_without_a_week_over_and_without_cases_says_no_zero(two_years):
+    s = build_statement(two_years, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert s.year_before is not None and s.year_before.weeks_over == 0 and not s.has_cases
+    text = english(s)
+    assert "counting only the 4 weeks with logged hours; in none of them more than my contract." in text
+    assert " 0 of them" not in text and "My caseload then" not in text and "0 measures" not in text
+
+
+def test_a_year_earlier_names_the_caseload_then_only_when_cases_are_recorded(two_years):
+    db = two_years
+    add_case(db, "Z-1", date(2025, 1, 6), [NewMeasure("ots", "K", date(2025, 1, 6))])
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert "My caseload then: 1 measure." in english(s)
+
+
+# Review 1, point 2. Pause findings alone are no statement of overload; the record shows a pause only as a gap.
+
+PAUSE_CAVEAT = "The record shows a pause only where no work was logged"
+
+
+def nonstop(db, day: date, hours: float) -> None:
+    """``hours`` of work from 09:00 in one entry: the record shows no pause."""
+    begin = datetime.combine(day, datetime.min.time()).replace(hour=9)
+    add_entry(db, begin, begin + timedelta(minutes=round(hours * 60)), "visit")
+
+
+def test_pause_findings_alone_are_a_record_of_hours_with_the_caveat(thirty_six):
+    db = thirty_six
+    for i in range(5):
+        nonstop(db, MONDAY + timedelta(days=i), 7.2)  # 36:00, the contract, each day without a gap
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert len(s.pause_limits) == 5 and not s.limits_beyond_pauses and not s.overloaded
+    text = english(s)
+    assert "<h1>Record of hours</h1>" in text and "too high" not in text
+    assert (
+        "in no week did I work more than my contract. The record shows 5 limits of the Working Hours Act passed, "
+        "of 1 kind, all on pauses, which alone I do not report as overload. No cases are recorded."
+    ) in text
+    assert text.count(PAUSE_CAVEAT) == 1 and default_request("en", s) == ""
+
+
+def test_pause_findings_with_a_caseload_within_the_norm_say_so(thirty_six):
+    db = thirty_six
+    cases(db, 5)
+    for i in range(5):
+        nonstop(db, MONDAY + timedelta(days=i), 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert not s.overloaded
+    text = english(s)
+    assert "more than my contract and my caseload is within the norm. The record shows 5 limits" in text
+    assert PAUSE_CAVEAT in text
+
+
+def test_pause_findings_beside_weeks_over_ask_no_schedule_within_the_law(thirty_six):
+    db = thirty_six
+    for i in range(5):
+        nonstop(db, MONDAY + timedelta(days=i), 8)  # 40:00 against 36:00
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.overloaded and s.weeks_over == 1 and s.pause_limits
+    assert PAUSE_CAVEAT in english(s)
+    asked = default_request("en", s)
+    assert "compensation" in asked and "Working Hours Act" not in asked
+
+
+def test_pause_findings_beside_a_caseload_above_the_norm_report_the_caseload_only(thirty_six):
+    db = thirty_six
+    cases(db, 14)
+    for i in range(5):
+        nonstop(db, MONDAY + timedelta(days=i), 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.caseload_only
+    text = english(s)
+    assert "I report that my caseload is too high:" in text and "limits of the Working Hours Act passed;" not in text
+    assert "no legal limit other than on pauses was passed: only my caseload is reported as too high" in text
+    assert PAUSE_CAVEAT in text
+
+
+def test_pause_findings_beside_another_limit_are_overload(thirty_six):
+    db = thirty_six
+    work(db, MONDAY, 13)  # a shift of 13 hours: more than 12
+    nonstop(db, MONDAY + timedelta(days=1), 7.2)
+    work(db, MONDAY + timedelta(days=2), 7.2)
+    work(db, MONDAY + timedelta(days=3), 8.6)  # 36:00 in the week: the contract
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.weeks_over == 0 and s.limits_beyond_pauses and s.pause_limits and s.overloaded
+    text = english(s)
+    assert "I report that my workload has been too high in this period:" in text and PAUSE_CAVEAT in text
+    assert "a schedule that keeps my working hours within the Working Hours Act" in default_request("en", s)
+
+
+def test_no_pause_finding_no_pause_caveat(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 8)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    assert s.overloaded and not s.pause_limits and PAUSE_CAVEAT not in english(s)
+
+
+# Review 1, point 3. A long shift names the rests inside it that were too short to end it.
+
+
+def logged(db, *spans: tuple[datetime, datetime]) -> None:
+    for start, end in spans:
+        add_entry(db, start, end, "visit")
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 6, day, hour, minute)
+
+
+def test_a_night_shift_of_28_hours_names_its_rests_of_7_30_and_6_00(thirty_six):
+    db = thirty_six
+    logged(
+        db,
+        (at(1, 14), at(1, 18)),
+        (at(1, 18, 30), at(2, 0, 30)),
+        (at(2, 8), at(2, 12)),  # 7:30 after 00:30
+        (at(2, 12, 30), at(2, 16, 30)),
+        (at(2, 17), at(2, 23)),
+        (at(3, 5), at(3, 9)),  # 6:00 after 23:00
+    )
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    night = [f for f in s.findings if f.code == "atw_night_dienst_12h"]
+    assert len(night) == 1 and night[0].rests == (450, 360) and night[0].figure == 28 * 60
+    text = english(s)
+    assert (
+        "Night shift of 1 June 2026 14:00 – 3 June 2026 09:00, with rests of 7:30 and 6:00, each shorter than the 8 "
+        "hours that end a shift: I worked 28:00 hours, more than the 12"
+    ) in text
+    assert "met rusten van 7:30 en 6:00, elk korter dan de 8 uur die een dienst beëindigen" in " ".join(
+        statement_html(s, "nl", "").split()
+    )
+
+
+def test_a_long_shift_names_one_rest_and_no_pause(thirty_six):
+    db = thirty_six
+    logged(db, (at(1, 8), at(1, 14)), (at(1, 17), at(1, 23)), (at(1, 23, 30), at(2, 0)))  # 3:00, then a pause
+    work(db, MONDAY + timedelta(days=2), 13)  # 13 hours with a half hour's pause: nothing to name
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
+    shifts = [f for f in s.findings if f.code == "atw_shift_12h"]
+    assert [getattr(f, "rests", ()) for f in shifts] == [(180,), ()]
+    text = english(s)
+    assert (
+        "1 June 2026 08:00 – 2 June 2026 00:00, with a rest of 3:00, shorter than the 8 hours that end a shift:" in text
+    )
+    assert text.count("shorter than the 8 hours that end a shift") == 2  # the legal section and the appendix
+
+
+# Review 1, point 4. Every day off with work on it is named, with what was done, in the first person.
+
+
+def test_every_day_off_with_work_is_named_with_what_was_done(thirty_six):
+    from workload_desk.core.model import Task
+    from workload_desk.core.register import keep_boundary
+    from workload_desk.core.tasks import add_task
+
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    leave = MONDAY + timedelta(weeks=1)
+    mark_range_off(db, leave, leave + timedelta(days=4), "leave")
+    at_nine = datetime.combine(leave, datetime.min.time()).replace(hour=9)
+    add_task(db, Task(0, None, "visit", at_nine, done=True))  # Monday: a home visit done
+    add_task(db, Task(0, None, "report", at_nine + timedelta(days=1), done=False))  # not done: not work
+    add_entry(db, at_nine + timedelta(days=2), at_nine + timedelta(days=2, hours=2), "report")  # Wednesday
+    keep_boundary(db, leave + timedelta(days=2), "contract-hours")
+    add_task(db, Task(0, None, "report", at_nine + timedelta(days=4), done=True))  # Friday
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
+    assert s.busy_days_off == (leave, leave + timedelta(days=2), leave + timedelta(days=4))
+    text = english(s)
+    assert (
+        "On days the record holds as days off I logged or registered work: 08/06/2026 (home visit done), "
+        "10/06/2026 (2:00 hours logged, boundary kept), 12/06/2026 (report done). Both the day off and the work "
+        "are shown as recorded."
+    ) in text
+    assert "falls on a day the record holds" not in text
+
+
+# Review 1, point 5. "Structurally" only over at least four finished weeks worked.
+
+
+def test_two_weeks_over_of_two_worked_are_too_high_in_this_period_not_structurally(thirty_six):
+    db = thirty_six
+    for week in range(2):
+        week_of(db, MONDAY + timedelta(weeks=week), 8)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
+    assert s.weeks_over == 2 and len(s.worked_weeks) == 2 and not s.structural and s.hours_too_high
+    text = english(s)
+    assert "my workload has been too high in this period:" in text and "structurally" not in text
+    assert "With 2 weeks worked, fewer than 4, I report the workload as too high in this period" in text
+
+
+def test_four_weeks_worked_over_the_contract_in_three_are_structural_and_the_rule_says_four(thirty_six):
+    db = thirty_six
+    for week, hours in enumerate((8, 8, 8, 7.2)):
+        week_of(db, MONDAY + timedelta(weeks=week), hours)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert s.structural
+    text = english(s)
+    assert "structurally too high:" in text and "over at least 4 finished weeks worked" in text
+    assert "fewer than 4" not in text

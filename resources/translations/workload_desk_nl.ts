@@ -2940,6 +2940,22 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De weken zijn per maand gegroepeerd, elke week onder de maand van haar donderdag (zoals ISO-weken geteld worden), elke maand met haar totaal; een maand die maar deels in de periode valt, noemt de dagen die ze bevat.</translation>
     </message>
     <message>
+        <source>No balance is given: a balance would count {weeks} without logged hours since {since} as not worked.</source>
+        <translation>Er staat geen saldo in: een saldo zou {weeks} zonder geregistreerde uren sinds {since} als niet gewerkt tellen.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; meer dan mijn contract in {over} daarvan.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; in none of them more than my contract.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; in geen daarvan meer dan mijn contract.</translation>
+    </message>
+    <message>
+        <source>My caseload then: {measures}.</source>
+        <translation>Mijn caseload toen: {measures}.</translation>
+    </message>
+    <message>
         <source>No cases are recorded in this period: I claim nothing here about my caseload.</source>
         <translation>In deze periode zijn geen zaken geregistreerd: over mijn caseload beweer ik hier niets.</translation>
     </message>
@@ -2964,8 +2980,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De zittingen onder “Waar de tijd heen ging” tellen de gehouden zittingen (afgeronde taken); de grens over de rechtbank telt hoe vaak ik registreerde dat ik haar bewaakte. Die twee worden apart geregistreerd en hoeven niet gelijk te zijn.</translation>
     </message>
     <message>
-        <source>Registered on a day off: {days}. A hearing, redaction, care search or boundary kept falls on a day the record holds as a day off; both are shown as recorded.</source>
-        <translation>Geregistreerd op een vrije dag: {days}. Een zitting, gelakt dossier, zoektocht naar zorg of bewaakte grens valt op een dag die als vrije dag geregistreerd staat; beide staan hier zoals geregistreerd.</translation>
+        <source>I call the workload structurally too high when, over at least 4 finished weeks worked, I worked more than my contract in more than half of them (at least two), or in at least one while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>
+        <translation>Ik noem de werkdruk structureel te hoog als ik, over ten minste 4 afgelopen gewerkte weken, in meer dan de helft daarvan (ten minste twee) meer dan mijn contract werkte, of in ten minste één daarvan terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
+    </message>
+    <message>
+        <source>With {weeks}, fewer than 4, I report the workload as too high in this period, not as a lasting pattern.</source>
+        <translation>Met {weeks}, minder dan 4, meld ik de werkdruk als te hoog in deze periode, niet als blijvend patroon.</translation>
     </message>
     <message>
         <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. 5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
@@ -3277,6 +3297,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>week {number}, {days}</translation>
     </message>
     <message>
+        <source>with a rest of {rest}, shorter than the 8 hours that end a shift</source>
+        <translation>met een rust van {rest}, korter dan de 8 uur die een dienst beëindigen</translation>
+    </message>
+    <message>
+        <source>with rests of {rests}, each shorter than the 8 hours that end a shift</source>
+        <translation>met rusten van {rests}, elk korter dan de 8 uur die een dienst beëindigen</translation>
+    </message>
+    <message>
         <source>Shift of {when}: I worked {work} hours, more than the 12 a shift may have (ATW art. 5:7(2)(a)).</source>
         <translation>Dienst van {when}: ik werkte {work} uur, meer dan de 12 die een dienst mag hebben (ATW art. 5:7 lid 2 a).</translation>
     </message>
@@ -3461,6 +3489,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren per dag en soort werk</translation>
     </message>
     <message>
+        <source>The figures of this period do not show overload: in no week did I work more than my contract and my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not report as overload.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract en mijn caseload ligt binnen de norm. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work more than my contract. The record shows {passed}, all on pauses, which alone I do not report as overload. No cases are recorded.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting. Er zijn geen zaken geregistreerd.</translation>
+    </message>
+    <message>
         <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
         <translation>Mijn saldo van uren boven mijn contract, geteld vanaf {since}, was {balance} op {until}.</translation>
     </message>
@@ -3493,16 +3529,28 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Ik ben mijn uren gaan schrijven in de week van {day}: de {weeks} daarvoor staan als „niet geregistreerd” en tellen in geen enkel totaal of aantal mee.</translation>
     </message>
     <message>
-        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them. My caseload then: {measures}.</source>
-        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; meer dan mijn contract in {over} daarvan. Mijn caseload toen: {measures}.</translation>
-    </message>
-    <message>
         <source>{passed}: by week and rule below; the appendix lists each one.</source>
         <translation>{passed}: hieronder per week en regel; de bijlage noemt ze een voor een.</translation>
     </message>
     <message>
         <source>{passed}, each with its week or the date and times of its shift:</source>
         <translation>{passed}, elk met haar week of de datum en tijden van haar dienst:</translation>
+    </message>
+    <message>
+        <source>On days the record holds as days off I logged or registered work: {days}. Both the day off and the work are shown as recorded.</source>
+        <translation>Op dagen die de registratie als vrije dag heeft, heb ik werk geregistreerd: {days}. De vrije dag en het werk staan hier allebei zoals geregistreerd.</translation>
+    </message>
+    <message>
+        <source>boundary kept</source>
+        <translation>grens bewaakt</translation>
+    </message>
+    <message>
+        <source>{task} done</source>
+        <translation>{task} gedaan</translation>
+    </message>
+    <message>
+        <source>{hours} hours logged</source>
+        <translation>{hours} uur geregistreerd</translation>
     </message>
     <message>
         <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
@@ -3517,12 +3565,16 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geregistreerde uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
     </message>
     <message>
-        <source>I call the workload structurally too high when I worked more than my contract in more than half of the finished weeks (at least two), or in at least one finished week while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>
-        <translation>Ik noem de werkdruk structureel te hoog als ik in meer dan de helft van de afgelopen weken (ten minste twee) meer dan mijn contract werkte, of in ten minste één afgelopen week terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
+        <source>My hours stayed within my contract in every finished week and no legal limit other than on pauses was passed: only my caseload is reported as too high.</source>
+        <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden behalve over pauzes: alleen mijn caseload wordt als te hoog gemeld.</translation>
     </message>
     <message>
         <source>My hours stayed within my contract in every finished week and no legal limit was passed: only my caseload is reported as too high.</source>
         <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden: alleen mijn caseload wordt als te hoog gemeld.</translation>
+    </message>
+    <message>
+        <source>The record shows a pause only where no work was logged: a pause taken within a logged stretch of work is not in it.</source>
+        <translation>De registratie toont een pauze alleen waar geen werk is geregistreerd: een pauze binnen een geregistreerd blok werk staat er niet in.</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>

@@ -68,7 +68,7 @@ def _request_for(s: Statement) -> str:
         asked.append(translate("Statement", "handing over the cases above the norm"))
     if s.over_compensable_minutes:
         asked.append(translate("Statement", "compensation for the hours above my contract"))
-    if s.legal:
+    if s.limits_beyond_pauses:  # pauses the record cannot show ask for no schedule on their own
         asked.append(translate("Statement", "a schedule that keeps my working hours within the Working Hours Act"))
     if not asked:
         return ""

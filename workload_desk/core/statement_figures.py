@@ -24,18 +24,20 @@ from zoneinfo import ZoneInfo
 
 from .caseload import Caseload, caseload_on
 from .caseload_norm import Norm, norm_on, target_on
-from .clock import now_local, utc_of, zone_of
+from .clock import local_of, now_local, utc_of, zone_of
+from .contracts import contract_periods
 from .dates import add_months, week_start
 from .days_off import days_off_between
 from .errors import UserError
 from .events import events_between
+from .expected_hours import expected_minutes
 from .i18n import translate
 from .model import TASK_KINDS
 from .register import BoundaryCount, boundaries_kept, declined
 from .settings import get_setting
 from .time_log import entries_between, minutes_per_day
 from .week import WeekReport, week_reports
-from .working_hours_act import Finding
+from .working_hours_act import Finding, merged
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -45,6 +47,24 @@ MAX_WEEKS = 60
 YEAR_BEFORE = timedelta(weeks=52)
 # A year earlier is compared only when at least this share of its weeks has logged hours.
 ENOUGH_LOGGED = 0.5
+# "Structurally" needs at least this many finished weeks worked: two weeks above the contract are a period's
+# figure, not a structure.
+STRUCTURAL_WEEKS = 4
+# The record sees a pause only as a gap between entries, so these findings alone never make a statement of
+# overload: a pause taken inside an entry is not in it.
+PAUSE_CODES = ("atw_pause_30m", "atw_pause_45m")
+
+
+# A finding about the work of one shift: a rest inside it this long or longer (shorter than the 8 hours that end a
+# shift) is named, so "28 hours in a night shift" is read with the rests that kept it one shift.
+SHIFT_WORK_CODES = ("atw_shift_12h", "atw_night_dienst_12h", "atw_night_rest_12h")
+LONG_REST = 120
+
+
+class ShiftFinding(Finding):
+    """A finding about one shift, with the rests of :data:`LONG_REST` minutes or more inside it (in minutes)."""
+
+    rests: tuple[int, ...] = ()
 
 
 def minutes(hours: float) -> int:
@@ -121,8 +141,16 @@ class Statement:
     current: date | None = None
     target_first: float | None = None
     asked_first: date | None = None
-    # Days off on which a court hearing, redaction or care search took place or a boundary was kept.
+    # Days off with work on them: hours logged, a task ticked done or a boundary kept.
     busy_days_off: tuple[date, ...] = ()
+    # What was registered on each of those days besides logged hours: the kinds of task done, "boundary" for a
+    # boundary kept.
+    registered_on_days_off: dict[date, tuple[str, ...]] | None = None
+    # Finished weeks since the balance's start that expected hours and have none logged: the balance would
+    # count them as not worked, so the statement gives no balance figure while there are any.
+    unlogged_since_balance: int = 0
+    # The long rests inside each shift a finding is about (SHIFT_WORK_CODES), by the shift's start and end.
+    shift_rests: dict[tuple[datetime, datetime], tuple[int, ...]] | None = None
 
     def is_recorded(self, week: WeekReport) -> bool:
         """Whether the week falls on or after the first week with a logged entry: a week before it is not counted."""
@@ -236,6 +264,12 @@ class Statement:
         return self.weeks[-1].balance_since if self.weeks else None
 
     @property
+    def balance_given(self) -> bool:
+        """Whether the statement gives the balance: only when every finished week since it starts that expected
+        hours has hours logged (a week left empty would count as not worked, an argument the record does not hold)."""
+        return self.balance_since is not None and not self.unlogged_since_balance
+
+    @property
     def net_minutes(self) -> int:
         """Worked less expected over the whole period, weeks below the contract included (negative: less)."""
         return self.worked_minutes - self.expected_minutes
@@ -278,8 +312,9 @@ class Statement:
 
     @property
     def hours_too_high(self) -> bool:
-        """The hours themselves show overload: a finished week over the contract, or a legal limit passed."""
-        return self.has_hours and bool(self.weeks_over or self.legal)
+        """The hours themselves show overload: a finished week over the contract, or a legal limit passed other
+        than a pause (:data:`PAUSE_CODES`: a pause the record does not show may have been taken)."""
+        return self.has_hours and bool(self.weeks_over or self.limits_beyond_pauses)
 
     @property
     def caseload_only(self) -> bool:
@@ -288,11 +323,11 @@ class Statement:
 
     @property
     def structural(self) -> bool:
-        """The workload is structurally too high: over the contract in most finished weeks (more than half, at
-        least two), or over it in a finished week while the caseload was above the target at the period's start
-        and end. The caseload alone never makes it so: with hours within the contract, only the caseload is
-        reported."""
-        if not self.hours_too_high:
+        """The workload is structurally too high: over at least :data:`STRUCTURAL_WEEKS` finished weeks worked, over
+        the contract in most of them (more than half, at least two), or over it in one while the caseload was above
+        the target at the period's start and end. Fewer weeks worked are too few to call anything structural; the
+        caseload alone never makes it so: with hours within the contract, only the caseload is reported."""
+        if not self.hours_too_high or len(self.worked_weeks) < STRUCTURAL_WEEKS:
             return False
         most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over > len(self.worked_weeks)
         target_first = self.target if self.target_first is None else self.target_first
@@ -313,12 +348,31 @@ class Statement:
     def findings(self) -> list[Finding]:
         """Each legal finding of the period once, by its dienst's start: the appendix lists them one by one."""
         seen = {(f.code, f.start, f.end): f for w in self.weeks for f in w.findings}
-        return sorted(seen.values(), key=lambda f: (f.start, f.code))
+        rests = self.shift_rests or {}
+        return sorted(
+            (
+                ShiftFinding(*(getattr(f, name) for name in Finding._fields), rests=rests[f.start, f.end])
+                if f.code in SHIFT_WORK_CODES and rests.get((f.start, f.end))
+                else f
+                for f in seen.values()
+            ),
+            key=lambda f: (f.start, f.code),
+        )
 
     @property
     def limits_passed(self) -> list[Finding]:
         """Each legal limit passed, once, by its dienst's start: what every count of limits passed counts."""
         return [f for f in self.findings if not f.is_note]
+
+    @property
+    def pause_limits(self) -> list[Finding]:
+        """The limits passed on pauses: the record shows a pause only where no work was logged."""
+        return [f for f in self.limits_passed if f.code in PAUSE_CODES]
+
+    @property
+    def limits_beyond_pauses(self) -> list[Finding]:
+        """The limits passed other than on pauses: what makes the hours a ground of overload."""
+        return [f for f in self.limits_passed if f.code not in PAUSE_CODES]
 
     @property
     def rests_shortened(self) -> list[Finding]:
@@ -431,6 +485,9 @@ def build_statement(
         sum(e.kind == "care-search" for e in happened),
         sum(e.providers for e in happened if e.kind == "care-search"),
     )
+    days = tuple(days_of(db, first, last, now))
+    registered = registered_on_days_off(db, first, last)
+    worked_off = {d.day for d in days if d.off and d.total}
     highest = max(caseload_on(db, first + timedelta(days=7 * i)).measures for i in range(len(weeks)))
     statement = Statement(
         first=first,
@@ -451,16 +508,24 @@ def build_statement(
         care_searches=tuple(searches),
         declined=Counter(r.what for r in declined(db, first, last)),
         boundaries=[b for b in boundaries_kept(db, first, last) if b.times],
-        busy_days_off=busy_days_off(db, first, last, happened),
-        days=tuple(days_of(db, first, last, now)),
+        days=days,
         zone=zone_of(db),
         asked_first=first_asked,
         asked_last=asked_last,
         recorded_from=recorded_from,
         current=current,
         target_first=target_on(db, first),
+        busy_days_off=tuple(sorted(worked_off | set(registered))),
+        registered_on_days_off=registered,
     )
-    return replace(statement, year_before=year_before(db, statement, now))
+    since = statement.balance_since
+    until = current or week_start(last) + timedelta(days=7)
+    return replace(
+        statement,
+        year_before=year_before(db, statement, now),
+        unlogged_since_balance=unlogged_weeks(db, since, until) if since else 0,
+        shift_rests=rests_in_shifts(db, [f for w in weeks for f in w.findings if f.code in SHIFT_WORK_CODES], now),
+    )
 
 
 def _as_counted(week: WeekReport, recorded_from: date | None, current: date | None) -> WeekReport:
@@ -473,17 +538,72 @@ def _as_counted(week: WeekReport, recorded_from: date | None, current: date | No
     return week
 
 
-def busy_days_off(db: Database, first: date, last: date, happened) -> tuple[date, ...]:
-    """The days off from ``first`` to ``last`` on which an event took place or a boundary was kept."""
+# The Monday of each week with a logged entry from :lo to :hi (an entry's start, and its end when it runs into
+# another week), grouped in SQL: ten years are some 500 weeks and tens of thousands of entries.
+_LOGGED_WEEKS = """
+SELECT DISTINCT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') FROM (
+    SELECT substr(start, 1, 10) AS day FROM time_entries WHERE start >= :lo AND start < :hi
+    UNION
+    SELECT substr(datetime("end", '-1 second'), 1, 10) FROM time_entries
+    WHERE "end" > :lo AND start < :hi AND substr("end", 1, 10) != substr(start, 1, 10)
+)
+"""
+
+
+def unlogged_weeks(db: Database, since: date, until: date) -> int:
+    """How many weeks from the week of ``since`` up to the Monday ``until`` expected hours (counted from
+    ``since``) and have none logged: what the running balance counts as not worked."""
+    first = week_start(since)
+    mondays = [first + timedelta(weeks=i) for i in range(max(0, (until - first).days // 7))]
+    params = {"lo": since.isoformat(), "hi": until.isoformat()}
+    logged = {date.fromisoformat(row[0]) for row in db.execute(_LOGGED_WEEKS, params).fetchall() if row[0]}
+    empty = [m for m in mondays if m not in logged]
+    if not empty:
+        return 0
+    periods = contract_periods(db)
+    off = days_off_between(db, max(since, empty[0]), empty[-1] + timedelta(days=6))
+    return sum(expected_minutes(periods, off, max(since, m), m + timedelta(days=7)) > 0 for m in empty)
+
+
+def rests_in_shifts(
+    db: Database, findings: list[Finding], now: datetime | None = None
+) -> dict[tuple[datetime, datetime], tuple[int, ...]]:
+    """The rests of :data:`LONG_REST` minutes or more between the spans of work inside each finding's shift, by
+    its start and end (naive UTC, as the finding's); found from the entries logged over those shifts."""
+    if not findings:
+        return {}
+    tz = zone_of(db)
+    now_utc = utc_of(now_local(tz, now), tz)
+    lo, hi = min(f.start for f in findings), max(f.end for f in findings)
+    entries = entries_between(db, local_of(lo, tz).date(), local_of(hi, tz).date())
+    spans = merged((e.start_utc, e.end_utc(now_utc)) for e in entries)
+    found = {}
+    for f in findings:
+        inside = [(a, b) for a, b in spans if f.start <= a and b <= f.end]
+        gaps = (int((later[0] - earlier[1]).total_seconds() // 60) for earlier, later in zip(inside, inside[1:]))
+        found[f.start, f.end] = tuple(g for g in gaps if g >= LONG_REST)
+    return found
+
+
+def registered_on_days_off(db: Database, first: date, last: date) -> dict[date, tuple[str, ...]]:
+    """The days off from ``first`` to ``last`` on which a task was ticked done (by its kind) or a boundary was
+    kept (``"boundary"``), each with what was registered, kinds in the order of :data:`TASK_KINDS`."""
     off = days_off_between(db, first, last)
-    kept = {
-        date.fromisoformat(row[0])
-        for row in db.execute(
-            "SELECT DISTINCT day FROM boundaries_kept WHERE day >= ? AND day <= ?",
-            [first.isoformat(), last.isoformat()],
-        ).fetchall()
+    params = [first.isoformat(), (last + timedelta(days=1)).isoformat()]
+    rows = db.execute(
+        "SELECT DISTINCT substr(due, 1, 10), kind FROM tasks WHERE done = 1 AND due >= ? AND due < ?", params
+    ).fetchall()
+    rows += db.execute(
+        "SELECT DISTINCT day, 'boundary' FROM boundaries_kept WHERE day >= ? AND day < ?", params
+    ).fetchall()
+    found: dict[date, set[str]] = defaultdict(set)
+    for day, what in rows:
+        if (d := date.fromisoformat(day)) in off:
+            found[d].add(what)
+    order = [*TASK_KINDS, "boundary"]
+    return {
+        d: tuple(sorted(found[d], key=lambda k: order.index(k) if k in order else len(order))) for d in sorted(found)
     }
-    return tuple(sorted(d for d in {e.day for e in happened} | kept if d in off))
 
 
 def days_of(db: Database, first: date, last: date, now: datetime | None = None) -> list[DayHours]:

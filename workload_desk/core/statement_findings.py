@@ -9,7 +9,7 @@ Call these inside ``i18n.speaking(lang)``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -96,10 +96,27 @@ def _days_in_words(text: str, *days: date) -> str:
     return text
 
 
+def rests_said(rests: Sequence[int]) -> str:
+    """The rests inside a shift that were too short to end it, as a clause after the shift's times (empty without
+    any): ``, with rests of 7:30 and 6:00, each shorter than the 8 hours that end a shift``."""
+    if not rests:
+        return ""
+    if len(rests) == 1:
+        return ", " + translate("Statement", "with a rest of {rest}, shorter than the 8 hours that end a shift").format(
+            rest=format_duration(rests[0])
+        )
+    listed = translate("Statement", "{items} and {last}").format(
+        items=", ".join(format_duration(r) for r in rests[:-1]), last=format_duration(rests[-1])
+    )
+    return ", " + translate(
+        "Statement", "with rests of {rests}, each shorter than the 8 hours that end a shift"
+    ).format(rests=listed)
+
+
 def sentence(f: Finding, tz: ZoneInfo) -> str:
     """The finding in one first-person sentence that names its week or its dienst, with its figure, its limit
-    and its article."""
-    t = shift_when(f, tz)
+    and its article; a shift's long rests (a statement's finding carries them) are named after its times."""
+    t = shift_when(f, tz) + rests_said(getattr(f, "rests", ()))
     start = _days_in_words(moment_text(f.start, tz), local_of(f.start, tz).date())
     week = week_label(week_of(f, tz), short=False)
     h = format_duration(f.figure)

@@ -15,7 +15,7 @@ from .days_off import kind_name
 from .i18n import COUNTED, format_date, format_duration, format_hours, translate
 from .model import TASK_KINDS, task_kind_name
 from .register import boundary_name, request_name
-from .statement_figures import Statement, minutes
+from .statement_figures import STRUCTURAL_WEEKS, Statement, minutes
 from .statement_findings import MONTHS, explained, grouped_lines, sentence, span_in_words
 from .working_hours_act import NOTES
 
@@ -112,6 +112,23 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
             "statement of overload.",
         )
         return shown, [], source
+    if not s.overloaded and s.pause_limits:
+        shown = (
+            translate(
+                "Statement",
+                "The figures of this period do not show overload: in no week did I work more than my contract and "
+                "my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not "
+                "report as overload.",
+            )
+            if s.has_cases
+            else translate(
+                "Statement",
+                "The figures of this period do not show overload: in no week did I work more than my contract. The "
+                "record shows {passed}, all on pauses, which alone I do not report as overload. No cases are "
+                "recorded.",
+            )
+        )
+        return shown.format(passed=limits_passed(s)), [], source
     if not s.overloaded:
         shown = (
             translate(
@@ -142,7 +159,7 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
                 else translate("Statement", "in {over} of {weeks} I worked more than my contract;")
             ).format(over=s.weeks_over, weeks=worked_weeks(s))
         )
-    if s.limits_passed:
+    if s.limits_passed and s.hours_too_high:
         grounds.append(limits_passed(s) + ";")
     if s.above_norm:
         grounds.append(
@@ -201,14 +218,7 @@ def month_name(month: int, year: int) -> str:
 def hours_said(s: Statement, grouped: bool) -> str:
     """The sentences under the table of hours: worked against the contract, the balance, how the table reads."""
     sentences = worked_sentences(s)
-    balance = minutes(s.balance)
-    if balance and s.balance_since:
-        sentences.append(
-            translate(
-                "Statement",
-                "My balance of hours above my contract, counted from {since}, was {balance} on {until}.",
-            ).format(since=format_date(s.balance_since), balance=format_duration(balance), until=format_date(s.last))
-        )
+    sentences += balance_said(s)
     if s.consent_weeks:
         sentences.append(
             translate(
@@ -236,6 +246,29 @@ def hours_said(s: Statement, grouped: bool) -> str:
     if any(w.warnings for w in s.weeks):
         sentences.append(translate("Statement", "Weeks with a warning are marked."))
     return " ".join(sentences)
+
+
+def balance_said(s: Statement) -> list[str]:
+    """The running balance at the period's end, dated; or, when weeks since it starts have no logged hours,
+    why none is given (it would count them as not worked)."""
+    if s.balance_since is None:
+        return []
+    if not s.balance_given:
+        return [
+            translate(
+                "Statement",
+                "No balance is given: a balance would count {weeks} without logged hours since {since} as not worked.",
+            ).format(weeks=weeks(s.unlogged_since_balance), since=format_date(s.balance_since))
+        ]
+    balance = minutes(s.balance)
+    if not balance:
+        return []
+    return [
+        translate(
+            "Statement",
+            "My balance of hours above my contract, counted from {since}, was {balance} on {until}.",
+        ).format(since=format_date(s.balance_since), balance=format_duration(balance), until=format_date(s.last))
+    ]
 
 
 def worked_sentences(s: Statement) -> list[str]:
@@ -327,14 +360,25 @@ def counted_weeks(s: Statement) -> list[str]:
 
 
 def year_before(s: Statement) -> str | None:
+    """The same weeks a year earlier: the hours, the weeks above the contract (never a count of none), and the
+    caseload then only where cases are recorded, now and then."""
     b = s.year_before
     if b is None:
         return None
-    return translate(
-        "Statement",
-        "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
-        "{expected} in my contract, counting only the {weeks} with logged hours; more than my contract "
-        "in {over} of them. My caseload then: {measures}.",
+    said = (
+        translate(
+            "Statement",
+            "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
+            "{expected} in my contract, counting only the {weeks} with logged hours; more than my contract "
+            "in {over} of them.",
+        )
+        if b.weeks_over
+        else translate(
+            "Statement",
+            "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
+            "{expected} in my contract, counting only the {weeks} with logged hours; in none of them more than "
+            "my contract.",
+        )
     ).format(
         first=format_date(b.first),
         last=format_date(b.last),
@@ -342,8 +386,10 @@ def year_before(s: Statement) -> str | None:
         expected=format_duration(b.expected),
         over=b.weeks_over,
         weeks=weeks(b.weeks),
-        measures=measures(b.measures),
     )
+    if s.has_cases and b.measures:
+        said += " " + translate("Statement", "My caseload then: {measures}.").format(measures=measures(b.measures))
+    return said
 
 
 def law_lines(s: Statement, notes: bool) -> list[str]:
@@ -472,11 +518,26 @@ def declined(s: Statement) -> list[str]:
         lines.append(
             translate(
                 "Statement",
-                "Registered on a day off: {days}. A hearing, redaction, care search or boundary kept falls on a "
-                "day the record holds as a day off; both are shown as recorded.",
-            ).format(days=", ".join(format_date(d) for d in s.busy_days_off))
+                "On days the record holds as days off I logged or registered work: {days}. Both the day off and "
+                "the work are shown as recorded.",
+            ).format(days=", ".join(day_off_worked(s, d) for d in s.busy_days_off))
         )
     return lines
+
+
+def day_off_worked(s: Statement, day: date) -> str:
+    """A day off with what was done on it: ``29/06/2026 (home visit done)``, ``03/07/2026 (2:00 hours logged,
+    boundary kept)``."""
+    logged = sum(d.total for d in s.days if d.day == day)
+    done = [
+        translate("Statement", "boundary kept")
+        if what == "boundary"
+        else translate("Statement", "{task} done").format(task=lower_first(task_kind_name(what)))
+        for what in (s.registered_on_days_off or {}).get(day, ())
+    ]
+    if logged:
+        done.insert(0, translate("Statement", "{hours} hours logged").format(hours=format_duration(logged)))
+    return f"{format_date(day)} ({', '.join(done)})"
 
 
 def how_counted(s: Statement) -> list[str]:
@@ -500,7 +561,7 @@ def how_counted(s: Statement) -> list[str]:
             "figures here are the hours I worked; the record does not say which were instructed.",
         ),
     ]
-    if s.balance_since:
+    if s.balance_given:
         lines.append(
             translate(
                 "Statement",
@@ -521,14 +582,28 @@ def how_counted(s: Statement) -> list[str]:
         lines.append(
             translate(
                 "Statement",
-                "I call the workload structurally too high when I worked more than my contract in more than half of "
-                "the finished weeks (at least two), or in at least one finished week while my caseload was above the "
-                "target of the reduction schedule at the start and at the end of the period.",
+                "I call the workload structurally too high when, over at least 4 finished weeks worked, I worked "
+                "more than my contract in more than half of them (at least two), or in at least one while my "
+                "caseload was above the target of the reduction schedule at the start and at the end of the period.",
             )
+        )
+    elif s.hours_too_high and len(s.worked_weeks) < STRUCTURAL_WEEKS:
+        lines.append(
+            translate(
+                "Statement",
+                "With {weeks}, fewer than 4, I report the workload as too high in this period, not as a lasting "
+                "pattern.",
+            ).format(weeks=worked_weeks(s))
         )
     elif s.caseload_only:
         lines.append(
             translate(
+                "Statement",
+                "My hours stayed within my contract in every finished week and no legal limit other than on pauses "
+                "was passed: only my caseload is reported as too high.",
+            )
+            if s.pause_limits
+            else translate(
                 "Statement",
                 "My hours stayed within my contract in every finished week and no legal limit was passed: only my "
                 "caseload is reported as too high.",
@@ -547,6 +622,14 @@ def how_counted(s: Statement) -> list[str]:
             )
         )
         lines += list(dict.fromkeys(text for code in codes if (text := explained(code))))
+    if s.pause_limits:
+        lines.append(
+            translate(
+                "Statement",
+                "The record shows a pause only where no work was logged: a pause taken within a logged stretch of "
+                "work is not in it.",
+            )
+        )
     return lines
 
 
