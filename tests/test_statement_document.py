@@ -499,7 +499,8 @@ def test_a_chart_with_nothing_to_show_is_left_out(qapp, db):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_charts_end_on_the_day_the_statement_names(qapp, db, lang):
     """Both charts' captions name the period's days: the caseload chart ends on the day the caseload sentence
-    names (it ended the day before) and starts inside the period (it started a year back)."""
+    names (it ended the day before) and starts on the period's first day (it started a year back, then on the
+    first weekly point counted back from the last day: "from 02-09" for a period from 31-08)."""
     from workload_desk.ui.statement_pdf import CAPTION, statement_parts
 
     layout_case(db, "caseload")
@@ -510,4 +511,4 @@ def test_the_charts_end_on_the_day_the_statement_names(qapp, db, lang):
     assert re.search(rf"{start}\D+{day}\b", hours), hours
     assert re.search(rf"\D{day}\b", caseload) and f"{day}" in html, caseload  # the sentence's day
     shown = [date(int(y), int(m), int(d)) for d, m, y in re.findall(r"(\d\d)[-/](\d\d)[-/](\d{4})", caseload)]
-    assert statement.first <= shown[0] < shown[-1] == statement.last, caseload
+    assert statement.first == shown[0] < shown[-1] == statement.last, caseload  # not the first weekly point after

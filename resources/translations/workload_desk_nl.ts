@@ -5019,6 +5019,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Mijn uren in elke week van {first} tot en met {last}, per soort werk; de gestreepte lijn is wat mijn contract vraagt, een gearceerde week was een vrije week.</translation>
     </message>
     <message>
+        <source>My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract asks.</source>
+        <translation>Mijn uren in elke week van {first} tot en met {last}, per soort werk; de gestreepte lijn is wat mijn contract vraagt.</translation>
+    </message>
+    <message>
         <source>{count} weeks from {first} to {last}: {worked} worked against {expected} in the contract.</source>
         <translation>{count} weken van {first} tot en met {last}: {worked} gewerkt tegen {expected} volgens het contract.</translation>
     </message>
