@@ -565,7 +565,7 @@ def test_a_hearing_or_boundary_on_a_day_off_is_noted_not_hidden(thirty_six):
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
     assert s.busy_days_off == (MONDAY + timedelta(days=4),)
     text = english(s)
-    assert "Registered on a day off: 05/06/2026." in text and "(activity registered)" in text
+    assert "Registered on a day off: 05/06/2026." in text and "leave, with activity" in text
 
 
 def test_a_missing_name_is_said_and_nothing_to_report_is_a_record_of_hours(thirty_six):

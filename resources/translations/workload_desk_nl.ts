@@ -2972,10 +2972,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, omdat 8 uur de kortste rust is die de wet ooit toestaat (ATW art. 5:3 lid 2), dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
     </message>
     <message>
-        <source>{kind} (activity registered)</source>
-        <translation>{kind} (activiteit geregistreerd)</translation>
-    </message>
-    <message>
         <source>{worker} · record of hours {first} to {last} · {date}</source>
         <translation>{worker} · urenoverzicht {first} t/m {last} · {date}</translation>
     </message>
@@ -3622,6 +3618,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind}, with activity</source>
+        <translation>{kind}, met activiteit</translation>
     </message>
 </context>
 <context>

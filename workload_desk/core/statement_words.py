@@ -19,6 +19,8 @@ from .statement_figures import Statement, minutes
 from .statement_findings import MONTHS, explained, grouped_lines, sentence, span_in_words
 from .working_hours_act import NOTES
 
+NBSP = "\u00a0"  # a no-break space: the words on either side stay on one line
+
 
 def labels() -> dict[str, str]:
     """The document's fixed words (headings, column names, labels), by the name the template uses."""
@@ -555,10 +557,16 @@ def day_name(day: date, names: list[str]) -> str:
 
 
 def kinds(by_task: dict[str, int]) -> str:
-    """The minutes per kind of work in the order of the kinds: ``Home visit 2:54 · Report 2:00``."""
-    return " · ".join(
-        f"{task_kind_name(k)} {format_duration(m)}" for k, m in sorted(by_task.items(), key=_kind_order) if m
-    )
+    """The minutes per kind of work in the order of the kinds: ``Home visit 2:54 · Report 2:00``.
+
+    A kind and its hours are one unit that a line never breaks inside (no-break spaces), and the dot stays with
+    the kind before it: a line may end with "·", never start with one."""
+    units = [
+        f"{task_kind_name(k)} {format_duration(m)}".replace(" ", NBSP)
+        for k, m in sorted(by_task.items(), key=_kind_order)
+        if m
+    ]
+    return f"{NBSP}· ".join(units)
 
 
 def _kind_order(item: tuple[str, int]) -> int:
