@@ -550,7 +550,7 @@ def test_hours_saved_are_said_to_be_an_estimate_and_hearings_and_the_boundary_ar
 
     keep_boundary(hard, HARD + timedelta(days=1), "court-remote")
     text = text_of(hard_statement(hard), "en")
-    assert "(estimated 3:30 hours saved: 3:30 per time, as set in the app)" in text
+    assert "(estimated 3:30 hours saved: 3:30 each time, as set in the app)" in text
     assert "count hearings held (tasks done); the boundary on court counts the times" in text
     assert "Kept: court by phone or video instead of in person" in text  # lower case after the colon
 

@@ -555,6 +555,25 @@ def plain_weeks(db, count: int, skip: tuple[int, ...] = ()) -> tuple[date, date]
     return MONDAY, MONDAY + timedelta(weeks=count, days=-1)
 
 
+def test_the_ninth_above_the_contract_is_explained_once(worked):
+    """The hours paragraph gives the figure; what the CAO says of it is under "How these figures are counted"."""
+    text = statement_html(build_statement(worked, MONDAY, LAST), "en", "").replace("&#39;", "'")
+    hours, counted = text.split("How these figures are counted")
+    assert "In 4 weeks I worked more than a ninth above my contract's week." in hours
+    assert "consent" not in hours and counted.count("only with my consent (CAO Jeugdzorg art. 6.4.5)") == 1
+
+
+def test_a_record_explains_only_what_it_shows(db):
+    """No cases: the caseload section names no norm or target, so neither is explained; with cases both are."""
+    first, last = plain_weeks(db, 2)
+    record = statement_html(build_statement(db, first, last), "en", "")
+    assert "Record of hours" in record and "The norm is 12 measures" not in record and "target" not in record
+    assert "only with my consent" not in record  # no week a ninth above the contract
+    add_case(db, "Z1", date(2026, 2, 2), [NewMeasure("ots", "K1", date(2026, 2, 2))])
+    with_cases = statement_html(build_statement(db, first, last), "en", "")
+    assert "the target of the agreed reduction schedule" in with_cases and "The norm is 12 measures" in with_cases
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_no_limit_passed_is_said_once(db, lang):
     first, last = plain_weeks(db, 2)
@@ -563,3 +582,33 @@ def test_no_limit_passed_is_said_once(db, lang):
         each = translate("Statement", "Each legal finding with its week or shift")
     text = statement_html(build_statement(db, first, last), lang, "")
     assert text.count(none) == 1 and each not in text  # in the legal section, not again in the appendix
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [
+        ("nl", "In 1 week zijn geen uren geregistreerd", "in de totalen telt zo'n week mee"),
+        ("en", "In 1 week no hours were logged", "in the totals such a week counts with its contract's hours"),
+    ],
+)
+def test_one_week_without_hours_is_spoken_of_in_the_singular(db, lang, one, many):
+    first, last = plain_weeks(db, 3, skip=(1,))
+    text = statement_html(build_statement(db, first, last), lang, "").replace("&#39;", "'")
+    assert one in text and many in text and "ze tellen" not in text and "they count" not in text
+
+
+def test_the_dutch_law_sentences_say_hours_and_what_the_law_asks():
+    """ "minder dan de 8 die de wet ooit toestaat" read oddly: the hours are named, and what the law asks of them."""
+    with i18n.speaking("nl"):
+        rest = translate(
+            "Statement",
+            "In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: less than the 8 "
+            "the law ever allows (ATW art. 5:3(2)).",
+        )
+        night = translate(
+            "Statement",
+            "Night shift of {when}: I worked {work} hours, more than the 12 a night shift may ever have "
+            "(ATW art. 5:8(1) and (3)).",
+        )
+    assert "minder dan de 8 uur die de wet ten minste vraagt" in rest
+    assert "meer dan de 12 uur die een nachtdienst ten hoogste mag duren" in night

@@ -2928,14 +2928,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>geen uren geregistreerd</translation>
     </message>
     <message>
-        <source>In {weeks} I worked more than a ninth above my contract&apos;s week: under the CAO that may be asked only with my consent (CAO Jeugdzorg art. 6.4.5).</source>
-        <translation>In {weeks} werkte ik meer dan een negende boven de week van mijn contract: volgens de cao mag dat alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5).</translation>
-    </message>
-    <message>
-        <source>In {weeks} no hours were logged (marked “no hours logged”): they count in the totals with their contract&apos;s hours and nothing worked.</source>
-        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): ze tellen in de totalen mee met de uren van hun contract en niets gewerkt.</translation>
-    </message>
-    <message>
         <source>The weeks are grouped by month, each week under the month of its Thursday (as ISO weeks are counted), each month with its total; a month only partly in the period says which days it holds.</source>
         <translation>De weken zijn per maand gegroepeerd, elke week onder de maand van haar donderdag (zoals ISO-weken geteld worden), elke maand met haar totaal; een maand die maar deels in de periode valt, noemt de dagen die ze bevat.</translation>
     </message>
@@ -2954,10 +2946,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Court hearings: {count} ({how}); hours logged as court hearing: {hours}.</source>
         <translation>Zittingen: {count} ({how}); uren geregistreerd als zitting: {hours}.</translation>
-    </message>
-    <message>
-        <source>Kept: {boundary}, {times} (estimated {hours} hours saved: {per} per time, as set in the app).</source>
-        <translation>Bewaakt: {boundary}, {times} (geschat {hours} uur bespaard: {per} per keer, zoals ingesteld in de app).</translation>
     </message>
     <message>
         <source>The court hearings under “Where the time went” count hearings held (tasks done); the boundary on court counts the times I registered keeping it. The two are recorded apart and need not match.</source>
@@ -3060,6 +3048,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>de lopende week tot en met vandaag</translation>
     </message>
     <message>
+        <source>In {weeks} I worked more than a ninth above my contract&apos;s week.</source>
+        <translation>In {weeks} werkte ik meer dan een negende boven de week van mijn contract.</translation>
+    </message>
+    <message>
         <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable.</source>
         <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: {above} uur meer, waarvan {compensable} te compenseren.</translation>
     </message>
@@ -3074,10 +3066,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Weeks with a warning are marked.</source>
         <translation>Weken met een waarschuwing zijn gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>Legal limits passed (Arbeidstijdenwet)</source>
-        <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
     </message>
     <message>
         <source>No legal limit was passed in this period.</source>
@@ -3306,7 +3294,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Night shift of {when}: I worked {work} hours, more than the 12 a night shift may ever have (ATW art. 5:8(1) and (3)).</source>
-        <translation>Nachtdienst van {when}: ik werkte {work} uur, meer dan de 12 die een nachtdienst ooit mag hebben (ATW art. 5:8 lid 1 en 3).</translation>
+        <translation>Nachtdienst van {when}: ik werkte {work} uur, meer dan de 12 uur die een nachtdienst ten hoogste mag duren (ATW art. 5:8 lid 1 en 3).</translation>
     </message>
     <message>
         <source>Night shift of {when}: the exception for more than 10 hours (or 12 hours of rest after) used {count} times within 14 × 24 hours; the law allows 5 (ATW art. 5:8(3)).</source>
@@ -3346,7 +3334,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: less than the 8 the law ever allows (ATW art. 5:3(2)).</source>
-        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: minder dan de 8 die de wet ooit toestaat (ATW art. 5:3 lid 2).</translation>
+        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: minder dan de 8 uur die de wet ten minste vraagt (ATW art. 5:3 lid 2).</translation>
     </message>
     <message>
         <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: a second shortened rest within 7 × 24 hours, which the law never allows (ATW art. 5:3(2)).</source>
@@ -3425,8 +3413,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Zoektochten naar zorg: {count}, {providers} benaderd; uren geregistreerd als zorg zoeken: {hours}.</translation>
     </message>
     <message>
+        <source>Kept: {boundary}, {times} (estimated {hours} hours saved: {per} each time, as set in the app).</source>
+        <translation>Bewaakt: {boundary}, {times} (geschat {hours} uur bespaard: {per} per keer, zoals ingesteld in de app).</translation>
+    </message>
+    <message>
         <source>Hours are real time in hours and minutes (8:24 is 8 hours and 24 minutes), summed in whole minutes. Contract: the hours of my contract in the week, less the hours of days off that fall on my working days.</source>
         <translation>Uren zijn echte tijd in uren en minuten (8:24 is 8 uur en 24 minuten), opgeteld in hele minuten. Contract: de uren van mijn contract in de week, min de uren van vrije dagen die op mijn werkdagen vallen.</translation>
+    </message>
+    <message>
+        <source>Under the CAO, hours above 36 are overtime when the employer instructed them. The figures here are the hours I worked; the record does not say which were instructed.</source>
+        <translation>Volgens de cao zijn uren boven 36 overwerk als de werkgever ze heeft opgedragen. De cijfers hier zijn de uren die ik werkte; de registratie zegt niet welke zijn opgedragen.</translation>
+    </message>
+    <message>
+        <source>Working more than a ninth above my contract&apos;s week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <translation>Meer dan een negende boven de week van mijn contract werken mag alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5).</translation>
     </message>
     <message>
         <source>The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 families (time study by Significant Public, 2022). The target follows the reduction schedule that the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.</source>
@@ -3457,8 +3457,16 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren per dag en soort werk</translation>
     </message>
     <message>
+        <source>Working Hours Act (Arbeidstijdenwet)</source>
+        <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
+    </message>
+    <message>
         <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
         <translation>Mijn saldo van uren boven mijn contract, geteld vanaf {since}, was {balance} op {until}.</translation>
+    </message>
+    <message>
+        <source>In {weeks} no hours were logged (marked “no hours logged”): in the totals such a week counts with its contract&apos;s hours and nothing worked.</source>
+        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): in de totalen telt zo&apos;n week mee met de uren van het contract en niets gewerkt.</translation>
     </message>
     <message>
         <source>No hours were logged in this period.</source>
@@ -3503,10 +3511,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
         <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
-    </message>
-    <message>
-        <source>Under the CAO, hours above 36 are overtime when the employer instructed them, and working more than a ninth above my contract&apos;s week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5). The figures here are the hours I worked; the record does not say which were instructed.</source>
-        <translation>Volgens de cao zijn uren boven de 36 overwerk als de werkgever ze heeft opgedragen, en meer dan een negende boven de werkweek van mijn contract mag alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5). De cijfers hier zijn de uren die ik werkte; de registratie zegt niet welke zijn opgedragen.</translation>
     </message>
     <message>
         <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>

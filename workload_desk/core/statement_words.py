@@ -39,7 +39,7 @@ def labels() -> dict[str, str]:
         "overtime": translate("Statement", "Overtime"),
         "warning": translate("Statement", "Warning"),
         "total": translate("Statement", "Total"),
-        "legal": translate("Statement", "Legal limits passed (Arbeidstijdenwet)"),
+        "legal": translate("Statement", "Working Hours Act (Arbeidstijdenwet)"),
         "no_legal": translate("Statement", "No legal limit was passed in this period."),
         "shortened": translate(
             "Statement",
@@ -211,20 +211,18 @@ def hours_said(s: Statement, grouped: bool) -> str:
                 "My balance of hours above my contract, counted from {since}, was {balance} on {until}.",
             ).format(since=format_date(s.balance_since), balance=format_duration(balance), until=format_date(s.last))
         )
-    if s.consent_weeks:
+    if s.consent_weeks:  # the figure only: what the CAO says of it is under "How these figures are counted"
         sentences.append(
-            translate(
-                "Statement",
-                "In {weeks} I worked more than a ninth above my contract's week: under the CAO that may be asked "
-                "only with my consent (CAO Jeugdzorg art. 6.4.5).",
-            ).format(weeks=weeks(s.consent_weeks))
+            translate("Statement", "In {weeks} I worked more than a ninth above my contract's week.").format(
+                weeks=weeks(s.consent_weeks)
+            )
         )
-    if s.empty_weeks:
+    if s.empty_weeks:  # "such a week": one form for one week and for many
         sentences.append(
             translate(
                 "Statement",
-                "In {weeks} no hours were logged (marked “no hours logged”): they count in the totals with their "
-                "contract's hours and nothing worked.",
+                "In {weeks} no hours were logged (marked “no hours logged”): in the totals such a week counts with "
+                "its contract's hours and nothing worked.",
             ).format(weeks=weeks(len(s.empty_weeks)))
         )
     if grouped:
@@ -441,8 +439,8 @@ def lower_first(text: str) -> str:
 
 
 def declined(s: Statement) -> list[str]:
-    """Each request declined and each boundary kept with its count; hours saved are the worker's estimate per
-    time, and said to be one."""
+    """Each request declined and each boundary kept with its count; hours saved are the worker's estimate for
+    each time, and said to be one."""
     lines = [
         translate("Statement", "Declined: {what}, {times}.").format(what=lower_first(request_name(k)), times=times(n))
         for k, n in sorted(s.declined.items())
@@ -450,7 +448,7 @@ def declined(s: Statement) -> list[str]:
         (
             translate(
                 "Statement",
-                "Kept: {boundary}, {times} (estimated {hours} hours saved: {per} per time, as set in the app).",
+                "Kept: {boundary}, {times} (estimated {hours} hours saved: {per} each time, as set in the app).",
             )
             if minutes(b.hours_saved)
             else translate("Statement", "Kept: {boundary}, {times}.")
@@ -497,11 +495,18 @@ def how_counted(s: Statement) -> list[str]:
         ),
         translate(
             "Statement",
-            "Under the CAO, hours above 36 are overtime when the employer instructed them, and working more than a "
-            "ninth above my contract's week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5). The "
-            "figures here are the hours I worked; the record does not say which were instructed.",
+            "Under the CAO, hours above 36 are overtime when the employer instructed them. The figures here are the "
+            "hours I worked; the record does not say which were instructed.",
         ),
     ]
+    if s.consent_weeks:
+        lines.append(
+            translate(
+                "Statement",
+                "Working more than a ninth above my contract's week may be asked only with my consent (CAO Jeugdzorg "
+                "art. 6.4.5).",
+            )
+        )
     if s.balance_since:
         lines.append(
             translate(
@@ -511,14 +516,15 @@ def how_counted(s: Statement) -> list[str]:
                 "not counted; a day counts its contract once it is over, today only as far as worked.",
             ).format(since=format_date(s.balance_since), until=format_date(s.last))
         )
-    lines.append(
-        translate(
-            "Statement",
-            "The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 "
-            "families (time study by Significant Public, 2022). The target follows the reduction schedule that "
-            "the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.",
+    if s.has_cases:  # the caseload section names the norm and the target only when there are cases
+        lines.append(
+            translate(
+                "Statement",
+                "The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 "
+                "families (time study by Significant Public, 2022). The target follows the reduction schedule that "
+                "the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.",
+            )
         )
-    )
     if s.structural:
         lines.append(
             translate(
