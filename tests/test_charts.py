@@ -104,7 +104,7 @@ def test_legends_fit_at_print_size_in_both_languages(qapp, lang):
 
 
 def test_chart_text_is_readable_on_paper(qapp):
-    # The statement shows a chart 500 points wide: its text must print at 7 points or more.
+    # The statement shows a chart 480 points wide: its text must print at 7 points or more.
     html_width = int(re.search(r'src="chart-weeks" width="(\d+)"', _statement_html()).group(1))
     assert paper_font().pixelSize() * html_width / CHART_SIZE.width() >= 7
 
@@ -275,3 +275,49 @@ def test_the_caseload_chart_says_projected_only_when_it_projects(qapp, english):
     points = caseload_points()
     assert caseload_chart(points, points[-1][0]).title == "Caseload in measures"
     assert caseload_chart(points, points[50][0]).title == "Caseload in measures: counted, and projected"
+
+
+def test_the_charts_fit_the_width_of_the_printed_page(qapp):
+    """A chart wider than the page's text is cut at the right on paper (the last month's name lost its "c")."""
+    from PySide6.QtGui import QTextDocument
+
+    from workload_desk.ui.statement_pdf import MARGIN_MM
+
+    text_width = 595.28 - 2 * MARGIN_MM * 72 / 25.4 - 2 * QTextDocument().documentMargin()  # A4, in points
+    for name in ("chart-weeks", "chart-caseload"):
+        shown = re.search(rf'src="{name}" width="(\d+)" height="(\d+)"', _statement_html())
+        width, height = int(shown[1]), int(shown[2])
+        assert width <= text_width, (name, width, text_width)
+        assert abs(height / width - CHART_SIZE.height() / CHART_SIZE.width()) < 0.01  # drawn to scale
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    ("first", "count"), [(date(2025, 12, 1), 53), (date(2025, 12, 29), 49), (date(2026, 3, 2), 18)]
+)
+def test_month_names_stay_between_the_plots_edges(qapp, lang, first, count):
+    """The demo's year from 1 December: "Dec 2025" ran into the value axis's "0" ("0Dec 2025"). Each name's
+    letters start right of the plot's left edge and end inside the chart's right margin (the last "Dec" was cut
+    on paper by the image being wider than the page: see the test above)."""
+    from PySide6.QtCore import QRectF
+
+    fm = QFontMetricsF(paper_font())
+    plot = QRectF(40, 30, CHART_SIZE.width() - 2 * PAD - 60, 200)
+    year = [WeekHours(first + timedelta(weeks=i), {"visit": 30}, 36, 36, 36) for i in range(count)]
+    with i18n.speaking(lang):
+        labels = week_chart(year).month_labels(plot, fm)
+    assert len(labels) >= len(month_groups(year)) - 2
+    for box, label in labels:
+        letters = fm.horizontalAdvance(label)
+        left, right = box.center().x() - letters / 2, box.center().x() + letters / 2  # centred in its box
+        # The value axis's labels end PAD / 2 left of the plot: a name's first letter is further right.
+        assert left >= plot.left() + fm.horizontalAdvance(" ") - 0.01, (label, left, plot.left())
+        assert right <= plot.right() + 2 * fm.horizontalAdvance("0") - fm.horizontalAdvance(" ") + 0.01, label
+
+
+@pytest.mark.parametrize(("lang", "hatched"), [("nl", "gearceerde week"), ("en", "hatched week")])
+def test_the_caption_speaks_of_a_week_off_only_when_there_is_one(qapp, lang, hatched):
+    with i18n.speaking(lang):
+        assert hatched in week_chart(weeks(6, off=(2,))).caption()
+        assert hatched not in week_chart(weeks(6)).caption()
+        assert week_chart(weeks(6)).caption().endswith(".")

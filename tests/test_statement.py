@@ -110,6 +110,8 @@ def test_the_pdf_holds_the_core_figures_and_nothing_of_a_family(qapp, known, tmp
     assert ("Werkdrukmelding" if lang == "nl" else "Overload statement") in text
     assert ("artikel 11" if lang == "nl" else "article 11") in text
     assert ("Arbeidstijdenwet" in text) and ("ﬃ" not in text and "ﬁ" not in text and "ﬂ" not in text)
+    if lang == "en":  # the law has one name in English, with its Dutch name in brackets, in the heading as in the text
+        assert re.search(r"^Working Hours Act \(Arbeidstijdenwet\)$", text, re.M) and "Legal limits" not in text
     for secret in ("GEHEIM", "Kindje", "notitie-zeer-prive", "prive-notitie-uur", "notitie-bij-nee"):
         assert secret not in text
 
@@ -138,6 +140,22 @@ def test_a_wrong_period_is_refused(known):
         build_statement(known, MONDAY, MONDAY - timedelta(days=1))
     with pytest.raises(UserError, match="hoogstens 60 weken"):
         build_statement(known, date(2024, 1, 1), date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nl", "Van 01-01-2026 tot en met 31-03-2026 zijn"), ("en", "from 01/01/2026 to 31/03/2026:")]
+)
+def test_the_command_lines_refusal_names_the_days_asked(db, db_path, tmp_path, capsys, lang, said):
+    """The figures count whole weeks (29-12-2025 to 05-04-2026), but the refusal names the days the worker typed."""
+    from workload_desk.main import main
+
+    db.close()
+    out = tmp_path / "statement.pdf"
+    args = ["--lang", lang, "--db", str(db_path), "statement", "--from", "2026-01-01", "--to", "2026-03-31"]
+    assert main([*args, "--out", str(out)]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert said in err and "2025" not in err and "04-2026" not in err and "04/2026" not in err
+    assert not out.exists()
 
 
 def test_the_command_line_and_the_panel_write_the_same_document(qapp, known, db_path, tmp_path, qtbot, capsys):

@@ -551,7 +551,7 @@ def test_hours_saved_are_said_to_be_an_estimate_and_hearings_and_the_boundary_ar
 
     keep_boundary(hard, HARD + timedelta(days=1), "court-remote")
     text = text_of(hard_statement(hard), "en")
-    assert "(estimated 3:30 hours saved: 3:30 per time, as set in the app)" in text
+    assert "(estimated 3:30 hours saved: 3:30 each time, as set in the app)" in text
     assert "count hearings held (tasks done); the boundary on court counts the times" in text
     assert "Kept: court by phone or video instead of in person" in text  # lower case after the colon
 
@@ -566,7 +566,7 @@ def test_a_hearing_or_boundary_on_a_day_off_is_noted_not_hidden(thirty_six):
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
     assert s.busy_days_off == (MONDAY + timedelta(days=4),)
     text = english(s)
-    assert "I logged or registered work: 05/06/2026 (boundary kept)." in text and "(activity registered)" in text
+    assert "I logged or registered work: 05/06/2026 (boundary kept)." in text and "leave, with activity" in text
 
 
 def test_a_missing_name_is_said_and_nothing_to_report_is_a_record_of_hours(thirty_six):

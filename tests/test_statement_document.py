@@ -255,7 +255,7 @@ def test_a_years_appendix_splits_no_week_and_repeats_its_header(qapp, db, tmp_pa
     fill_demo(db, today=date(2026, 11, 30))
     out, pages = render(db, tmp_path, "en", date(2026, 1, 1), date(2026, 12, 31))
     first = next(n for n in range(1, pages + 1) if "Appendix: the figures day by day" in pdf_text(out, n, n))
-    header = re.compile(r"^\s*Day\s+Day\s+Hours per kind of work\s+Total\s*$", re.M)
+    header = re.compile(r"^\s*Day\s+Day off\s+Hours per kind of work\s+Total\s*$", re.M)
     weeks = set()
     for n in range(first, pages + 1):
         text = pdf_text(out, n, n)
@@ -338,8 +338,13 @@ def layout_case(db, kind: str) -> tuple[date, date]:
     set_contract(db, hours, date(2026, 1, 5))
     set_setting(db, "worker_name", "Ada Werker")
     if kind == "leave":
+        from workload_desk.core.register import keep_boundary
+
         add_entry(db, on(-28, 9), on(-28, 17), "visit")
-        mark_range_off(db, monday, monday + timedelta(days=25), "leave")
+        mark_range_off(db, monday, monday + timedelta(days=17), "leave")
+        mark_range_off(db, monday + timedelta(days=18), monday + timedelta(days=25), "sick")
+        for day in (2, 3, 18):  # a boundary kept on a day off: the appendix's narrow column says so
+            keep_boundary(db, monday + timedelta(days=day), "contract-hours")
         return monday, monday + timedelta(days=27)
     for i in range(15 if kind == "caseload" else 4):
         add_case(db, f"Z{i}", date(2026, 2, 2), [NewMeasure("ots", f"K{i}", date(2026, 2, 2))])
@@ -391,6 +396,7 @@ def html_theads(html: str) -> list[str]:
 LAYOUT_CASES = [
     ("empty", "nl"),
     ("leave", "en"),
+    ("leave", "nl"),
     ("part-time", "nl"),
     ("findings", "en"),
     ("findings", "nl"),
@@ -499,7 +505,8 @@ def test_a_chart_with_nothing_to_show_is_left_out(qapp, db):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_charts_end_on_the_day_the_statement_names(qapp, db, lang):
     """Both charts' captions name the period's days: the caseload chart ends on the day the caseload sentence
-    names (it ended the day before) and starts inside the period (it started a year back)."""
+    names (it ended the day before) and starts on the period's first day (it started a year back, then on the
+    first weekly point counted back from the last day: "from 02-09" for a period from 31-08)."""
     from workload_desk.ui.statement_pdf import CAPTION, statement_parts
 
     layout_case(db, "caseload")
@@ -510,4 +517,98 @@ def test_the_charts_end_on_the_day_the_statement_names(qapp, db, lang):
     assert re.search(rf"{start}\D+{day}\b", hours), hours
     assert re.search(rf"\D{day}\b", caseload) and f"{day}" in html, caseload  # the sentence's day
     shown = [date(int(y), int(m), int(d)) for d, m, y in re.findall(r"(\d\d)[-/](\d\d)[-/](\d{4})", caseload)]
-    assert statement.first <= shown[0] < shown[-1] == statement.last, caseload
+    assert statement.first == shown[0] < shown[-1] == statement.last, caseload  # not the first weekly point after
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_kind_of_work_and_its_hours_stay_on_one_line(qapp, db, tmp_path, lang):
+    """A day with every kind of work runs over lines in the appendix: a line breaks after a "·", never between
+    a kind and its hours (no "Overig" at a line's end and "2:30" on the next) and never before the dot."""
+    from workload_desk.core.model import TASK_KINDS, task_kind_name
+
+    set_contract(db, 36, date(2026, 1, 5))
+    start = at(0, 7)
+    for kind in TASK_KINDS:
+        add_entry(db, start, start + timedelta(minutes=47), kind)
+        start += timedelta(minutes=47)
+    out, _ = render(db, tmp_path, lang, MONDAY, MONDAY + timedelta(days=6))
+    text = pdf_text(out).split("Bijlage" if lang == "nl" else "Appendix")[-1]
+    with i18n.speaking(lang):
+        names = [task_kind_name(k) for k in TASK_KINDS]
+    lines = [line.strip() for line in text.splitlines()]
+    kind_lines = [line for line in lines if any(name in line for name in names)]
+    assert len(kind_lines) >= 4  # the day's and the week's kinds each run over two lines at least
+    for line in kind_lines:
+        assert not re.search(r"(^|\s{2})·", line), line  # a column's line starts with a kind, not a dot
+        for name in names:
+            assert not re.search(rf"\b{re.escape(name)}\b(?! \d+:\d\d)", line), (name, line)
+
+
+def plain_weeks(db, count: int, skip: tuple[int, ...] = ()) -> tuple[date, date]:
+    """``count`` weeks of 36 hours within every limit (8-hour days with a pause), none in the weeks ``skip``."""
+    set_contract(db, 36, date(2026, 1, 5))
+    for week in range(count):
+        for day in range(5) if week not in skip else ():
+            add_entry(db, at(7 * week + day, 8), at(7 * week + day, 12), "visit")
+            add_entry(db, at(7 * week + day, 12, 30), at(7 * week + day, 15, 42), "report")
+    return MONDAY, MONDAY + timedelta(weeks=count, days=-1)
+
+
+def test_the_ninth_above_the_contract_is_explained_once(worked):
+    """The hours paragraph gives the figure; what the CAO says of it is under "How these figures are counted"."""
+    text = statement_html(build_statement(worked, MONDAY, LAST), "en", "").replace("&#39;", "'")
+    hours, counted = text.split("How these figures are counted")
+    assert "In 4 weeks I worked more than a ninth above my contract's week." in hours
+    assert "consent" not in hours and counted.count("only with my consent (CAO Jeugdzorg art. 6.4.5)") == 1
+
+
+def test_a_record_explains_only_what_it_shows(db):
+    """No cases: the caseload section names no norm or target, so neither is explained; with cases both are."""
+    first, last = plain_weeks(db, 2)
+    record = statement_html(build_statement(db, first, last), "en", "")
+    assert "Record of hours" in record and "The norm is 12 measures" not in record and "target" not in record
+    assert "only with my consent" not in record  # no week a ninth above the contract
+    add_case(db, "Z1", date(2026, 2, 2), [NewMeasure("ots", "K1", date(2026, 2, 2))])
+    with_cases = statement_html(build_statement(db, first, last), "en", "")
+    assert "the target of the agreed reduction schedule" in with_cases and "The norm is 12 measures" in with_cases
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_limit_passed_is_said_once(db, lang):
+    first, last = plain_weeks(db, 2)
+    with i18n.speaking(lang):
+        none = translate("Statement", "No legal limit was passed in this period.")
+        each = translate("Statement", "Each legal finding with its week or shift")
+    text = statement_html(build_statement(db, first, last), lang, "")
+    assert text.count(none) == 1 and each not in text  # in the legal section, not again in the appendix
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [
+        ("nl", "In 1 week zijn geen uren geregistreerd", "in de totalen telt zo'n week mee"),
+        ("en", "In 1 week no hours were logged", "in the totals such a week counts with its contract's hours"),
+    ],
+)
+def test_one_week_without_hours_is_spoken_of_in_the_singular(db, lang, one, many):
+    first, last = plain_weeks(db, 3, skip=(1,))
+    text = statement_html(build_statement(db, first, last), lang, "").replace("&#39;", "'")
+    assert one in text and many in text and "ze tellen" not in text and "they count" not in text
+
+
+def test_the_dutch_law_sentences_say_hours_and_what_the_law_asks():
+    """ "minder dan de 8 die de wet ooit toestaat" read oddly: the hours are named, and what the law asks of them."""
+    with i18n.speaking("nl"):
+        rest = translate(
+            "Statement",
+            "In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: less than the 8 "
+            "the law ever allows (ATW art. 5:3(2)).",
+        )
+        night = translate(
+            "Statement",
+            "Night shift of {when}: I worked {work} hours, more than the 12 a night shift may ever have "
+            "(ATW art. 5:8(1) and (3)).",
+        )
+    assert "minder dan de 8 uur die de wet ten minste vraagt" in rest
+    assert "meer dan de 12 uur die een nachtdienst ten hoogste mag duren" in night

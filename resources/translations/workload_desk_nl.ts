@@ -2928,14 +2928,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>geen uren geregistreerd</translation>
     </message>
     <message>
-        <source>In {weeks} I worked more than a ninth above my contract&apos;s week: under the CAO that may be asked only with my consent (CAO Jeugdzorg art. 6.4.5).</source>
-        <translation>In {weeks} werkte ik meer dan een negende boven de week van mijn contract: volgens de cao mag dat alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5).</translation>
-    </message>
-    <message>
-        <source>In {weeks} no hours were logged (marked “no hours logged”): they count in the totals with their contract&apos;s hours and nothing worked.</source>
-        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): ze tellen in de totalen mee met de uren van hun contract en niets gewerkt.</translation>
-    </message>
-    <message>
         <source>The weeks are grouped by month, each week under the month of its Thursday (as ISO weeks are counted), each month with its total; a month only partly in the period says which days it holds.</source>
         <translation>De weken zijn per maand gegroepeerd, elke week onder de maand van haar donderdag (zoals ISO-weken geteld worden), elke maand met haar totaal; een maand die maar deels in de periode valt, noemt de dagen die ze bevat.</translation>
     </message>
@@ -2972,10 +2964,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Zittingen: {count} ({how}); uren geregistreerd als zitting: {hours}.</translation>
     </message>
     <message>
-        <source>Kept: {boundary}, {times} (estimated {hours} hours saved: {per} per time, as set in the app).</source>
-        <translation>Bewaakt: {boundary}, {times} (geschat {hours} uur bespaard: {per} per keer, zoals ingesteld in de app).</translation>
-    </message>
-    <message>
         <source>The court hearings under “Where the time went” count hearings held (tasks done); the boundary on court counts the times I registered keeping it. The two are recorded apart and need not match.</source>
         <translation>De zittingen onder “Waar de tijd heen ging” tellen de gehouden zittingen (afgeronde taken); de grens over de rechtbank telt hoe vaak ik registreerde dat ik haar bewaakte. Die twee worden apart geregistreerd en hoeven niet gelijk te zijn.</translation>
     </message>
@@ -2990,10 +2978,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. 5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
         <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, omdat 8 uur de kortste rust is die de wet ooit toestaat (ATW art. 5:3 lid 2), dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
-    </message>
-    <message>
-        <source>{kind} (activity registered)</source>
-        <translation>{kind} (activiteit geregistreerd)</translation>
     </message>
     <message>
         <source>{worker} · record of hours {first} to {last} · {date}</source>
@@ -3098,10 +3082,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Weeks with a warning are marked.</source>
         <translation>Weken met een waarschuwing zijn gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>Legal limits passed (Arbeidstijdenwet)</source>
-        <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
     </message>
     <message>
         <source>No legal limit was passed in this period.</source>
@@ -3338,7 +3318,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Night shift of {when}: I worked {work} hours, more than the 12 a night shift may ever have (ATW art. 5:8(1) and (3)).</source>
-        <translation>Nachtdienst van {when}: ik werkte {work} uur, meer dan de 12 die een nachtdienst ooit mag hebben (ATW art. 5:8 lid 1 en 3).</translation>
+        <translation>Nachtdienst van {when}: ik werkte {work} uur, meer dan de 12 uur die een nachtdienst ten hoogste mag duren (ATW art. 5:8 lid 1 en 3).</translation>
     </message>
     <message>
         <source>Night shift of {when}: the exception for more than 10 hours (or 12 hours of rest after) used {count} times within 14 × 24 hours; the law allows 5 (ATW art. 5:8(3)).</source>
@@ -3378,7 +3358,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: less than the 8 the law ever allows (ATW art. 5:3(2)).</source>
-        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: minder dan de 8 die de wet ooit toestaat (ATW art. 5:3 lid 2).</translation>
+        <translation>In de 24 uur vanaf {start}, mijn eerste werk die dag, was mijn langste rust {rest} uur: minder dan de 8 uur die de wet ten minste vraagt (ATW art. 5:3 lid 2).</translation>
     </message>
     <message>
         <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: a second shortened rest within 7 × 24 hours, which the law never allows (ATW art. 5:3(2)).</source>
@@ -3461,6 +3441,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren zijn echte tijd in uren en minuten (8:24 is 8 uur en 24 minuten), opgeteld in hele minuten. Contract: de uren van mijn contract in de week, min de uren van vrije dagen die op mijn werkdagen vallen.</translation>
     </message>
     <message>
+        <source>Under the CAO, hours above 36 are overtime when the employer instructed them. The figures here are the hours I worked; the record does not say which were instructed.</source>
+        <translation>Volgens de cao zijn uren boven 36 overwerk als de werkgever ze heeft opgedragen. De cijfers hier zijn de uren die ik werkte; de registratie zegt niet welke zijn opgedragen.</translation>
+    </message>
+    <message>
+        <source>Working more than a ninth above my contract&apos;s week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <translation>Meer dan een negende boven de week van mijn contract werken mag alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5).</translation>
+    </message>
+    <message>
         <source>The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 families (time study by Significant Public, 2022). The target follows the reduction schedule that the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.</source>
         <translation>De norm is 12 maatregelen per voltijds medewerker (36 uur), naar rato van het contract, of 8 tot 9 gezinnen (tijdsbestedingsonderzoek van Significant Public, 2022). Het doel volgt het afbouwschema dat de FNV en de werkgevers in 2023 afspraken: elke vier maanden één maatregel minder, tot de norm.</translation>
     </message>
@@ -3489,12 +3477,24 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Uren per dag en soort werk</translation>
     </message>
     <message>
+        <source>Working Hours Act (Arbeidstijdenwet)</source>
+        <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
+    </message>
+    <message>
         <source>The figures of this period do not show overload: in no week did I work more than my contract and my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not report as overload.</source>
         <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract en mijn caseload ligt binnen de norm. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting.</translation>
     </message>
     <message>
         <source>The figures of this period do not show overload: in no week did I work more than my contract. The record shows {passed}, all on pauses, which alone I do not report as overload. No cases are recorded.</source>
         <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting. Er zijn geen zaken geregistreerd.</translation>
+    </message>
+    <message>
+        <source>In {weeks} I worked more than a ninth above my contract&apos;s week.</source>
+        <translation>In {weeks} werkte ik meer dan een negende boven de week van mijn contract.</translation>
+    </message>
+    <message>
+        <source>In {weeks} no hours were logged (marked “no hours logged”): in the totals such a week counts with its contract&apos;s hours and nothing worked.</source>
+        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): in de totalen telt zo&apos;n week mee met de uren van het contract en niets gewerkt.</translation>
     </message>
     <message>
         <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
@@ -3537,6 +3537,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>{passed}, elk met haar week of de datum en tijden van haar dienst:</translation>
     </message>
     <message>
+        <source>Kept: {boundary}, {times} (estimated {hours} hours saved: {per} each time, as set in the app).</source>
+        <translation>Bewaakt: {boundary}, {times} (geschat {hours} uur bespaard: {per} per keer, zoals ingesteld in de app).</translation>
+    </message>
+    <message>
         <source>On days the record holds as days off I logged or registered work: {days}. Both the day off and the work are shown as recorded.</source>
         <translation>Op dagen die de registratie als vrije dag heeft, heb ik werk geregistreerd: {days}. De vrije dag en het werk staan hier allebei zoals geregistreerd.</translation>
     </message>
@@ -3555,10 +3559,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
         <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
-    </message>
-    <message>
-        <source>Under the CAO, hours above 36 are overtime when the employer instructed them, and working more than a ninth above my contract&apos;s week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5). The figures here are the hours I worked; the record does not say which were instructed.</source>
-        <translation>Volgens de cao zijn uren boven de 36 overwerk als de werkgever ze heeft opgedragen, en meer dan een negende boven de werkweek van mijn contract mag alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5). De cijfers hier zijn de uren die ik werkte; de registratie zegt niet welke zijn opgedragen.</translation>
     </message>
     <message>
         <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
@@ -3674,6 +3674,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The PDF could not be written: {reason}</source>
         <translation>De pdf kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind}, with activity</source>
+        <translation>{kind}, met activiteit</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5073,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract asks, a hatched week was a week off.</source>
         <translation>Mijn uren in elke week van {first} tot en met {last}, per soort werk; de gestreepte lijn is wat mijn contract vraagt, een gearceerde week was een vrije week.</translation>
+    </message>
+    <message>
+        <source>My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract asks.</source>
+        <translation>Mijn uren in elke week van {first} tot en met {last}, per soort werk; de gestreepte lijn is wat mijn contract vraagt.</translation>
     </message>
     <message>
         <source>{count} weeks from {first} to {last}: {worked} worked against {expected} in the contract.</source>

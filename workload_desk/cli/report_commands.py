@@ -103,7 +103,7 @@ def statement_pdf(db: Database, args: argparse.Namespace) -> None:
                 "CommandLine",
                 "No hours were logged from {first} to {last}: there are no figures for an overload statement. "
                 "Nothing was written.",
-            ).format(first=format_date(statement.first), last=format_date(statement.last)),
+            ).format(first=format_date(first), last=format_date(last)),  # the days asked, not their whole weeks
             "from",
         )
     from ..ui.statement_pdf import ensure_application, make_statement_pdf

@@ -193,11 +193,12 @@ def _month_of(monday: date) -> tuple[int, int]:
 
 
 def _off_name(s: Statement, d) -> str:
-    """A day off's kind, noting a hearing, redaction, care search or boundary registered on it."""
+    """A day off's kind, noting a hearing, redaction, care search or boundary registered on it (in words short
+    enough for the appendix's narrow column: a word there is never broken)."""
     if not d.off:
         return ""
     if d.day in s.busy_days_off:
-        return translate("Statement", "{kind} (activity registered)").format(kind=kind_name(d.off))
+        return translate("Statement", "{kind}, with activity").format(kind=kind_name(d.off))
     return kind_name(d.off)
 
 

@@ -19,6 +19,8 @@ from .statement_figures import STRUCTURAL_WEEKS, Statement, minutes
 from .statement_findings import MONTHS, explained, grouped_lines, sentence, span_in_words
 from .working_hours_act import NOTES
 
+NBSP = "\u00a0"  # a no-break space: the words on either side stay on one line
+
 
 def labels() -> dict[str, str]:
     """The document's fixed words (headings, column names, labels), by the name the template uses."""
@@ -37,7 +39,7 @@ def labels() -> dict[str, str]:
         "overtime": translate("Statement", "Overtime"),
         "warning": translate("Statement", "Warning"),
         "total": translate("Statement", "Total"),
-        "legal": translate("Statement", "Legal limits passed (Arbeidstijdenwet)"),
+        "legal": translate("Statement", "Working Hours Act (Arbeidstijdenwet)"),
         "no_legal": translate("Statement", "No legal limit was passed in this period."),
         "shortened": translate(
             "Statement",
@@ -219,20 +221,18 @@ def hours_said(s: Statement, grouped: bool) -> str:
     """The sentences under the table of hours: worked against the contract, the balance, how the table reads."""
     sentences = worked_sentences(s)
     sentences += balance_said(s)
-    if s.consent_weeks:
+    if s.consent_weeks:  # the figure only: what the CAO says of it is under "How these figures are counted"
         sentences.append(
-            translate(
-                "Statement",
-                "In {weeks} I worked more than a ninth above my contract's week: under the CAO that may be asked "
-                "only with my consent (CAO Jeugdzorg art. 6.4.5).",
-            ).format(weeks=weeks(s.consent_weeks))
+            translate("Statement", "In {weeks} I worked more than a ninth above my contract's week.").format(
+                weeks=weeks(s.consent_weeks)
+            )
         )
-    if s.empty_weeks:
+    if s.empty_weeks:  # "such a week": one form for one week and for many
         sentences.append(
             translate(
                 "Statement",
-                "In {weeks} no hours were logged (marked “no hours logged”): they count in the totals with their "
-                "contract's hours and nothing worked.",
+                "In {weeks} no hours were logged (marked “no hours logged”): in the totals such a week counts with "
+                "its contract's hours and nothing worked.",
             ).format(weeks=weeks(len(s.empty_weeks)))
         )
     if grouped:
@@ -485,8 +485,8 @@ def lower_first(text: str) -> str:
 
 
 def declined(s: Statement) -> list[str]:
-    """Each request declined and each boundary kept with its count; hours saved are the worker's estimate per
-    time, and said to be one."""
+    """Each request declined and each boundary kept with its count; hours saved are the worker's estimate for
+    each time, and said to be one."""
     lines = [
         translate("Statement", "Declined: {what}, {times}.").format(what=lower_first(request_name(k)), times=times(n))
         for k, n in sorted(s.declined.items())
@@ -494,7 +494,7 @@ def declined(s: Statement) -> list[str]:
         (
             translate(
                 "Statement",
-                "Kept: {boundary}, {times} (estimated {hours} hours saved: {per} per time, as set in the app).",
+                "Kept: {boundary}, {times} (estimated {hours} hours saved: {per} each time, as set in the app).",
             )
             if minutes(b.hours_saved)
             else translate("Statement", "Kept: {boundary}, {times}.")
@@ -556,11 +556,18 @@ def how_counted(s: Statement) -> list[str]:
         ),
         translate(
             "Statement",
-            "Under the CAO, hours above 36 are overtime when the employer instructed them, and working more than a "
-            "ninth above my contract's week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5). The "
-            "figures here are the hours I worked; the record does not say which were instructed.",
+            "Under the CAO, hours above 36 are overtime when the employer instructed them. The figures here are the "
+            "hours I worked; the record does not say which were instructed.",
         ),
     ]
+    if s.consent_weeks:
+        lines.append(
+            translate(
+                "Statement",
+                "Working more than a ninth above my contract's week may be asked only with my consent (CAO Jeugdzorg "
+                "art. 6.4.5).",
+            )
+        )
     if s.balance_given:
         lines.append(
             translate(
@@ -570,14 +577,15 @@ def how_counted(s: Statement) -> list[str]:
                 "not counted; a day counts its contract once it is over, today only as far as worked.",
             ).format(since=format_date(s.balance_since), until=format_date(s.last))
         )
-    lines.append(
-        translate(
-            "Statement",
-            "The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 "
-            "families (time study by Significant Public, 2022). The target follows the reduction schedule that "
-            "the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.",
+    if s.has_cases:  # the caseload section names the norm and the target only when there are cases
+        lines.append(
+            translate(
+                "Statement",
+                "The norm is 12 measures per full-time worker (36 hours), in proportion to the contract, or 8 to 9 "
+                "families (time study by Significant Public, 2022). The target follows the reduction schedule that "
+                "the FNV and the employers agreed in 2023: one measure fewer every four months, down to the norm.",
+            )
         )
-    )
     if s.structural:
         lines.append(
             translate(
@@ -638,10 +646,16 @@ def day_name(day: date, names: list[str]) -> str:
 
 
 def kinds(by_task: dict[str, int]) -> str:
-    """The minutes per kind of work in the order of the kinds: ``Home visit 2:54 · Report 2:00``."""
-    return " · ".join(
-        f"{task_kind_name(k)} {format_duration(m)}" for k, m in sorted(by_task.items(), key=_kind_order) if m
-    )
+    """The minutes per kind of work in the order of the kinds: ``Home visit 2:54 · Report 2:00``.
+
+    A kind and its hours are one unit that a line never breaks inside (no-break spaces), and the dot stays with
+    the kind before it: a line may end with "·", never start with one."""
+    units = [
+        f"{task_kind_name(k)} {format_duration(m)}".replace(" ", NBSP)
+        for k, m in sorted(by_task.items(), key=_kind_order)
+        if m
+    ]
+    return f"{NBSP}· ".join(units)
 
 
 def _kind_order(item: tuple[str, int]) -> int:

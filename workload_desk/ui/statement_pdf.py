@@ -39,7 +39,8 @@ from .desktop import STATEMENT_FONT, load_statement_font
 from .statement_pages import CAPTION_PROPERTY, paginate
 from .theme import paper_palette
 
-# Drawn at this size and shown 500 points wide: the chart's own text stays readable on paper.
+# Drawn at this size and shown 480 points wide, within the page's text (wider, its right edge was cut off):
+# the chart's own text stays readable on paper.
 CHART_SIZE = QSize(920, 360)
 MARGIN_MM = 18
 # A chart image's text that goes under it as its caption.
@@ -62,6 +63,10 @@ def chart_images(db, statement: Statement, lang: str) -> dict[str, QImage]:
         )
     ]
     points = caseload_weeks(db, statement.first, statement.last)  # the period, up to the day the text names
+    if points and points[0][0] > statement.first:
+        # The points count back a week at a time from the last day: the first one also on the period's first day,
+        # so the line and its caption start where the period does.
+        points = caseload_weeks(db, statement.first, statement.first) + points
     images = {}
     with i18n.speaking(lang):
         for name, chart in (

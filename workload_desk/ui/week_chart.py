@@ -132,10 +132,13 @@ class WeekChart(Chart):
 
     def month_labels(self, plot: QRectF, fm: QFontMetricsF) -> list[tuple[QRectF, str]]:
         """Where each month's name goes under the bars (with the year where it changes), as near its weeks as
-        there is room: it may reach past a short month's edge and up to the chart's edge, never over the next
-        label. A month without room is left out: a name is never cut to a letter."""
+        there is room: it may reach past a short month's edge and into the chart's right margin, never over the
+        next label nor left of the plot (where the value axis's "0" is). A month without room is left out: a
+        name is never cut to a letter."""
         slot = plot.width() / len(self.weeks)
-        year, free, right = None, plot.left() - fm.height(), plot.right() + fm.horizontalAdvance("0") * 2
+        # A box is its label with a space each side: its letters start a space clear of the plot's left edge
+        # and end inside the margin that paint_chart leaves right of the plot (two "0"s wide).
+        year, free, right = None, plot.left(), plot.right() + fm.horizontalAdvance("0") * 2
         labels = []
         for first, count, month in month_groups(self.weeks):
             name = month_name(month.month)
@@ -162,11 +165,19 @@ class WeekChart(Chart):
         """What the chart shows, in a sentence under it on paper."""
         if not self.weeks:
             return ""
-        return translate(
-            "WeekChart",
-            "My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract "
-            "asks, a hatched week was a week off.",
-        ).format(first=format_date(self.weeks[0].monday), last=format_date(self._last_day()))
+        if any(week_off(w) for w in self.weeks):  # the hatching is explained only where the chart has it
+            text = translate(
+                "WeekChart",
+                "My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract "
+                "asks, a hatched week was a week off.",
+            )
+        else:
+            text = translate(
+                "WeekChart",
+                "My hours in each week from {first} to {last}, by kind of work; the dashed line is what my contract "
+                "asks.",
+            )
+        return text.format(first=format_date(self.weeks[0].monday), last=format_date(self._last_day()))
 
     def _last_day(self) -> date:
         sunday = self.weeks[-1].monday + timedelta(days=6)
