@@ -366,3 +366,34 @@ def test_the_panel_says_when_the_figures_show_no_overload(qapp, db, qtbot):
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: "laten geen overbelasting zien" in panel.summary.text(), timeout=20000)
     assert panel.request.toPlainText() == ""  # nothing asked for without the figures for it
+
+
+def test_a_period_from_later_this_week_has_not_begun_and_the_refusal_names_its_days(known):
+    """Widened to whole weeks, 3-6 December holds 30 November: the days asked have not begun all the same."""
+    from workload_desk.core.errors import UserError
+    from workload_desk.core.statement_figures import counted_period
+
+    today = date(2026, 12, 2)
+    with pytest.raises(UserError, match="03-12-2026 tot en met 06-12-2026 is nog niet begonnen"):
+        counted_period(date(2026, 12, 3), date(2026, 12, 6), today)
+    assert counted_period(date(2026, 12, 2), date(2026, 12, 6), today) == (date(2026, 11, 30), today)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_without_the_appendix_nothing_points_to_it(known, lang):
+    """The legal section and the explanations name the appendix only when the document has one."""
+    from workload_desk.core.statement_text import statement_html
+
+    s = build_statement(known, MONDAY, MONDAY + timedelta(days=27), now=datetime(2026, 11, 1, 12))
+    assert s.limits_passed
+    word = {"nl": "bijlage", "en": "appendix"}[lang]
+    assert word in statement_html(s, lang, "", appendix=True).lower()
+    assert word not in statement_html(s, lang, "", appendix=False).lower()
+
+
+def test_overtime_is_explained_with_the_line_a_day_off_lowers(known):
+    """A week of 28:48 against 36:00 with a day off shows overtime: the explanation says why."""
+    from workload_desk.core.statement_text import statement_html
+
+    s = build_statement(known, MONDAY, MONDAY + timedelta(days=27), now=datetime(2026, 11, 1, 12))
+    assert "lowered by 7:12 for each day off" in " ".join(statement_html(s, "en", "").split())

@@ -634,7 +634,7 @@ def test_no_pause_is_said_in_words_not_as_zero_minutes():
     f = Finding(code="atw_pause_30m", article="5:4", start=start, end=start + timedelta(hours=7), figure=0, limit=30)
     with speaking("nl"):
         said = sentence(f, ZoneInfo("Europe/Amsterdam"))
-    assert "ik had geen pauze" in said and " 0 minuten" not in said
+    assert "mijn registratie toont geen pauze" in said and " 0 minuten" not in said
 
 
 # Review 1, point 1. Weeks with no logged hours since the balance starts: no balance figure, and why.

@@ -2968,6 +2968,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De zittingen onder “Waar de tijd heen ging” tellen de gehouden zittingen (afgeronde taken); de grens over de rechtbank telt hoe vaak ik registreerde dat ik haar bewaakte. Die twee worden apart geregistreerd en hoeven niet gelijk te zijn.</translation>
     </message>
     <message>
+        <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week, a line lowered by 7:12 for each day off on one of my working days. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
+        <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week, een grens die 7:12 lager ligt voor elke vrije dag op een van mijn werkdagen. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
+    </message>
+    <message>
         <source>I call the workload structurally too high when, over at least 4 finished weeks worked, I worked more than my contract in more than half of them (at least two), or in at least one while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>
         <translation>Ik noem de werkdruk structureel te hoog als ik, over ten minste 4 afgelopen gewerkte weken, in meer dan de helft daarvan (ten minste twee) meer dan mijn contract werkte, of in ten minste één daarvan terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
     </message>
@@ -2976,20 +2980,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Met {weeks}, minder dan 4, meld ik de werkdruk als te hoog in deze periode, niet als blijvend patroon.</translation>
     </message>
     <message>
-        <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. 5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article; the appendix lists each one with its week or the date and times of its shift.</source>
-        <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, omdat 8 uur de kortste rust is die de wet ooit toestaat (ATW art. 5:3 lid 2), dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel; de bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
-    </message>
-    <message>
         <source>{worker} · record of hours {first} to {last} · {date}</source>
         <translation>{worker} · urenoverzicht {first} t/m {last} · {date}</translation>
-    </message>
-    <message>
-        <source>Shift of {when}: I had no pause; more than 5.5 hours of work needs at least 30 minutes, in pieces of at least 15 (ATW art. 5:4(2)(a)).</source>
-        <translation>Dienst van {when}: ik had geen pauze; meer dan 5,5 uur arbeid vraagt minstens 30 minuten, in delen van minstens 15 (ATW art. 5:4 lid 2 a).</translation>
-    </message>
-    <message>
-        <source>Shift of {when}: I had no pause; more than 10 hours of work needs at least 45 minutes, in pieces of at least 15 (ATW art. 5:4(2)(b)).</source>
-        <translation>Dienst van {when}: ik had geen pauze; meer dan 10 uur arbeid vraagt minstens 45 minuten, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
     </message>
     <message>
         <source>{worker} · overload statement {first} to {last} · {date}</source>
@@ -3289,12 +3281,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Dienst van {when}: ik werkte {work} uur, meer dan de 12 die een dienst mag hebben (ATW art. 5:7 lid 2 a).</translation>
     </message>
     <message>
-        <source>Shift of {when}: I had {pause} minutes of pause; more than 5.5 hours of work needs at least 30, in pieces of at least 15 (ATW art. 5:4(2)(a)).</source>
-        <translation>Dienst van {when}: ik had {pause} minuten pauze; meer dan 5,5 uur arbeid vraagt er minstens 30, in delen van minstens 15 (ATW art. 5:4 lid 2 a).</translation>
+        <source>Shift of {when}: my record shows {pause} minutes of pause; more than 5.5 hours of work needs at least 30, in pieces of at least 15 (ATW art. 5:4(2)(a)).</source>
+        <translation>Dienst van {when}: mijn registratie toont {pause} minuten pauze; meer dan 5,5 uur arbeid vraagt er minstens 30, in delen van minstens 15 (ATW art. 5:4 lid 2 a).</translation>
     </message>
     <message>
-        <source>Shift of {when}: I had {pause} minutes of pause; more than 10 hours of work needs at least 45, in pieces of at least 15 (ATW art. 5:4(2)(b)).</source>
-        <translation>Dienst van {when}: ik had {pause} minuten pauze; meer dan 10 uur arbeid vraagt er minstens 45, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
+        <source>Shift of {when}: my record shows no pause; more than 5.5 hours of work needs at least 30 minutes, in pieces of at least 15 (ATW art. 5:4(2)(a)).</source>
+        <translation>Dienst van {when}: mijn registratie toont geen pauze; meer dan 5,5 uur arbeid vraagt minstens 30 minuten, in delen van minstens 15 (ATW art. 5:4 lid 2 a).</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: my record shows {pause} minutes of pause; more than 10 hours of work needs at least 45, in pieces of at least 15 (ATW art. 5:4(2)(b)).</source>
+        <translation>Dienst van {when}: mijn registratie toont {pause} minuten pauze; meer dan 10 uur arbeid vraagt er minstens 45, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
+    </message>
+    <message>
+        <source>Shift of {when}: my record shows no pause; more than 10 hours of work needs at least 45 minutes, in pieces of at least 15 (ATW art. 5:4(2)(b)).</source>
+        <translation>Dienst van {when}: mijn registratie toont geen pauze; meer dan 10 uur arbeid vraagt minstens 45 minuten, in delen van minstens 15 (ATW art. 5:4 lid 2 b).</translation>
     </message>
     <message>
         <source>In the 24 hours from {start}, my first work that day, my longest rest was {rest} hours: a shortened rest. The law asks 11 hours and allows 8 once in 7 × 24 hours when the work requires it (ATW art. 5:3(2)).</source>
@@ -3529,6 +3529,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Ik ben mijn uren gaan schrijven in de week van {day}: de {weeks} daarvoor staan als „niet geregistreerd” en tellen in geen enkel totaal of aantal mee.</translation>
     </message>
     <message>
+        <source>{passed}: by week and rule below.</source>
+        <translation>{passed}: hieronder per week en regel.</translation>
+    </message>
+    <message>
         <source>{passed}: by week and rule below; the appendix lists each one.</source>
         <translation>{passed}: hieronder per week en regel; de bijlage noemt ze een voor een.</translation>
     </message>
@@ -3557,10 +3561,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>{hours} uur geregistreerd</translation>
     </message>
     <message>
-        <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
-        <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
-    </message>
-    <message>
         <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
         <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geregistreerde uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
     </message>
@@ -3571,6 +3571,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>My hours stayed within my contract in every finished week and no legal limit was passed: only my caseload is reported as too high.</source>
         <translation>Mijn uren bleven in elke afgelopen week binnen mijn contract en er is geen wettelijke grens overschreden: alleen mijn caseload wordt als te hoog gemeld.</translation>
+    </message>
+    <message>
+        <source>Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. 5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding names its article.</source>
+        <translation>Arbeidstijdenwet: een dienst is werk tussen twee rusttijden; registraties die minder dan 8 uur uit elkaar liggen horen bij één dienst, omdat 8 uur de kortste rust is die de wet ooit toestaat (ATW art. 5:3 lid 2), dus een dienst kan over middernacht lopen. Tijden zijn echt verstreken tijd in mijn tijdzone. Elke bevinding noemt haar artikel.</translation>
+    </message>
+    <message>
+        <source>The appendix lists each one with its week or the date and times of its shift.</source>
+        <translation>De bijlage noemt elke bevinding met haar week of de datum en tijden van haar dienst.</translation>
     </message>
     <message>
         <source>The record shows a pause only where no work was logged: a pause taken within a logged stretch of work is not in it.</source>
@@ -4950,8 +4958,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Een melding beslaat hoogstens {weeks} weken.</translation>
     </message>
     <message>
-        <source>The period has not begun yet: a statement counts only days that are over or today.</source>
-        <translation>De periode is nog niet begonnen: een melding telt alleen dagen die voorbij zijn en vandaag.</translation>
+        <source>The period from {first} to {last} has not begun yet: a statement counts only days that are over or today.</source>
+        <translation>De periode van {first} tot en met {last} is nog niet begonnen: een melding telt alleen dagen die voorbij zijn en vandaag.</translation>
     </message>
     <message>
         <source>“{value}” is not a month: write it as 2026-11.</source>

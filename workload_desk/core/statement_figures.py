@@ -31,7 +31,7 @@ from .days_off import days_off_between
 from .errors import UserError
 from .events import events_between
 from .expected_hours import expected_minutes
-from .i18n import translate
+from .i18n import format_date, translate
 from .model import TASK_KINDS
 from .register import BoundaryCount, boundaries_kept, declined
 from .settings import get_setting
@@ -437,13 +437,17 @@ def check_period(first: date, last: date) -> tuple[date, date]:
 
 def counted_period(first: date, last: date, today: date) -> tuple[date, date]:
     """The whole weeks from ``first`` to ``last``, never past ``today``; a :class:`UserError` for a period
-    that has not begun."""
+    that has not begun (judged on the days asked: a period from later this week has not begun either, though its
+    week has)."""
+    asked_first, asked_last = first, last
     first, last = check_period(first, last)
-    if first > today:
+    if asked_first > today:
         raise UserError(
             translate(
-                "Validation", "The period has not begun yet: a statement counts only days that are over or today."
-            ),
+                "Validation",
+                "The period from {first} to {last} has not begun yet: a statement counts only days that are over or "
+                "today.",
+            ).format(first=format_date(asked_first), last=format_date(asked_last)),
             "from",
         )
     return first, min(last, today)

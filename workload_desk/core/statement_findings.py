@@ -128,27 +128,27 @@ def sentence(f: Finding, tz: ZoneInfo) -> str:
         "atw_pause_30m": lambda: (
             translate(
                 "Statement",
-                "Shift of {when}: I had {pause} minutes of pause; more than 5.5 hours of work needs at least 30, in "
-                "pieces of at least 15 (ATW art. 5:4(2)(a)).",
+                "Shift of {when}: my record shows {pause} minutes of pause; more than 5.5 hours of work needs at least "
+                "30, in pieces of at least 15 (ATW art. 5:4(2)(a)).",
             )
             if f.figure
             else translate(
                 "Statement",
-                "Shift of {when}: I had no pause; more than 5.5 hours of work needs at least 30 minutes, in pieces "
-                "of at least 15 (ATW art. 5:4(2)(a)).",
+                "Shift of {when}: my record shows no pause; more than 5.5 hours of work needs at least 30 minutes, in "
+                "pieces of at least 15 (ATW art. 5:4(2)(a)).",
             )
         ).format(when=t, pause=f.figure),
         "atw_pause_45m": lambda: (
             translate(
                 "Statement",
-                "Shift of {when}: I had {pause} minutes of pause; more than 10 hours of work needs at least 45, in "
-                "pieces of at least 15 (ATW art. 5:4(2)(b)).",
+                "Shift of {when}: my record shows {pause} minutes of pause; more than 10 hours of work needs at least "
+                "45, in pieces of at least 15 (ATW art. 5:4(2)(b)).",
             )
             if f.figure
             else translate(
                 "Statement",
-                "Shift of {when}: I had no pause; more than 10 hours of work needs at least 45 minutes, in pieces "
-                "of at least 15 (ATW art. 5:4(2)(b)).",
+                "Shift of {when}: my record shows no pause; more than 10 hours of work needs at least 45 minutes, in "
+                "pieces of at least 15 (ATW art. 5:4(2)(b)).",
             )
         ).format(when=t, pause=f.figure),
         "atw_daily_rest_11h": lambda: translate(

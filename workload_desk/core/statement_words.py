@@ -399,8 +399,11 @@ def law_lines(s: Statement, notes: bool) -> list[str]:
     return grouped_lines(s.rests_shortened if notes else s.limits_passed, s.zone)
 
 
-def legal_count(s: Statement) -> str:
-    """The legal section's first line: the same count as the opening's and the appendix's."""
+def legal_count(s: Statement, appendix: bool = True) -> str:
+    """The legal section's first line: the same count as the opening's and the appendix's (``appendix``: the
+    document has one, so the line may point to it)."""
+    if not appendix:
+        return translate("Statement", "{passed}: by week and rule below.").format(passed=limits_passed(s))
     return translate("Statement", "{passed}: by week and rule below; the appendix lists each one.").format(
         passed=limits_passed(s)
     )
@@ -540,7 +543,7 @@ def day_off_worked(s: Statement, day: date) -> str:
     return f"{format_date(day)} ({', '.join(done)})"
 
 
-def how_counted(s: Statement) -> list[str]:
+def how_counted(s: Statement, appendix: bool = True) -> list[str]:
     """Each figure explained once: where it comes from and which rule counts it."""
     lines = [
         translate(
@@ -551,8 +554,9 @@ def how_counted(s: Statement) -> list[str]:
         translate(
             "Statement",
             "Extra hours: hours above my contract up to the full-time week, which is on average 36 hours "
-            "(CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week. Less than 30 minutes above the contract "
-            "in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).",
+            "(CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week, a line lowered by 7:12 for each day off "
+            "on one of my working days. Less than 30 minutes above the contract in a week is not compensated (CAO "
+            "Jeugdzorg art. 6.4.5 and 8.6).",
         ),
         translate(
             "Statement",
@@ -624,9 +628,16 @@ def how_counted(s: Statement) -> list[str]:
                 "Statement",
                 "Working Hours Act (Arbeidstijdenwet): a shift is work between two rests; entries less than 8 hours "
                 "apart belong to one shift, because 8 hours is the shortest rest the law ever allows (ATW art. "
-                "5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time "
-                "zone. Each finding names its article; the appendix lists each one with its week or the date and "
-                "times of its shift.",
+                "5:3(2)), so a shift can cross midnight. Times are real elapsed time in my time zone. Each finding "
+                "names its article.",
+            )
+            + (
+                " "
+                + translate(
+                    "Statement", "The appendix lists each one with its week or the date and times of its shift."
+                )
+                if appendix
+                else ""
             )
         )
         lines += list(dict.fromkeys(text for code in codes if (text := explained(code))))
