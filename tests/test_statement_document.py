@@ -612,3 +612,30 @@ def test_the_dutch_law_sentences_say_hours_and_what_the_law_asks():
         )
     assert "minder dan de 8 uur die de wet ten minste vraagt" in rest
     assert "meer dan de 12 uur die een nachtdienst ten hoogste mag duren" in night
+
+
+@pytest.mark.parametrize("filler", range(22, 36))
+def test_a_heading_and_its_short_intro_stay_with_what_the_intro_introduces(qapp, filler):
+    """Wherever the page ends, a heading with a two-line intro ("Each finding…:") never ends a page while its
+    list starts the next: the heading, the intro and the list's first two lines share a page."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextCursor
+
+    from workload_desk.ui.statement_pages import paginate
+    from workload_desk.ui.statement_pdf import statement_document
+
+    items = "".join(f"<li>Finding {n}: a line of a list.</li>" for n in range(6))
+    html = "".join(f"<p>Filler paragraph {n}.</p>" for n in range(filler))
+    intro = "Intro: a sentence long enough to take two lines on this narrow page, as the findings' intro does:"
+    doc = statement_document(f"<html><body>{html}<h2>Heading</h2><p>{intro}</p><ul>{items}</ul></body></html>", {})
+    doc.setPageSize(QSizeF(400, 600))
+    paginate(doc)
+    layout, height = doc.documentLayout(), doc.pageSize().height()
+
+    def page_of(text: str) -> int:
+        block = doc.find(text).block()
+        return int(layout.blockBoundingRect(block).bottom() // height)
+
+    assert layout.blockBoundingRect(doc.find("Intro:").block()).height() > 20  # two lines
+    assert page_of("Heading") == page_of("Intro:") == page_of("Finding 0") == page_of("Finding 1")
+    assert QTextCursor(doc).document() is doc  # the document is whole after the breaks

@@ -10,7 +10,8 @@ in two at the page's end), and it is laid out again from there, until no rule is
 
 - no paragraph runs over a page's end: it is cut into two paragraphs there, so each line is drawn on
   one page only; at least two lines stay on each side, else the paragraph moves to the next page;
-- a heading stays on the page of the first two lines or rows that follow it; a chart, with its caption;
+- a heading stays on the page of the first two lines or rows that follow it (and, after a short intro of up
+  to two lines, of the first two of what the intro introduces); a chart, with its caption;
 - a short table (half a page or less) is never split; a longer one leaves at least two rows on a page,
   its header repeated (Qt repeats a ``<thead>``), its rows whole: Qt moves a row's lines on one by one,
   so a table a page break runs through a row of is cut in two before that row; a month's row (bold, with
@@ -202,9 +203,9 @@ def _first_fault(parts: BodyParts, height: float, margin: float, landmarks: tupl
             if mended is not None:
                 return mended
         if part.heading:
-            following = [line for n in (i + 1, i + 2) if parts.has(n) for line in parts[n].lines[:LINES_TOGETHER]]
+            following = _kept_with_heading(parts, i)
             last = _page(part.bottom - 1, height)
-            if _page(part.top, height) != last or any(_page(b - 1, height) != last for _, b in following[:2]):
+            if _page(part.top, height) != last or any(_page(b - 1, height) != last for _, b in following):
                 mended = _break_before(parts, _heading_run(parts, i), height, margin)
                 if mended is not None:
                     return mended
@@ -221,6 +222,23 @@ def _first_fault(parts: BodyParts, height: float, margin: float, landmarks: tupl
             return _cut_paragraph(parts, i, height, margin)
         i += 1
     return None
+
+
+def _kept_with_heading(parts: BodyParts, i: int) -> list[tuple[float, float]]:
+    """The lines that must share the page of the heading ``parts[i]``: the first two after it; and when those
+    are a short intro (``Each finding…:``), the first two of what it introduces too, so an intro never ends a
+    page with its heading while its list or table starts the next."""
+    if not parts.has(i + 1):
+        return []
+    lines = parts[i + 1].lines[:LINES_TOGETHER]
+    if len(parts[i + 1].lines) > LINES_TOGETHER or parts[i + 1].heading:
+        return lines
+    more: list[tuple[float, float]] = []  # two lines of what follows the intro (a list's items are parts each)
+    n = i + 2
+    while len(more) < LINES_TOGETHER and parts.has(n) and not parts[n].heading:
+        more += parts[n].lines[: LINES_TOGETHER - len(more)]
+        n += 1
+    return lines + more
 
 
 def _level(part: Part) -> int:
