@@ -566,7 +566,8 @@ def test_a_hearing_or_boundary_on_a_day_off_is_noted_not_hidden(thirty_six):
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
     assert s.busy_days_off == (MONDAY + timedelta(days=4),)
     text = english(s)
-    assert "I logged or registered work: 05/06/2026 (boundary kept)." in text and "leave, with activity" in text
+    assert "it also holds hours or registrations: 05/06/2026 (boundary kept)." in text
+    assert "leave, with activity" in text
 
 
 def test_a_missing_name_is_said_and_nothing_to_report_is_a_record_of_hours(thirty_six):
@@ -864,10 +865,13 @@ def test_every_day_off_with_work_is_named_with_what_was_done(thirty_six):
     assert s.busy_days_off == (leave, leave + timedelta(days=2), leave + timedelta(days=4))
     text = english(s)
     assert (
-        "On days the record holds as days off I logged or registered work: 08/06/2026 (home visit done), "
-        "10/06/2026 (2:00 hours logged, boundary kept), 12/06/2026 (report done). Both the day off and the work "
-        "are shown as recorded."
+        "On days the record holds as days off, it also holds hours or registrations: 08/06/2026 (home visit "
+        "done), 10/06/2026 (2:00 hours logged, boundary kept), 12/06/2026 (report done). Both the day off and what "
+        "was recorded on it are shown as recorded."
     ) in text
+    # Under the hours, not among the requests declined: a day off with work is neither.
+    html = statement_html(s, "en", "")
+    assert html.index("it also holds hours") < html.index("Requests declined")
     assert "falls on a day the record holds" not in text
 
 

@@ -2968,6 +2968,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>De zittingen onder “Waar de tijd heen ging” tellen de gehouden zittingen (afgeronde taken); de grens over de rechtbank telt hoe vaak ik registreerde dat ik haar bewaakte. Die twee worden apart geregistreerd en hoeven niet gelijk te zijn.</translation>
     </message>
     <message>
+        <source>On days the record holds as days off, it also holds hours or registrations: {days}. Both the day off and what was recorded on it are shown as recorded.</source>
+        <translation>Op dagen die de registratie als vrije dag heeft, staan ook uren of registraties: {days}. Zowel de vrije dag als wat erop is vastgelegd, staan zoals vastgelegd.</translation>
+    </message>
+    <message>
         <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week, a line lowered by 7:12 for each day off on one of my working days. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
         <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week, een grens die 7:12 lager ligt voor elke vrije dag op een van mijn werkdagen. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
     </message>
@@ -3543,10 +3547,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Kept: {boundary}, {times} (estimated {hours} hours saved: {per} each time, as set in the app).</source>
         <translation>Bewaakt: {boundary}, {times} (geschat {hours} uur bespaard: {per} per keer, zoals ingesteld in de app).</translation>
-    </message>
-    <message>
-        <source>On days the record holds as days off I logged or registered work: {days}. Both the day off and the work are shown as recorded.</source>
-        <translation>Op dagen die de registratie als vrije dag heeft, heb ik werk geregistreerd: {days}. De vrije dag en het werk staan hier allebei zoals geregistreerd.</translation>
     </message>
     <message>
         <source>boundary kept</source>

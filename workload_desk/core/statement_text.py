@@ -81,6 +81,7 @@ def statement_context(s: Statement, request: str, appendix: bool = True) -> dict
         "source": source,
         "week_rows": week_rows(s, grouped, w["total"]),
         "hours_said": words.hours_said(s, grouped),
+        "days_off_said": words.days_off_with_activity(s),
         "year_before": words.year_before(s),
         "legal_count": words.legal_count(s, appendix) if s.limits_passed else "",
         "legal_lines": words.law_lines(s, notes=False),

@@ -517,15 +517,19 @@ def declined(s: Statement) -> list[str]:
                 "court counts the times I registered keeping it. The two are recorded apart and need not match.",
             )
         )
-    if s.busy_days_off:
-        lines.append(
-            translate(
-                "Statement",
-                "On days the record holds as days off I logged or registered work: {days}. Both the day off and "
-                "the work are shown as recorded.",
-            ).format(days=", ".join(day_off_worked(s, d) for d in s.busy_days_off))
-        )
     return lines
+
+
+def days_off_with_activity(s: Statement) -> str:
+    """The days off on which the record holds hours or registrations, each with what it holds (said under the
+    hours, not among the requests declined: a day off with work is neither); empty when there are none."""
+    if not s.busy_days_off:
+        return ""
+    return translate(
+        "Statement",
+        "On days the record holds as days off, it also holds hours or registrations: {days}. Both the day off and "
+        "what was recorded on it are shown as recorded.",
+    ).format(days=", ".join(day_off_worked(s, d) for d in s.busy_days_off))
 
 
 def day_off_worked(s: Statement, day: date) -> str:
