@@ -87,15 +87,46 @@ def test_the_window_saves_its_pdf_through_the_child(qapp, db_path, qtbot, tmp_pa
     db = open_database(db_path)
     fill_demo(db, today=date(2026, 11, 30))
     apply_language("nl")
-    calls = []
-    real = pdf_process.write_statement_pdf_apart
-    monkeypatch.setattr(pdf_process, "write_statement_pdf_apart", lambda *a: calls.append(a) or real(*a))
+    calls, started = [], []
+    real = pdf_process.make_statement_pdf_apart
+    monkeypatch.setattr(pdf_process, "make_statement_pdf_apart", lambda *a: calls.append(a) or real(*a))
+    real_run = pdf_process.subprocess.run
+    monkeypatch.setattr(pdf_process.subprocess, "run", lambda cmd, **kw: started.append(cmd) or real_run(cmd, **kw))
     panel = StatementPanel(db)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.written, timeout=60000) as written:
         panel.save_pdf(str(tmp_path / "melding.pdf"))
-    assert calls and written.args[1] > 1
+    assert calls and written.args[1] > 1 and started and CHILD_FLAG in started[0]  # made by the child
     assert (tmp_path / "melding.pdf").read_bytes().startswith(b"%PDF")
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_child_makes_the_same_statement_from_the_database_file(qapp, db_path, tmp_path, lang):
+    """The child reads the database file and makes the statement, figures and charts too: the same text as the
+    statement made here; a period it refuses comes back as the refusal, in the window's language."""
+    from workload_desk.core import i18n
+    from workload_desk.core.database import open_database
+    from workload_desk.core.demo import fill_demo
+    from workload_desk.core.errors import UserError
+    from workload_desk.ui.pdf_process import make_statement_pdf_apart
+    from workload_desk.ui.statement_pdf import make_statement_pdf
+
+    db = open_database(db_path)
+    fill_demo(db, today=date(2026, 11, 30))
+    first, last = date(2026, 9, 1), date(2026, 11, 29)
+    here, apart = tmp_path / "here.pdf", tmp_path / "apart.pdf"
+    assert make_statement_pdf(db, first, last, lang, str(here), "Mijn verzoek.", True) > 1
+    db.close()
+    assert make_statement_pdf_apart(str(db_path), first, last, lang, "Mijn verzoek.", True, str(apart)) > 1
+
+    def text(path):
+        return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+
+    assert text(apart) == text(here)
+    with i18n.speaking(lang), pytest.raises(UserError, match={"nl": "na het begin", "en": "after its start"}[lang]):
+        make_statement_pdf_apart(str(db_path), last, first, lang, "", True, str(tmp_path / "never.pdf"))
+    assert not (tmp_path / "never.pdf").exists()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -18,8 +18,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+from ..core import i18n
 from ..core.errors import UserError
 from ..core.i18n import translate
 
@@ -42,12 +45,12 @@ def write_statement_pdf_apart(html: str, images: dict, title: str, path: str, fo
     Call it from a worker thread: it waits for the child. A child that fails raises
     :class:`UserError` with the reason, and nothing is written at ``path``.
     """
-    folder = Path(tempfile.mkdtemp(prefix="workload-desk-pdf-"))  # private: mode 0700 where modes exist
-    try:
+
+    def write_job(folder: Path) -> dict:
         for name, image in images.items():
             if not image.save(str(folder / f"{name}.png"), "PNG"):  # the caption travels as PNG text
                 raise OSError(f"could not save the chart {name}")
-        job = {
+        return {
             "html": html,
             "images": sorted(images),
             "title": title,
@@ -55,7 +58,56 @@ def write_statement_pdf_apart(html: str, images: dict, title: str, path: str, fo
             "footer": footer,
             "lang": lang,
         }
-        (folder / "job.json").write_text(json.dumps(job), encoding="utf-8")
+
+    def here() -> int:
+        from .statement_pdf import write_statement_pdf
+
+        return write_statement_pdf(html, images, title, path, footer, lang)
+
+    return _run_child(write_job, here)
+
+
+def make_statement_pdf_apart(
+    db_path: str, first: date, last: date, lang: str, request: str, appendix: bool, path: str
+) -> int:
+    """Make the whole statement, figures and charts too, and write its PDF at ``path`` in a child process that
+    reads the database file itself; return its number of pages.
+
+    The figures of a year are a second of Python: in a worker thread of the window they held the lock the
+    window's thread needs for every event it handles in Python, and the window stalled 20-150 ms at a time.
+    Call it from a worker thread; the window must have committed what the statement reads (its lines). If
+    the child cannot be started, the statement is made in the calling thread, on a connection of its own.
+    """
+
+    def write_job(_folder: Path) -> dict:
+        return {
+            "db": str(db_path),
+            "first": first.isoformat(),
+            "last": last.isoformat(),
+            "lang": lang,
+            "request": request,
+            "appendix": appendix,
+            "path": str(path),
+            "ui_lang": i18n.language(),  # a refusal in the window's language
+        }
+
+    def here() -> int:
+        from .background import with_own_connection
+        from .statement_pdf import make_statement_pdf
+
+        return with_own_connection(
+            db_path, lambda db: make_statement_pdf(db, first, last, lang, path, request, appendix)
+        )
+
+    return _run_child(write_job, here)
+
+
+def _run_child(write_job: Callable[[Path], dict], here: Callable[[], int]) -> int:
+    """Write the job ``write_job(folder)`` gives in a private folder and run the child on it: its pages, or a
+    :class:`UserError` with its reason; ``here()`` when no child can be started."""
+    folder = Path(tempfile.mkdtemp(prefix="workload-desk-pdf-"))  # private: mode 0700 where modes exist
+    try:
+        (folder / "job.json").write_text(json.dumps(write_job(folder)), encoding="utf-8")
         try:
             done = subprocess.run(
                 child_command(folder),
@@ -64,14 +116,14 @@ def write_statement_pdf_apart(html: str, images: dict, title: str, path: str, fo
                 timeout=TIMEOUT_SECONDS,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flashing up on Windows
             )
-        except OSError:  # the child could not be started: lay it out here, as before
-            from .statement_pdf import write_statement_pdf
-
-            return write_statement_pdf(html, images, title, path, footer, lang)
+        except OSError:  # the child could not be started: made here, as before
+            return here()
         except subprocess.TimeoutExpired as exc:
             raise UserError(translate("Statement", "Making the PDF took too long; nothing was written.")) from exc
         answer = folder / "answer.json"  # not stdout: a windowed bundle on Windows has none
         result = json.loads(answer.read_text(encoding="utf-8")) if answer.exists() else {}
+        if "refused" in result:  # the statement itself refused (a period, say): its words as they are
+            raise UserError(result["refused"])
         if done.returncode != 0 or "pages" not in result:
             reason = result.get("error") or (done.stderr.strip().splitlines() or ["?"])[-1]
             raise UserError(translate("Statement", "The PDF could not be written: {reason}").format(reason=reason))
@@ -81,19 +133,41 @@ def write_statement_pdf_apart(html: str, images: dict, title: str, path: str, fo
 
 
 def child_main(folder: str) -> int:
-    """The child: lay out the job in ``folder`` and write its PDF; answer with its pages (or why not) in the folder."""
-    from PySide6.QtGui import QImage
-
-    from .statement_pdf import ensure_application, write_statement_pdf
+    """The child: make the job in ``folder`` (a statement from the database, or HTML and charts laid out) and
+    write its PDF; answer with its pages (or why not) in the folder."""
+    from .statement_pdf import ensure_application
 
     job = json.loads((Path(folder) / "job.json").read_text(encoding="utf-8"))
     ensure_application()
-    images = {name: QImage(str(Path(folder) / f"{name}.png")) for name in job["images"]}
     answer = Path(folder) / "answer.json"
     try:
-        pages = write_statement_pdf(job["html"], images, job["title"], job["path"], job["footer"], job["lang"])
-    except (OSError, UserError) as exc:
-        answer.write_text(json.dumps({"error": str(getattr(exc, "message", None) or exc)}), encoding="utf-8")
+        pages = _make(job) if "db" in job else _lay_out(job, Path(folder))
+    except UserError as exc:
+        answer.write_text(json.dumps({"refused": exc.message}), encoding="utf-8")
+        return 1
+    except OSError as exc:
+        answer.write_text(json.dumps({"error": str(exc)}), encoding="utf-8")
         return 1
     answer.write_text(json.dumps({"pages": pages}), encoding="utf-8")
     return 0
+
+
+def _lay_out(job: dict, folder: Path) -> int:
+    from PySide6.QtGui import QImage
+
+    from .statement_pdf import write_statement_pdf
+
+    images = {name: QImage(str(folder / f"{name}.png")) for name in job["images"]}
+    return write_statement_pdf(job["html"], images, job["title"], job["path"], job["footer"], job["lang"])
+
+
+def _make(job: dict) -> int:
+    from .background import with_own_connection
+    from .statement_pdf import make_statement_pdf
+
+    i18n.set_language(job["ui_lang"])
+    first, last = date.fromisoformat(job["first"]), date.fromisoformat(job["last"])
+    return with_own_connection(
+        job["db"],
+        lambda db: make_statement_pdf(db, first, last, job["lang"], job["path"], job["request"], job["appendix"]),
+    )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import i18n
+from ..core.clock import now_local, zone_of
 from ..core.dates import add_months
 from ..core.errors import UserError
 from ..core.i18n import format_date
@@ -37,6 +38,7 @@ from ..core.statement import (
     statement_footer,
     year_of,
 )
+from ..core.statement_figures import counted_period
 from .accessible import label_form_fields
 from .background import BackgroundWork, in_background, with_own_connection
 from .form_dialog import date_edit, date_of
@@ -422,17 +424,38 @@ class StatementPanel(QWidget):
         return self._with_text(self.tr("Making the statement…"), send)
 
     def save_pdf(self, path: str | None = None) -> None:
-        """Save as PDF. The figures, the text and the charts (painted on images) are made in a worker thread, the
-        layout in a process of its own (``pdf_process``), behind a progress dialog; the window's thread only hands
-        the parts on."""
+        """Save as PDF. A process of its own (``pdf_process``) makes the whole statement from the database file,
+        figures, charts and layout, behind a progress dialog: the window's thread only checks the period and
+        waits for the answer (in a worker thread the figures' Python held the lock the window's thread needs).
+        A database in memory has no file for the child: made in a worker thread, laid out in a child, as before.
+        """
         if path is None:
             name = f"werkdrukmelding-{date_of(self.last).isoformat()}.pdf"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), name, self.tr("PDF (*.pdf)"))
             if not path:
                 return
-        from .statement_pdf import statement_title
-
         busy = self.tr("Writing the statement…")
+        if self.db.file is None:
+            self._save_pdf_in_thread(path, busy)
+            return
+        first, last, lang, request, appendix = self._choices()  # the lines written first: the child reads them
+        try:
+            counted_period(first, last, now_local(zone_of(self.db)).date())
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.error.clear()
+        db_path = str(self.db.file)
+        self.job = in_background(
+            self,
+            busy,
+            lambda: _make_pdf_apart(db_path, first, last, lang, request, appendix, path),
+            lambda pages: self._written(path, pages),
+            self.error.setText,
+        )
+
+    def _save_pdf_in_thread(self, path: str, busy: str) -> None:
+        from .statement_pdf import statement_title
 
         def write(statement, html: str, images, lang: str) -> None:
             footer, title = statement_footer(statement, lang), statement_title(statement, lang)
@@ -457,3 +480,11 @@ def _pdf_apart(html: str, images, title: str, path: str, footer: str, lang: str)
     from .pdf_process import write_statement_pdf_apart
 
     return write_statement_pdf_apart(html, images, title, path, footer, lang)
+
+
+def _make_pdf_apart(db_path: str, first, last, lang: str, request: str, appendix: bool, path: str) -> int:
+    """The whole statement made by a child process, waited for in the worker thread (``pdf_process`` imported
+    there, not on the window's thread)."""
+    from .pdf_process import make_statement_pdf_apart
+
+    return make_statement_pdf_apart(db_path, first, last, lang, request, appendix, path)
