@@ -97,6 +97,7 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
         check_out_folder(Path(args.out))  # before the database is opened (or made)
     db = open_database(path)
     db.path = path
+    db.one_command = True
     try:
         if chosen_language is None:
             i18n.set_language(get_setting(db, "language", i18n.DEFAULT_LANGUAGE))

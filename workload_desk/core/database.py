@@ -54,6 +54,8 @@ class WorkloadDatabase:
         #: The file opened and its identity then (see :func:`file_identity`); None in memory.
         self.file: Path | None = None
         self.identity: tuple[int, int] | None = None
+        #: Opened for one command of the command line: a balance is counted in one pass, nothing kept for later.
+        self.one_command = False
 
     @property
     def utils(self) -> Database:
