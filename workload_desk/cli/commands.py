@@ -10,16 +10,15 @@ import importlib
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Callable
-from pathlib import Path
 
 from .. import __version__
 from ..core import i18n
-from ..core.database import DB_ENV, default_path, open_database, schema_version
+from ..core.database import DB_ENV, default_path, open_database, open_to_read, schema_version
 from ..core.errors import UserError, shown
 from ..core.i18n import translate
 from ..core.settings import get_setting
-from ..core.window_lock import real_path
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
@@ -69,6 +68,14 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
             )
         )
         return 0
+    if (args.command, getattr(args, "action", None)) in _QUICK:
+        done = _run_quickly(args, chosen_language)
+        if done is not None:
+            return done
+    from pathlib import Path
+
+    from ..core.window_lock import real_path
+
     path = real_path(Path(args.db) if args.db else default_path())  # a link is followed: one file, one lock
     for option in ("out", "chart"):
         if getattr(args, option, None) is not None:
@@ -99,10 +106,38 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
     db.path = path
     db.one_command = True
     try:
-        if chosen_language is None:
-            i18n.set_language(get_setting(db, "language", i18n.DEFAULT_LANGUAGE))
-        run = handler(args.command, getattr(args, "action", None))
-        return run(db, args) or 0
+        return _run(db, args, chosen_language)
+    finally:
+        db.close()
+
+
+def _run(db: Database, args: argparse.Namespace, chosen_language: str | None) -> int:
+    if chosen_language is None:
+        i18n.set_language(get_setting(db, "language", i18n.DEFAULT_LANGUAGE))
+    return handler(args.command, getattr(args, "action", None))(db, args) or 0
+
+
+#: Commands run on a file opened read-only by :func:`open_to_read` when it is up to date: ``week``, which
+#: scripts and status bars call every minute. It writes nothing and prints only once its figures are made.
+_QUICK = {("week", None)}
+
+
+def _run_quickly(args: argparse.Namespace, chosen_language: str | None) -> int | None:
+    """Run a :data:`_QUICK` command on the file ``--db`` or ``$WORKLOAD_DESK_DB`` names, opened read-only
+    without pathlib or the full opening's checks; None when it is left to the full way: no file named
+    (the default one is found by platformdirs), a file to be made, upgraded or refused, or a read
+    SQLite fails on (a damaged file: the full way says so in words)."""
+    where = args.db or os.environ.get(DB_ENV)
+    if not where:
+        return None
+    db = open_to_read(os.path.realpath(os.path.expanduser(where)))  # a link followed, as real_path does
+    if db is None:
+        return None
+    db.one_command = True
+    try:
+        return _run(db, args, chosen_language)
+    except sqlite3.DatabaseError:
+        return None
     finally:
         db.close()
 

@@ -12,17 +12,24 @@ from the same source.
 
 from __future__ import annotations
 
+import os
 import struct
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-from .resources import translations_dir
+from .resources import translations_folder
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from pathlib import Path
+
+
+def _file(lang: str, suffix: str) -> str:
+    """The catalog of ``lang`` (``.qm`` or ``.ts``), found with os.path: no pathlib for the command line."""
+    return os.path.join(translations_folder(), f"workload_desk_{lang}{suffix}")
+
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -107,23 +114,23 @@ def _counted(context: str, text: str, n: int) -> str:
 
 def _forms(lang: str) -> _CountedForms | dict[tuple[str, str], list[str]]:
     """The %n forms of ``lang``'s counted messages (English has its own catalog of them only)."""
-    key = (lang, translations_dir)
+    key = (lang, translations_folder)
     found = _counted_forms.get(key)
     if found is None:
-        compiled = Compiled.load(translations_dir() / f"workload_desk_{lang}.qm")
+        compiled = Compiled.load(_file(lang, ".qm"))
         found = _counted_forms[key] = compiled.counted if compiled is not None else plural_catalog(lang)
     return found
 
 
-_counted_forms: dict[tuple[str, Callable[[], Path]], _CountedForms | dict[tuple[str, str], list[str]]] = {}
+_counted_forms: dict[tuple[str, Callable[[], str]], _CountedForms | dict[tuple[str, str], list[str]]] = {}
 
 
 def plural_catalog(lang: str) -> dict[tuple[str, str], list[str]]:
     """The finished %n forms of ``lang``'s counted messages, from its ``.ts`` file."""
     import xml.etree.ElementTree as ET
 
-    path = translations_dir() / f"workload_desk_{lang}.ts"
-    if not path.exists():
+    path = _file(lang, ".ts")
+    if not os.path.exists(path):
         return {}
     found: dict[tuple[str, str], list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
@@ -141,14 +148,14 @@ def plural_catalog(lang: str) -> dict[tuple[str, str], list[str]]:
 def _messages(lang: str) -> Compiled | dict[tuple[str, str], str]:
     """Where :func:`translate` looks ``lang`` up: the compiled ``.qm``, else the ``.ts`` (:func:`catalog`)."""
     # Keyed by the folder's function too: a test that points the translations elsewhere gets that folder's.
-    key = (lang, translations_dir)
+    key = (lang, translations_folder)
     found = _compiled.get(key)
     if found is None:
-        found = _compiled[key] = Compiled.load(translations_dir() / f"workload_desk_{lang}.qm") or catalog(lang)
+        found = _compiled[key] = Compiled.load(_file(lang, ".qm")) or catalog(lang)
     return found
 
 
-_compiled: dict[tuple[str, Callable[[], Path]], Compiled | dict[tuple[str, str], str]] = {}
+_compiled: dict[tuple[str, Callable[[], str]], Compiled | dict[tuple[str, str], str]] = {}
 
 
 @lru_cache(maxsize=None)
@@ -156,8 +163,8 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     """Read the finished translations of ``lang`` from its ``.ts`` file."""
     import xml.etree.ElementTree as ET  # only here: a command that prints no text never needs it
 
-    path = translations_dir() / f"workload_desk_{lang}.ts"
-    if not path.exists():
+    path = _file(lang, ".ts")
+    if not os.path.exists(path):
         return {}
     found: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
@@ -193,10 +200,11 @@ class Compiled:
             self._offsets.setdefault(hashed, []).append(offset)
 
     @classmethod
-    def load(cls, path: Path) -> Compiled | None:
+    def load(cls, path: Path | str) -> Compiled | None:
         """The messages of the ``.qm`` at ``path``; None when there is none or it is not one."""
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as f:
+                data = f.read()
         except OSError:
             return None
         if not data.startswith(cls.MAGIC):
