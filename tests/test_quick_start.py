@@ -72,7 +72,7 @@ def test_the_compiled_translation_answers_as_the_ts_does():
     assert compiled.get(("Nowhere", "Never translated")) is None
     # A counted word (%n) has a form for one and for more: Qt picks it, so neither the catalog nor this answers.
     assert ("SayNoPanel", "%n measure(s)") not in catalog
-    assert compiled._message(compiled._offsets[i18n._elf_hash(b"%n measure(s)")][0])[1] == b"%n measure(s)"
+    assert compiled._message(compiled._offsets_of(i18n._elf_hash(b"%n measure(s)"))[0])[1] == b"%n measure(s)"
     assert compiled.get(("SayNoPanel", "%n measure(s)")) is None
 
 

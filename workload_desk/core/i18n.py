@@ -13,7 +13,6 @@ from the same source.
 from __future__ import annotations
 
 import os
-import struct
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -195,9 +194,23 @@ class Compiled:
 
     def __init__(self, hashes: bytes, messages: bytes) -> None:
         self._messages = messages
-        self._offsets: dict[int, list[int]] = {}
-        for hashed, offset in struct.iter_unpack(">II", hashes[: len(hashes) // 8 * 8]):
-            self._offsets.setdefault(hashed, []).append(offset)
+        self._hashes = hashes[: len(hashes) // 8 * 8]
+
+    def _offsets_of(self, hashed: int) -> list[int]:
+        """Where the messages filed under ``hashed`` begin: the hash table (pairs of hash and offset,
+        sorted by hash, as Qt's own lookup reads it) is searched by halves, not read whole."""
+        table, lo, hi = self._hashes, 0, len(self._hashes) // 8
+        while lo < hi:
+            middle = (lo + hi) // 2
+            if int.from_bytes(table[middle * 8 : middle * 8 + 4], "big") < hashed:
+                lo = middle + 1
+            else:
+                hi = middle
+        found = []
+        while lo * 8 < len(table) and int.from_bytes(table[lo * 8 : lo * 8 + 4], "big") == hashed:
+            found.append(int.from_bytes(table[lo * 8 + 4 : lo * 8 + 8], "big"))
+            lo += 1
+        return found
 
     @classmethod
     def load(cls, path: Path | str) -> Compiled | None:
@@ -222,7 +235,7 @@ class Compiled:
         """The translation of ``(context, source)``; None when there is none (or it counts, with %n forms)."""
         context, source = key
         wanted = source.encode("utf-8")
-        for offset in self._offsets.get(_elf_hash(wanted), ()):
+        for offset in self._offsets_of(_elf_hash(wanted)):
             found = self._message(offset)
             if found is not None and found[0] == context.encode("utf-8") and found[1] == wanted:
                 return found[2]
@@ -237,7 +250,7 @@ class Compiled:
         """The %n forms of a counted message; None when it has none."""
         context, source = key
         wanted = source.encode("utf-8")
-        for offset in self._offsets.get(_elf_hash(wanted), ()):
+        for offset in self._offsets_of(_elf_hash(wanted)):
             found = self._message(offset, every=True)
             if found is not None and found[0] == context.encode("utf-8") and found[1] == wanted:
                 return found[2] if len(found[2]) > 1 and all(found[2]) else None
