@@ -7,7 +7,6 @@ called, so ``week --json`` loads nothing of cases, demo data or exports.
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import re
 import sqlite3
@@ -166,8 +165,70 @@ def _only_reads(args: argparse.Namespace) -> bool:
 
 
 def print_json(value: object) -> None:
-    """Print ``value`` as readable JSON, letters as they are."""
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    """Print ``value`` as readable JSON, letters as they are: what ``json.dumps(value, ensure_ascii=False,
+    indent=2)`` writes. Plain values (dicts with text keys, lists, text, numbers, true, false, null) are
+    written here, since importing json costs ``week --json`` more than writing its answer; anything
+    else (another type, a number that is not finite) is left to json, byte for byte the same."""
+    try:
+        text = _json_of(value, "\n")
+    except _NotPlain:
+        import json
+
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+    print(text)
+
+
+class _NotPlain(Exception):
+    """A value :func:`_json_of` leaves to the json module."""
+
+
+# What json escapes in a string when letters are kept as they are (ensure_ascii=False).
+_ESCAPES = {i: f"\\u{i:04x}" for i in range(0x20)} | {
+    ord(c): e
+    for c, e in (
+        ("\\", "\\\\"),
+        ('"', '\\"'),
+        ("\b", "\\b"),
+        ("\f", "\\f"),
+        ("\n", "\\n"),
+        ("\r", "\\r"),
+        ("\t", "\\t"),
+    )
+}
+
+
+def _json_string(text: str) -> str:
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def _json_of(value: object, newline: str) -> str:
+    """``value`` as json.dumps writes it with ``indent=2`` at the depth ``newline`` starts its lines."""
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _NotPlain
+        return float.__repr__(value)
+    inner = newline + "  "
+    if kind is dict:
+        if not value:
+            return "{}"
+        if any(type(key) is not str for key in value):
+            raise _NotPlain
+        items = (_json_string(key) + ": " + _json_of(item, inner) for key, item in value.items())
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if kind in (list, tuple):
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join(_json_of(item, inner) for item in value) + newline + "]"
+    raise _NotPlain
 
 
 # Each command's handler, as (module, function): a command imports only what it needs.
