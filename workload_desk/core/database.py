@@ -13,8 +13,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from functools import cache
 
 from .causes import cause_of, is_damage
@@ -26,6 +24,8 @@ from .migrations import SET_NAME, known_names, migration_set, migration_steps
 # ``week --json`` reads an up-to-date file through :func:`open_to_read` without them.
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from contextlib import AbstractContextManager
     from pathlib import Path
     from typing import Any
 
@@ -93,14 +93,19 @@ class WorkloadDatabase:
             self._memo[key] = compute()
         return self._memo[key]
 
-    @contextmanager
-    def atomic(self) -> Iterator[WorkloadDatabase]:
+    def atomic(self) -> AbstractContextManager[WorkloadDatabase]:
         """Writes that belong together: all saved, or none (savepoints when nested).
 
         The outer transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock first, so
         another process writing makes it wait (the busy timeout) rather than fail halfway when a
         read turns into a write. sqlite-utils' own ``atomic`` starts with a plain ``BEGIN``.
+        (contextlib is loaded at the first write: a command that only reads never loads it.)
         """
+        from contextlib import contextmanager
+
+        return contextmanager(WorkloadDatabase._atomic)(self)
+
+    def _atomic(self) -> Iterator[WorkloadDatabase]:
         try:
             if self.conn.in_transaction:
                 with self.utils.atomic():

@@ -13,9 +13,8 @@ from the same source.
 from __future__ import annotations
 
 import os
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from _thread import _local  # threading.local itself, without importing threading for the command line
+from collections.abc import Callable
 from functools import lru_cache
 
 from .resources import translations_folder
@@ -37,7 +36,7 @@ _language = DEFAULT_LANGUAGE
 _translator: Callable[[str, str], str] | None = None
 # A document in another language (see speaking) speaks it in its own thread only: a statement
 # made in a worker thread must not change the language of the window meanwhile.
-_spoken = threading.local()
+_spoken = _local()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -338,12 +337,22 @@ def format_duration(minutes: float) -> str:
     return f"{sign}{abs(whole) // 60}:{abs(whole) % 60:02d}"
 
 
-@contextmanager
-def speaking(lang: str) -> Iterator[None]:
-    """Speak ``lang`` for a while (a document in another language than the window), from the catalog."""
-    before = getattr(_spoken, "lang", None)
-    _spoken.lang = lang
-    try:
-        yield
-    finally:
-        _spoken.lang = before
+def speaking(lang: str) -> _Speaking:
+    """Speak ``lang`` for a while (a document in another language than the window), from the catalog:
+    ``with speaking("en"): ...``. (A class, not contextlib's decorator: the command line loads no contextlib.)"""
+    return _Speaking(lang)
+
+
+class _Speaking:
+    """The language of this thread set for a ``with`` block, and the one before given back after it."""
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._before: str | None = None
+
+    def __enter__(self) -> None:
+        self._before = getattr(_spoken, "lang", None)
+        _spoken.lang = self._lang
+
+    def __exit__(self, *exc: object) -> None:
+        _spoken.lang = self._before
