@@ -1,6 +1,7 @@
 """``week`` reads an up-to-date file opened read-only (database.open_to_read); any other file goes the full
 way, which makes, upgrades or refuses it in words, exactly as before."""
 
+import gc
 import os
 import sqlite3
 from datetime import datetime
@@ -91,3 +92,10 @@ def test_a_missing_file_is_still_refused(tmp_path, capsys):
     status, out, err = _week(tmp_path / "missing.db", capsys)
     assert status == 2 and out == "" and "missing.db" in err
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_the_cycle_collector_is_left_on_when_main_is_called_with_arguments(logged, capsys):
+    """Only the process's own call (``main()``, which ends the process) switches the collector off."""
+    assert gc.isenabled()
+    assert _week(logged, capsys)[0] == 0
+    assert gc.isenabled()
