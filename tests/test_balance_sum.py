@@ -81,10 +81,13 @@ def _recounted(db, monday: date, now: datetime) -> float:
     return (worked(lo, hi) - expected) / 60
 
 
+@pytest.mark.parametrize("one_command", [False, True], ids=["by-year", "one-pass"])
 @pytest.mark.parametrize("seed", range(12))
-def test_the_balance_equals_a_plain_recount_on_random_records(db, seed):
+def test_the_balance_equals_a_plain_recount_on_random_records(db, seed, one_command):
+    """Both ways of summing: by year, remembered (the window), and in one pass (a command of the command line)."""
     rng = random.Random(seed)
     _random_record(db, rng)
+    db.one_command = one_command
     last = db.execute('SELECT max("end") FROM time_entries').fetchone()[0]
     for _ in range(4):
         day = FIRST + timedelta(days=rng.randint(-14, 600))

@@ -51,3 +51,22 @@ def test_dataclasses_replace_and_asdict_still_work():
     report = WeekReport(date(2026, 11, 16), 36, 36, 0, 0, {}, {}, 0, 0, 0, None)
     assert report.by_day_minutes == {} and report.warnings == ()
     assert dataclasses.replace(report, expected_hours=0.0).by_task_minutes == {}
+
+
+def test_the_init_is_compiled_at_the_first_record_and_the_order_of_defaults_checked_at_once():
+
+    class Pair(Record):
+        a: int
+        b: int = 2
+
+    first_init = Pair.__init__
+    assert Pair(1) == Pair(a=1, b=2)  # the first record compiles the class's own __init__
+    assert Pair.__init__ is not first_init
+    assert Pair(3, b=4)._values() == (3, 4) and Pair(5, 6).b == 6
+    with pytest.raises(TypeError, match="missing"):
+        Pair()
+    with pytest.raises(TypeError, match="without a default follows"):
+
+        class Wrong(Record):
+            a: int = 1
+            b: int

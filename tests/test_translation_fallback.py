@@ -70,7 +70,7 @@ def test_an_incomplete_translation_falls_back_to_english(tmp_path, monkeypatch, 
         encoding="utf-8",
     )
     monkeypatch.setattr(language, "translations_dir", lambda: tmp_path)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    monkeypatch.setattr(i18n, "translations_folder", lambda: str(tmp_path))
     i18n.catalog.cache_clear()
     assert i18n.catalog("nl") == {("MainWindow", "&File"): "&Bestand"}
     assert i18n.translate("MainWindow", "&Edit") == "&Edit"

@@ -6,20 +6,17 @@ called, so ``week --json`` loads nothing of cases, demo data or exports.
 
 from __future__ import annotations
 
-import importlib
-import json
 import os
 import re
+import sqlite3
 from collections.abc import Callable
-from pathlib import Path
 
 from .. import __version__
 from ..core import i18n
-from ..core.database import DB_ENV, default_path, open_database, schema_version
+from ..core.database import DB_ENV, default_path, open_database, open_to_read, schema_version
 from ..core.errors import UserError, shown
 from ..core.i18n import translate
 from ..core.settings import get_setting
-from ..core.window_lock import real_path
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
@@ -69,6 +66,14 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
             )
         )
         return 0
+    if (args.command, getattr(args, "action", None)) in _QUICK:
+        done = _run_quickly(args, chosen_language)
+        if done is not None:
+            return done
+    from pathlib import Path
+
+    from ..core.window_lock import real_path
+
     path = real_path(Path(args.db) if args.db else default_path())  # a link is followed: one file, one lock
     for option in ("out", "chart"):
         if getattr(args, option, None) is not None:
@@ -97,11 +102,40 @@ def dispatch(args: argparse.Namespace, chosen_language: str | None) -> int:
         check_out_folder(Path(args.out))  # before the database is opened (or made)
     db = open_database(path)
     db.path = path
+    db.one_command = True
     try:
-        if chosen_language is None:
-            i18n.set_language(get_setting(db, "language", i18n.DEFAULT_LANGUAGE))
-        run = handler(args.command, getattr(args, "action", None))
-        return run(db, args) or 0
+        return _run(db, args, chosen_language)
+    finally:
+        db.close()
+
+
+def _run(db: Database, args: argparse.Namespace, chosen_language: str | None) -> int:
+    if chosen_language is None:
+        i18n.set_language(get_setting(db, "language", i18n.DEFAULT_LANGUAGE))
+    return handler(args.command, getattr(args, "action", None))(db, args) or 0
+
+
+#: Commands run on a file opened read-only by :func:`open_to_read` when it is up to date: ``week``, which
+#: scripts and status bars call every minute. It writes nothing and prints only once its figures are made.
+_QUICK = {("week", None)}
+
+
+def _run_quickly(args: argparse.Namespace, chosen_language: str | None) -> int | None:
+    """Run a :data:`_QUICK` command on the file ``--db`` or ``$WORKLOAD_DESK_DB`` names, opened read-only
+    without pathlib or the full opening's checks; None when it is left to the full way: no file named
+    (the default one is found by platformdirs), a file to be made, upgraded or refused, or a read
+    SQLite fails on (a damaged file: the full way says so in words)."""
+    where = args.db or os.environ.get(DB_ENV)
+    if not where:
+        return None
+    db = open_to_read(os.path.realpath(os.path.expanduser(where)))  # a link followed, as real_path does
+    if db is None:
+        return None
+    db.one_command = True
+    try:
+        return _run(db, args, chosen_language)
+    except sqlite3.DatabaseError:
+        return None
     finally:
         db.close()
 
@@ -130,8 +164,70 @@ def _only_reads(args: argparse.Namespace) -> bool:
 
 
 def print_json(value: object) -> None:
-    """Print ``value`` as readable JSON, letters as they are."""
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    """Print ``value`` as readable JSON, letters as they are: what ``json.dumps(value, ensure_ascii=False,
+    indent=2)`` writes. Plain values (dicts with text keys, lists, text, numbers, true, false, null) are
+    written here, since importing json costs ``week --json`` more than writing its answer; anything
+    else (another type, a number that is not finite) is left to json, byte for byte the same."""
+    try:
+        text = _json_of(value, "\n")
+    except _NotPlain:
+        import json
+
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+    print(text)
+
+
+class _NotPlain(Exception):
+    """A value :func:`_json_of` leaves to the json module."""
+
+
+# What json escapes in a string when letters are kept as they are (ensure_ascii=False).
+_ESCAPES = {i: f"\\u{i:04x}" for i in range(0x20)} | {
+    ord(c): e
+    for c, e in (
+        ("\\", "\\\\"),
+        ('"', '\\"'),
+        ("\b", "\\b"),
+        ("\f", "\\f"),
+        ("\n", "\\n"),
+        ("\r", "\\r"),
+        ("\t", "\\t"),
+    )
+}
+
+
+def _json_string(text: str) -> str:
+    return '"' + text.translate(_ESCAPES) + '"'
+
+
+def _json_of(value: object, newline: str) -> str:
+    """``value`` as json.dumps writes it with ``indent=2`` at the depth ``newline`` starts its lines."""
+    kind = type(value)
+    if kind is str:
+        return _json_string(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _NotPlain
+        return float.__repr__(value)
+    inner = newline + "  "
+    if kind is dict:
+        if not value:
+            return "{}"
+        if any(type(key) is not str for key in value):
+            raise _NotPlain
+        items = (_json_string(key) + ": " + _json_of(item, inner) for key, item in value.items())
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if kind in (list, tuple):
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join(_json_of(item, inner) for item in value) + newline + "]"
+    raise _NotPlain
 
 
 # Each command's handler, as (module, function): a command imports only what it needs.
@@ -173,4 +269,6 @@ HANDLERS = {
 def handler(command: str, action: str | None) -> Callable[[Database, argparse.Namespace], int | None]:
     """The function that runs ``command action``, its module imported now."""
     module, function = HANDLERS[(command, action)]
-    return getattr(importlib.import_module(f".{module}", __package__), function)
+    # __import__ rather than importlib.import_module: the same module, without loading importlib (1.5 million
+    # instructions of week --json).
+    return getattr(__import__(f"{__package__}.{module}", fromlist=[function]), function)

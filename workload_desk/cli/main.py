@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from contextlib import nullcontext
 
 from ..core import i18n
 from ..core.errors import UserError
@@ -45,8 +44,11 @@ def run(argv: list[str]) -> int:
         # The help texts are read only when help is asked: otherwise the grammar is built in English,
         # and a command that prints no text never reads the translations (a quicker start).
         wants_help = any(arg in ("-h", "--help") for arg in argv)
-        with nullcontext() if wants_help else i18n.speaking("en"):
+        if wants_help:
             parser = build_parser(command_in(argv))
+        else:
+            with i18n.speaking("en"):
+                parser = build_parser(command_in(argv))
         try:
             args = parser.parse_args(argv)
         except UsageError as exc:

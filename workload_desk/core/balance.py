@@ -147,7 +147,10 @@ def _worked_since(db: Database, first: datetime, end: datetime, now: datetime) -
     A year that is over does not change until the data does, so its sum is remembered with the
     data's mark it was counted at: going from week to week does not add up ten years again, and
     after a change made here only the years it touched are (see :func:`keep_counted_years`).
+    A database opened for one command (``one_command``) is counted in one pass instead.
     """
+    if getattr(db, "one_command", False):  # opened for one command: nothing to remember, one pass
+        return worked_minutes(db, first, end, now, onwards=True)
     counted = _WORKED.setdefault(db, {})
     mark = db.change_mark()
     total, start = 0, first

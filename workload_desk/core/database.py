@@ -13,19 +13,20 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from functools import cache
-from pathlib import Path
 
 from .causes import cause_of, is_damage
-from .copies import connect_read_only, fsync_file, fsync_folder, part_file, remove_leftovers, safety_copy
 from .errors import DatabaseError, UserError
 from .i18n import translate
 from .migrations import SET_NAME, known_names, migration_set, migration_steps
 
+# pathlib and .copies (which loads it) are imported where a file is made, upgraded or checked:
+# ``week --json`` reads an up-to-date file through :func:`open_to_read` without them.
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from contextlib import AbstractContextManager
+    from pathlib import Path
     from typing import Any
 
     from sqlite_utils import Database
@@ -54,6 +55,8 @@ class WorkloadDatabase:
         #: The file opened and its identity then (see :func:`file_identity`); None in memory.
         self.file: Path | None = None
         self.identity: tuple[int, int] | None = None
+        #: Opened for one command of the command line: a balance is counted in one pass, nothing kept for later.
+        self.one_command = False
 
     @property
     def utils(self) -> Database:
@@ -90,14 +93,19 @@ class WorkloadDatabase:
             self._memo[key] = compute()
         return self._memo[key]
 
-    @contextmanager
-    def atomic(self) -> Iterator[WorkloadDatabase]:
+    def atomic(self) -> AbstractContextManager[WorkloadDatabase]:
         """Writes that belong together: all saved, or none (savepoints when nested).
 
         The outer transaction starts with ``BEGIN IMMEDIATE``: it takes the write lock first, so
         another process writing makes it wait (the busy timeout) rather than fail halfway when a
         read turns into a write. sqlite-utils' own ``atomic`` starts with a plain ``BEGIN``.
+        (contextlib is loaded at the first write: a command that only reads never loads it.)
         """
+        from contextlib import contextmanager
+
+        return contextmanager(WorkloadDatabase._atomic)(self)
+
+    def _atomic(self) -> Iterator[WorkloadDatabase]:
         try:
             if self.conn.in_transaction:
                 with self.utils.atomic():
@@ -182,6 +190,8 @@ def stored_columns(db: Database, table: str) -> list[str]:
 
 def default_path() -> Path:
     """The database file: ``$WORKLOAD_DESK_DB``, else ``workload.db`` in the user data dir."""
+    from pathlib import Path
+
     if env := os.environ.get(DB_ENV):
         return Path(env).expanduser()
     from platformdirs import user_data_dir
@@ -209,12 +219,14 @@ def _inspect(path: Path, check: str | None) -> list[str] | None:
         raise DatabaseError(
             translate("Database", "“{path}” is not a file: choose a database file.").format(path=path), "unreadable"
         )
-    with path.open("rb") as f:
+    with open(path, "rb") as f:
         header = f.read(16)
     if not header:
         return None
     if header != SQLITE_HEADER:
         raise DatabaseError(_damaged(path), "corrupt")
+    from .copies import connect_read_only
+
     try:
         conn = connect_read_only(path)
         try:
@@ -336,6 +348,8 @@ def _check_schema(path: Path, conn: sqlite3.Connection, applied: int) -> None:
 
 def check_database_file(path: Path) -> None:
     """Refuse a file that is not a whole Workload Desk database this app can open (before a restore)."""
+    from pathlib import Path
+
     try:
         applied = _inspect(Path(path), "integrity_check")  # a restore is rare: the full check
     except OSError as exc:
@@ -378,6 +392,8 @@ def _create_aside(path: Path) -> None:
     A start killed midway leaves only a hidden ``.part`` file (removed at the next start), never
     a half-made database. When another start made the file first, that one is kept.
     """
+    from .copies import fsync_file, fsync_folder, part_file
+
     tmp = part_file(path)
     try:
         db = WorkloadDatabase(sqlite3.connect(tmp))
@@ -407,6 +423,10 @@ def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabas
     ``quick_check`` or ``integrity_check`` first; the window runs the full check in the
     background instead, so a ten-year file opens at once.
     """
+    from pathlib import Path
+
+    from .copies import remove_leftovers, safety_copy
+
     path = Path(path).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -441,6 +461,37 @@ def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabas
         db.close()
         raise DatabaseError(_cannot_upgrade(path, exc) if upgrade else _cannot_open(path, exc)) from None
     return db
+
+
+def open_to_read(path: str) -> WorkloadDatabase | None:
+    """The database at ``path`` opened read-only for a command that only reads, when it is a file at
+    this app's schema (its ``PRAGMA user_version``, which every start and upgrade sets); None otherwise.
+
+    ``week --json`` runs from scripts and status bars: it reads an up-to-date file without the safety
+    checks of :func:`open_database` (the header, the recorded migrations, the tables' columns) and
+    without loading pathlib. On None (no file, an older or newer one, not a database, not POSIX)
+    the caller opens it with :func:`open_database`, which makes, upgrades or refuses it in its own
+    words; a read that fails on a damaged file is run again that way too (``cli/commands.py``).
+    """
+    if os.name != "posix":
+        return None  # a URI of a Windows path needs pathlib's care: the full way
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        # A URI, for mode=ro: the few characters a URI gives a meaning to are escaped ("%" first).
+        name = os.path.abspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+        conn = sqlite3.connect(f"file:{name}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != len(known_names()):
+            conn.close()
+            return None
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlite3.Error:
+        conn.close()
+        return None
+    return WorkloadDatabase(conn)
 
 
 def _cannot_upgrade(path: Path, exc: BaseException) -> str:

@@ -12,17 +12,22 @@ from the same source.
 
 from __future__ import annotations
 
-import struct
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import os
+from _thread import _local  # threading.local itself, without importing threading for the command line
+from collections.abc import Callable
 from functools import lru_cache
 
-from .resources import translations_dir
+from .resources import translations_folder
 
 TYPE_CHECKING = False  # as typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from pathlib import Path
+
+
+def _file(lang: str, suffix: str) -> str:
+    """The catalog of ``lang`` (``.qm`` or ``.ts``), found with os.path: no pathlib for the command line."""
+    return os.path.join(translations_folder(), f"workload_desk_{lang}{suffix}")
+
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -31,7 +36,7 @@ _language = DEFAULT_LANGUAGE
 _translator: Callable[[str, str], str] | None = None
 # A document in another language (see speaking) speaks it in its own thread only: a statement
 # made in a worker thread must not change the language of the window meanwhile.
-_spoken = threading.local()
+_spoken = _local()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -107,23 +112,23 @@ def _counted(context: str, text: str, n: int) -> str:
 
 def _forms(lang: str) -> _CountedForms | dict[tuple[str, str], list[str]]:
     """The %n forms of ``lang``'s counted messages (English has its own catalog of them only)."""
-    key = (lang, translations_dir)
+    key = (lang, translations_folder)
     found = _counted_forms.get(key)
     if found is None:
-        compiled = Compiled.load(translations_dir() / f"workload_desk_{lang}.qm")
+        compiled = Compiled.load(_file(lang, ".qm"))
         found = _counted_forms[key] = compiled.counted if compiled is not None else plural_catalog(lang)
     return found
 
 
-_counted_forms: dict[tuple[str, Callable[[], Path]], _CountedForms | dict[tuple[str, str], list[str]]] = {}
+_counted_forms: dict[tuple[str, Callable[[], str]], _CountedForms | dict[tuple[str, str], list[str]]] = {}
 
 
 def plural_catalog(lang: str) -> dict[tuple[str, str], list[str]]:
     """The finished %n forms of ``lang``'s counted messages, from its ``.ts`` file."""
     import xml.etree.ElementTree as ET
 
-    path = translations_dir() / f"workload_desk_{lang}.ts"
-    if not path.exists():
+    path = _file(lang, ".ts")
+    if not os.path.exists(path):
         return {}
     found: dict[tuple[str, str], list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
@@ -141,14 +146,14 @@ def plural_catalog(lang: str) -> dict[tuple[str, str], list[str]]:
 def _messages(lang: str) -> Compiled | dict[tuple[str, str], str]:
     """Where :func:`translate` looks ``lang`` up: the compiled ``.qm``, else the ``.ts`` (:func:`catalog`)."""
     # Keyed by the folder's function too: a test that points the translations elsewhere gets that folder's.
-    key = (lang, translations_dir)
+    key = (lang, translations_folder)
     found = _compiled.get(key)
     if found is None:
-        found = _compiled[key] = Compiled.load(translations_dir() / f"workload_desk_{lang}.qm") or catalog(lang)
+        found = _compiled[key] = Compiled.load(_file(lang, ".qm")) or catalog(lang)
     return found
 
 
-_compiled: dict[tuple[str, Callable[[], Path]], Compiled | dict[tuple[str, str], str]] = {}
+_compiled: dict[tuple[str, Callable[[], str]], Compiled | dict[tuple[str, str], str]] = {}
 
 
 @lru_cache(maxsize=None)
@@ -156,8 +161,8 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
     """Read the finished translations of ``lang`` from its ``.ts`` file."""
     import xml.etree.ElementTree as ET  # only here: a command that prints no text never needs it
 
-    path = translations_dir() / f"workload_desk_{lang}.ts"
-    if not path.exists():
+    path = _file(lang, ".ts")
+    if not os.path.exists(path):
         return {}
     found: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
@@ -188,15 +193,30 @@ class Compiled:
 
     def __init__(self, hashes: bytes, messages: bytes) -> None:
         self._messages = messages
-        self._offsets: dict[int, list[int]] = {}
-        for hashed, offset in struct.iter_unpack(">II", hashes[: len(hashes) // 8 * 8]):
-            self._offsets.setdefault(hashed, []).append(offset)
+        self._hashes = hashes[: len(hashes) // 8 * 8]
+
+    def _offsets_of(self, hashed: int) -> list[int]:
+        """Where the messages filed under ``hashed`` begin: the hash table (pairs of hash and offset,
+        sorted by hash, as Qt's own lookup reads it) is searched by halves, not read whole."""
+        table, lo, hi = self._hashes, 0, len(self._hashes) // 8
+        while lo < hi:
+            middle = (lo + hi) // 2
+            if int.from_bytes(table[middle * 8 : middle * 8 + 4], "big") < hashed:
+                lo = middle + 1
+            else:
+                hi = middle
+        found = []
+        while lo * 8 < len(table) and int.from_bytes(table[lo * 8 : lo * 8 + 4], "big") == hashed:
+            found.append(int.from_bytes(table[lo * 8 + 4 : lo * 8 + 8], "big"))
+            lo += 1
+        return found
 
     @classmethod
-    def load(cls, path: Path) -> Compiled | None:
+    def load(cls, path: Path | str) -> Compiled | None:
         """The messages of the ``.qm`` at ``path``; None when there is none or it is not one."""
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as f:
+                data = f.read()
         except OSError:
             return None
         if not data.startswith(cls.MAGIC):
@@ -214,7 +234,7 @@ class Compiled:
         """The translation of ``(context, source)``; None when there is none (or it counts, with %n forms)."""
         context, source = key
         wanted = source.encode("utf-8")
-        for offset in self._offsets.get(_elf_hash(wanted), ()):
+        for offset in self._offsets_of(_elf_hash(wanted)):
             found = self._message(offset)
             if found is not None and found[0] == context.encode("utf-8") and found[1] == wanted:
                 return found[2]
@@ -229,7 +249,7 @@ class Compiled:
         """The %n forms of a counted message; None when it has none."""
         context, source = key
         wanted = source.encode("utf-8")
-        for offset in self._offsets.get(_elf_hash(wanted), ()):
+        for offset in self._offsets_of(_elf_hash(wanted)):
             found = self._message(offset, every=True)
             if found is not None and found[0] == context.encode("utf-8") and found[1] == wanted:
                 return found[2] if len(found[2]) > 1 and all(found[2]) else None
@@ -317,12 +337,22 @@ def format_duration(minutes: float) -> str:
     return f"{sign}{abs(whole) // 60}:{abs(whole) % 60:02d}"
 
 
-@contextmanager
-def speaking(lang: str) -> Iterator[None]:
-    """Speak ``lang`` for a while (a document in another language than the window), from the catalog."""
-    before = getattr(_spoken, "lang", None)
-    _spoken.lang = lang
-    try:
-        yield
-    finally:
-        _spoken.lang = before
+def speaking(lang: str) -> _Speaking:
+    """Speak ``lang`` for a while (a document in another language than the window), from the catalog:
+    ``with speaking("en"): ...``. (A class, not contextlib's decorator: the command line loads no contextlib.)"""
+    return _Speaking(lang)
+
+
+class _Speaking:
+    """The language of this thread set for a ``with`` block, and the one before given back after it."""
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._before: str | None = None
+
+    def __enter__(self) -> None:
+        self._before = getattr(_spoken, "lang", None)
+        _spoken.lang = self._lang
+
+    def __exit__(self, *exc: object) -> None:
+        _spoken.lang = self._before

