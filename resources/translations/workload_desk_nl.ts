@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AgendaView</name>
@@ -16,7 +15,7 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Open tasks of the coming days; Enter opens the task&apos;s case.</source>
+        <source>Open tasks of the coming days; Enter opens the task's case.</source>
         <translation>Open taken van de komende dagen; Enter opent de zaak van de taak.</translation>
     </message>
     <message>
@@ -40,7 +39,7 @@
     <name>BackgroundWork</name>
     <message>
         <source>This did not work, and nothing was changed by it. The error: {error}</source>
-        <extracomment>How long a thread computing in Python keeps the GIL while another thread waits for it (seconds). Emitted on the window&apos;s thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
+        <extracomment>How long a thread computing in Python keeps the GIL while another thread waits for it (seconds). Emitted on the window's thread when the work is over, just before ``done`` or ``failed`` runs. The steps done so far (at most twenty times a second: one per step would flood the window). The person cancelled the work and it stopped; nothing of it was written.</extracomment>
         <translation>Dit is niet gelukt, en er is niets door veranderd. De fout: {error}</translation>
     </message>
 </context>
@@ -127,7 +126,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina&apos;s</translation>
+        <translation>{pages} pagina's</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -317,7 +316,7 @@
     </message>
     <message>
         <source>{pages} pages</source>
-        <translation>{pages} pagina&apos;s</translation>
+        <translation>{pages} pagina's</translation>
     </message>
     <message>
         <source>{count} providers contacted</source>
@@ -371,7 +370,7 @@
         <translation>Exporteer wat bewaard is…</translation>
     </message>
     <message>
-        <source>Everything the app holds on this case, for a parent&apos;s access request</source>
+        <source>Everything the app holds on this case, for a parent's access request</source>
         <translation>Alles wat de app over deze zaak bewaart, voor een inzageverzoek van een ouder</translation>
     </message>
     <message>
@@ -594,7 +593,7 @@
     <name>CasesPanel</name>
     <message>
         <source>New case…</source>
-        <extracomment>A timer asked for from a case&apos;s page: the task kind and the case.</extracomment>
+        <extracomment>A timer asked for from a case's page: the task kind and the case.</extracomment>
         <translation>Nieuwe zaak…</translation>
     </message>
     <message>
@@ -618,7 +617,7 @@
         <translation>Zaken</translation>
     </message>
     <message>
-        <source>Cases: a new case; on a case&apos;s page: a new task</source>
+        <source>Cases: a new case; on a case's page: a new task</source>
         <translation>Zaken: een nieuwe zaak; op de pagina van een zaak: een nieuwe taak</translation>
     </message>
     <message>
@@ -843,7 +842,7 @@
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
+        <translation>Geschreven: {path} ({pages} pagina's).</translation>
     </message>
     <message>
         <source>Written: {path} ({months} months, submission {id}).</source>
@@ -891,7 +890,7 @@
     </message>
     <message>
         <source>Your caseload and hours, kept on your own machine.</source>
-        <extracomment>For :func:`build_parser`: the window&apos;s options, no commands.</extracomment>
+        <extracomment>For :func:`build_parser`: the window's options, no commands.</extracomment>
         <translation>Je caseload en je uren, bewaard op je eigen computer.</translation>
     </message>
     <message>
@@ -1087,7 +1086,7 @@
         <translation>de werkdagen daarvan als vrij markeren</translation>
     </message>
     <message>
-        <source>a week&apos;s hours against the contract and the law</source>
+        <source>a week's hours against the contract and the law</source>
         <translation>de uren van een week tegenover het contract en de wet</translation>
     </message>
     <message>
@@ -1127,7 +1126,7 @@
         <translation>de werkdrukmelding als pdf</translation>
     </message>
     <message>
-        <source>the statement&apos;s language</source>
+        <source>the statement's language</source>
         <translation>de taal van de melding</translation>
     </message>
     <message>
@@ -1338,7 +1337,7 @@
         <translation>Alles importeren</translation>
     </message>
     <message>
-        <source>This database already holds data. Add the file&apos;s data to it (merge)?</source>
+        <source>This database already holds data. Add the file's data to it (merge)?</source>
         <translation>Deze database bevat al gegevens. De gegevens uit het bestand toevoegen (samenvoegen)?</translation>
     </message>
     <message>
@@ -1443,7 +1442,7 @@
         <translation>Soort</translation>
     </message>
     <message>
-        <source>A day off on a working day of your pattern lowers that week&apos;s expected hours by that day&apos;s hours. A range marks only the working days in it.</source>
+        <source>A day off on a working day of your pattern lowers that week's expected hours by that day's hours. A range marks only the working days in it.</source>
         <translation>Een vrije dag op een werkdag van je rooster verlaagt de verwachte uren van die week met de uren van die dag. Een reeks markeert alleen de werkdagen erin.</translation>
     </message>
     <message>
@@ -1504,7 +1503,7 @@
         <translation>Nog geen zaken. Druk op Ctrl+N of ‘Nieuwe zaak…’ om het eerste gezin toe te voegen waarmee je werkt.</translation>
     </message>
     <message>
-        <source>Nothing planned in the next two weeks. Tasks with a date, added on a case&apos;s page, appear here.</source>
+        <source>Nothing planned in the next two weeks. Tasks with a date, added on a case's page, appear here.</source>
         <extracomment>What the agenda (built when first opened, see CasesPanel.agenda) says while it is empty.</extracomment>
         <translation>Niets gepland in de komende twee weken. Taken met een datum, toegevoegd op de pagina van een zaak, verschijnen hier.</translation>
     </message>
@@ -2116,7 +2115,7 @@
         <translation>16 of meer nachtdiensten in de 16 weken tot en met deze, en {hours} uur arbeid daarin: gemiddeld meer dan 40 per week, meer dan de 640 die de wet toestaat (ATW art. 5:8 lid 2).</translation>
     </message>
     <message>
-        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law&apos;s own figures.</source>
+        <source>A nachtdienst is a dienst with more than one hour of work between 00:00 and 06:00. A collective agreement may depart from some night rules (art. 5:8 lid 6 to 9); the app counts the law's own figures.</source>
         <translation>Een nachtdienst is een dienst met meer dan een uur arbeid tussen 00:00 en 06:00. Een cao mag van sommige nachtregels afwijken (art. 5:8 lid 6 tot en met 9); de app telt met de getallen van de wet zelf.</translation>
     </message>
     <message>
@@ -2136,7 +2135,7 @@
     </message>
     <message>
         <source>Show the panel “{panel}”</source>
-        <extracomment>The modules of the panels not yet opened, leaf first: loaded one per idle moment once the window has shown, so a panel opened the first time does not wait for Python to load it (tens of ms each). The pause before the first module and between two: the loop answers input in between. Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). This week&apos;s report and the Time panel&apos;s weeks, remembered until the data changes (shared: the status bar and the panel showing this week work it out once). Panels built but out of view when the data changed: they read it again when next asked for. Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window&apos;s title). Logs an error nothing caught and tells the worker (installed as Python&apos;s hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window). The minute&apos;s week report being worked out in a worker thread, while it runs.</extracomment>
+        <extracomment>The modules of the panels not yet opened, leaf first: loaded one per idle moment once the window has shown, so a panel opened the first time does not wait for Python to load it (tens of ms each). The pause before the first module and between two: the loop answers input in between. Emitted after another database was opened. What time it is; tests put the clock forward. Automatic backups at start and quit (off for --quit-when-ready, a smoke test). This week's report and the Time panel's weeks, remembered until the data changes (shared: the status bar and the panel showing this week work it out once). Panels built but out of view when the data changed: they read it again when next asked for. Ctrl+1..5 open the panels in the order of the navigation. The running timer, in view whatever panel is open (and in the window's title). Logs an error nothing caught and tells the worker (installed as Python's hooks by run_window). Hears a second start on this database: made by :meth:`listen_for_second_starts` (run_window). The minute's week report being worked out in a worker thread, while it runs.</extracomment>
         <translation>Het paneel “{panel}” tonen</translation>
     </message>
     <message>
@@ -2418,7 +2417,7 @@ Database: {path}</translation>
         <translation>aan wie je schrijft</translation>
     </message>
     <message>
-        <source>today&apos;s date</source>
+        <source>today's date</source>
         <translation>de datum van vandaag</translation>
     </message>
     <message>
@@ -2438,7 +2437,7 @@ Database: {path}</translation>
         <translation>je norm</translation>
     </message>
     <message>
-        <source>today&apos;s target</source>
+        <source>today's target</source>
         <translation>je doel van vandaag</translation>
     </message>
     <message>
@@ -2500,11 +2499,11 @@ Database: {path}</translation>
 <context>
     <name>SayNo</name>
     <message>
-        <source>Yes: with one more case your caseload becomes {after}, within today&apos;s target of {target}.</source>
+        <source>Yes: with one more case your caseload becomes {after}, within today's target of {target}.</source>
         <translation>Ja: met één zaak meer wordt je caseload {after}, binnen het doel van vandaag van {target}.</translation>
     </message>
     <message>
-        <source>No: your caseload is {caseload}; one more makes {after}, above today&apos;s target of {target} (the norm is {norm} for {contract} hours).</source>
+        <source>No: your caseload is {caseload}; one more makes {after}, above today's target of {target} (the norm is {norm} for {contract} hours).</source>
         <translation>Nee: je caseload is {caseload}; één meer maakt {after}, boven het doel van vandaag van {target} (de norm is {norm} bij {contract} uur).</translation>
     </message>
     <message>
@@ -2512,7 +2511,7 @@ Database: {path}</translation>
         <translation>Nee: je caseload zou passen, maar je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
     <message>
-        <source>No: your caseload is {caseload} against today&apos;s target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
+        <source>No: your caseload is {caseload} against today's target of {target}, and you worked past your contract in {weeks} of the last 4 weeks.</source>
         <translation>Nee: je caseload is {caseload} tegenover het doel van vandaag van {target}, en je werkte meer dan je contract in {weeks} van de laatste 4 weken.</translation>
     </message>
 </context>
@@ -2563,7 +2562,7 @@ Database: {path}</translation>
     <name>SayNoPanel</name>
     <message>
         <source>Caseload</source>
-        <extracomment>The chart is counted once its tab has been in view this long (ms). The settings the &quot;Schedule and norm&quot; tab writes, so saving it can be undone. The chart tab shows the caseload chart, counted for the data as it is now. Said while the chart&apos;s weeks are counted (a year back and ahead: hundreds of queries, in a thread). The chart shows the data as it is (False: counted before a change, or never): counted again when opened.</extracomment>
+        <extracomment>The chart is counted once its tab has been in view this long (ms). The settings the "Schedule and norm" tab writes, so saving it can be undone. The chart tab shows the caseload chart, counted for the data as it is now. Said while the chart's weeks are counted (a year back and ahead: hundreds of queries, in a thread). The chart shows the data as it is (False: counted before a change, or never): counted again when opened.</extracomment>
         <translation>Caseload</translation>
     </message>
     <message>
@@ -2766,7 +2765,7 @@ Database: {path}</translation>
         <translation>Nee</translation>
     </message>
     <message>
-        <source>Your caseload is within today&apos;s target.</source>
+        <source>Your caseload is within today's target.</source>
         <translation>Je caseload ligt binnen het doel van vandaag.</translation>
     </message>
     <message>
@@ -2873,7 +2872,7 @@ Database: {path}</translation>
         <source>{problem}
 
 There is no good backup to restore. The file was left as it is.</source>
-        <extracomment>The pause before each piece of the start&apos;s work after the first paint: the loop answers input in between.</extracomment>
+        <extracomment>The pause before each piece of the start's work after the first paint: the loop answers input in between.</extracomment>
         <translation>{problem}
 
 Er is geen goede reservekopie om terug te zetten. Het bestand is ongewijzigd gelaten.</translation>
@@ -2905,10 +2904,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <source>(name not filled in)</source>
         <translation>(naam niet ingevuld)</translation>
     </message>
-    <message>
-        <source>The figures of this period do not show overload: in no week did I work more than my contract and no legal limit was passed. No cases are recorded.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract en er is geen wettelijke grens overschreden. Er zijn geen zaken geregistreerd.</translation>
-    </message>
     <message numerus="yes">
         <source>%n week(s) worked</source>
         <translation>
@@ -2934,6 +2929,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>No balance is given: a balance would count {weeks} without logged hours since {since} as not worked.</source>
         <translation>Er staat geen saldo in: een saldo zou {weeks} zonder geregistreerde uren sinds {since} als niet gewerkt tellen.</translation>
+    </message>
+    <message>
+        <source>I worked 30 minutes or more above my contract in {over} of {weeks}: {above} hours above it in those weeks together, of which {compensable} compensable.</source>
+        <translation>30 minuten of meer boven mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven, waarvan {compensable} te compenseren.</translation>
+    </message>
+    <message>
+        <source>I worked 30 minutes or more above my contract in {over} of {weeks}: {above} hours above it in those weeks together.</source>
+        <translation>30 minuten of meer boven mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven.</translation>
     </message>
     <message>
         <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them.</source>
@@ -2966,10 +2969,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The court hearings under “Where the time went” count hearings held (tasks done); the boundary on court counts the times I registered keeping it. The two are recorded apart and need not match.</source>
         <translation>De zittingen onder “Waar de tijd heen ging” tellen de gehouden zittingen (afgeronde taken); de grens over de rechtbank telt hoe vaak ik registreerde dat ik haar bewaakte. Die twee worden apart geregistreerd en hoeven niet gelijk te zijn.</translation>
-    </message>
-    <message>
-        <source>I call the workload structurally too high when, over at least 4 finished weeks worked, I worked more than my contract in more than half of them (at least two), or in at least one while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>
-        <translation>Ik noem de werkdruk structureel te hoog als ik, over ten minste 4 afgelopen gewerkte weken, in meer dan de helft daarvan (ten minste twee) meer dan mijn contract werkte, of in ten minste één daarvan terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
     </message>
     <message>
         <source>With {weeks}, fewer than 4, I report the workload as too high in this period, not as a lasting pattern.</source>
@@ -3048,7 +3047,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Rusttijden ingekort tot minder dan 11 uur, wat de wet eenmaal per 7 × 24 uur toestaat als het werk dat vraagt (ATW art. 5:3 lid 2, 5:8 lid 4):</translation>
     </message>
     <message>
-        <source>For checking against other records: the hours of every day with work or a day off, per kind of work, with each week&apos;s total as in the table of hours. No case, child or note is named.</source>
+        <source>For checking against other records: the hours of every day with work or a day off, per kind of work, with each week's total as in the table of hours. No case, child or note is named.</source>
         <translation>Om na te gaan tegen andere registraties: de uren van elke dag met werk of een vrije dag, per soort werk, met het totaal van elke week zoals in de tabel met uren. Er wordt geen zaak, kind of notitie genoemd.</translation>
     </message>
     <message>
@@ -3066,6 +3065,34 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>the current week up to today</source>
         <translation>de lopende week tot en met vandaag</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work 30 minutes or more above my contract and my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not report as overload.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik 30 minuten of meer boven mijn contract en mijn caseload ligt binnen de norm. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work 30 minutes or more above my contract. The record shows {passed}, all on pauses, which alone I do not report as overload. No cases are recorded.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik 30 minuten of meer boven mijn contract. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting. Er zijn geen zaken geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work 30 minutes or more above my contract, no legal limit was passed and my caseload is within the norm.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen enkele week werkte ik 30 minuten of meer boven mijn contract, er is geen wettelijke grens overschreden en mijn caseload ligt binnen de norm.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work 30 minutes or more above my contract and no legal limit was passed. No cases are recorded.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik 30 minuten of meer boven mijn contract en er is geen wettelijke grens overschreden. Er zijn geen zaken geregistreerd.</translation>
+    </message>
+    <message>
+        <source>in {over} of {weeks} I worked 30 minutes or more above my contract (finished weeks only);</source>
+        <translation>in {over} van {weeks} werkte ik 30 minuten of meer boven mijn contract (alleen afgelopen weken);</translation>
+    </message>
+    <message>
+        <source>in {over} of {weeks} I worked 30 minutes or more above my contract;</source>
+        <translation>in {over} van {weeks} werkte ik 30 minuten of meer boven mijn contract;</translation>
+    </message>
+    <message>
+        <source>In {weeks} no hours were logged (marked “no hours logged”): such a week is left out of every total and count, as the record does not say it was not worked.</source>
+        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): zo'n week blijft buiten elk totaal en elke telling, want de registratie zegt niet dat er niet gewerkt is.</translation>
     </message>
     <message>
         <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable.</source>
@@ -3393,10 +3420,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>In deze periode zijn geen uren geregistreerd, dus de cijfers laten geen overbelasting zien: dit is een overzicht, geen melding van overbelasting.</translation>
     </message>
     <message>
-        <source>The figures of this period do not show overload: in no week did I work more than my contract, no legal limit was passed and my caseload is within the norm.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen enkele week werkte ik meer dan mijn contract, er is geen wettelijke grens overschreden en mijn caseload ligt binnen de norm.</translation>
-    </message>
-    <message>
         <source>With this statement I report that my caseload is too high:</source>
         <translation>Met deze melding meld ik dat mijn caseload te hoog is:</translation>
     </message>
@@ -3407,14 +3430,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>With this statement I report that my workload has been too high in this period:</source>
         <translation>Met deze melding meld ik dat mijn werkdruk in deze periode te hoog is geweest:</translation>
-    </message>
-    <message>
-        <source>in {over} of {weeks} I worked more than my contract (finished weeks only);</source>
-        <translation>in {over} van {weeks} werkte ik meer dan mijn contract (alleen afgelopen weken);</translation>
-    </message>
-    <message>
-        <source>in {over} of {weeks} I worked more than my contract;</source>
-        <translation>in {over} van {weeks} werkte ik meer dan mijn contract;</translation>
     </message>
     <message>
         <source>my caseload of {measures} is above the responsible norm of {norm} and above the target of the agreed reduction schedule ({target});</source>
@@ -3445,7 +3460,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Volgens de cao zijn uren boven 36 overwerk als de werkgever ze heeft opgedragen. De cijfers hier zijn de uren die ik werkte; de registratie zegt niet welke zijn opgedragen.</translation>
     </message>
     <message>
-        <source>Working more than a ninth above my contract&apos;s week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <source>Working more than a ninth above my contract's week may be asked only with my consent (CAO Jeugdzorg art. 6.4.5).</source>
         <translation>Meer dan een negende boven de week van mijn contract werken mag alleen met mijn instemming gevraagd worden (cao Jeugdzorg art. 6.4.5).</translation>
     </message>
     <message>
@@ -3481,20 +3496,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
     </message>
     <message>
-        <source>The figures of this period do not show overload: in no week did I work more than my contract and my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not report as overload.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract en mijn caseload ligt binnen de norm. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting.</translation>
-    </message>
-    <message>
-        <source>The figures of this period do not show overload: in no week did I work more than my contract. The record shows {passed}, all on pauses, which alone I do not report as overload. No cases are recorded.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting. Er zijn geen zaken geregistreerd.</translation>
-    </message>
-    <message>
-        <source>In {weeks} I worked more than a ninth above my contract&apos;s week.</source>
+        <source>In {weeks} I worked more than a ninth above my contract's week.</source>
         <translation>In {weeks} werkte ik meer dan een negende boven de week van mijn contract.</translation>
-    </message>
-    <message>
-        <source>In {weeks} no hours were logged (marked “no hours logged”): in the totals such a week counts with its contract&apos;s hours and nothing worked.</source>
-        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): in de totalen telt zo&apos;n week mee met de uren van het contract en niets gewerkt.</translation>
     </message>
     <message>
         <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
@@ -3511,14 +3514,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>In {weeks} I worked {worked} hours against {expected} in my contract: on balance {net} hours less.</source>
         <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: per saldo {net} uur minder.</translation>
-    </message>
-    <message>
-        <source>I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks together, of which {compensable} compensable.</source>
-        <translation>Meer dan mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven, waarvan {compensable} te compenseren.</translation>
-    </message>
-    <message>
-        <source>I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks together.</source>
-        <translation>Meer dan mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven.</translation>
     </message>
     <message>
         <source>The current week counts up to today: its contract only for the days that are over and for today as far as worked, and it is not among the weeks counted above or below the contract. Weeks that have not begun are left out.</source>
@@ -3561,8 +3556,12 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
     </message>
     <message>
-        <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
+        <source>The balance is the hours worked less the contract's hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
         <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geregistreerde uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
+    </message>
+    <message>
+        <source>I call the workload structurally too high when, over at least 4 finished weeks worked, I worked 30 minutes or more above my contract in more than half of them. A week wholly off is a week of leave, not a week worked, even with some work logged in it.</source>
+        <translation>Ik noem de werkdruk structureel te hoog als ik, over ten minste 4 afgelopen gewerkte weken, in meer dan de helft daarvan 30 minuten of meer boven mijn contract werkte. Een week die helemaal vrij was, is een week verlof en geen gewerkte week, ook als er wat werk in geregistreerd is.</translation>
     </message>
     <message>
         <source>My hours stayed within my contract in every finished week and no legal limit other than on pauses was passed: only my caseload is reported as too high.</source>
@@ -3622,7 +3621,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
-            <numerusform>%n pagina&apos;s</numerusform>
+            <numerusform>%n pagina's</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3668,7 +3667,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Making the PDF took too long; nothing was written.</source>
-        <extracomment>A year&apos;s statement takes seconds; a child that takes longer than this is stuck.</extracomment>
+        <extracomment>A year's statement takes seconds; a child that takes longer than this is stuck.</extracomment>
         <translation>Het maken van de pdf duurde te lang; er is niets geschreven.</translation>
     </message>
     <message>
@@ -3805,7 +3804,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Written: {path} ({pages} pages).</source>
-        <translation>Geschreven: {path} ({pages} pagina&apos;s).</translation>
+        <translation>Geschreven: {path} ({pages} pagina's).</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +3843,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Care sought</source>
@@ -3890,7 +3889,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Gegeven invoegen</translation>
     </message>
     <message>
-        <source>A figure between « and » is filled in with today&apos;s value when the message is made. Insert one at the cursor with the button.</source>
+        <source>A figure between « and » is filled in with today's value when the message is made. Insert one at the cursor with the button.</source>
         <translation>Een gegeven tussen « en » wordt bij het maken van het bericht ingevuld met de waarde van vandaag. Voeg er een in bij de cursor met de knop.</translation>
     </message>
     <message>
@@ -4025,7 +4024,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimeLog</name>
     <message>
         <source>now</source>
-        <extracomment>A timer that ran longer than this is not stopped &quot;now&quot; without the worker saying when they stopped.</extracomment>
+        <extracomment>A timer that ran longer than this is not stopped "now" without the worker saying when they stopped.</extracomment>
         <translation>nu</translation>
     </message>
     <message>
@@ -4041,8 +4040,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Er loopt geen timer.</translation>
     </message>
     <message>
-        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at &quot;DATE HH:MM&quot;.</source>
-        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at &quot;DATUM UU:MM&quot;.</translation>
+        <source>The timer has run since {start}, more than 16 hours: say when you stopped, with log stop --at "DATE HH:MM".</source>
+        <translation>De timer loopt sinds {start}, meer dan 16 uur: zeg wanneer je stopte, met log stop --at "DATUM UU:MM".</translation>
     </message>
     <message>
         <source>Stop the timer before editing its entry.</source>
@@ -4061,7 +4060,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: &quot;now&quot; is surely not when it stopped. The week&apos;s reports, remembered until the data changes; the weeks around the one shown are worked out ahead in a thread (paging a week is then no wait on ten years of data). Each shown entry&apos;s minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: "now" is surely not when it stopped. The week's reports, remembered until the data changes; the weeks around the one shown are worked out ahead in a thread (paging a week is then no wait on ten years of data). Each shown entry's minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>
@@ -4249,7 +4248,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimerRecoveryDialog</name>
     <message>
         <source>A timer is still running</source>
-        <extracomment>The button clicked (Escape counts as &quot;Keep running&quot;).</extracomment>
+        <extracomment>The button clicked (Escape counts as "Keep running").</extracomment>
         <translation>Er loopt nog een timer</translation>
     </message>
     <message>
@@ -4359,7 +4358,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>UnionFields</name>
     <message>
         <source>the calendar month</source>
-        <extracomment>How many problem lines the summary&apos;s message lists; the rest are counted. Up to this many months not built yet are built on the window&apos;s thread (a month takes a millisecond or two).</extracomment>
+        <extracomment>How many problem lines the summary's message lists; the rest are counted. Up to this many months not built yet are built on the window's thread (a month takes a millisecond or two).</extracomment>
         <translation>de kalendermaand</translation>
     </message>
     <message>
@@ -4383,15 +4382,15 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>overwerk</translation>
     </message>
     <message>
-        <source>measures at the month&apos;s end</source>
+        <source>measures at the month's end</source>
         <translation>maatregelen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>families at the month&apos;s end</source>
+        <source>families at the month's end</source>
         <translation>gezinnen aan het eind van de maand</translation>
     </message>
     <message>
-        <source>children at the month&apos;s end</source>
+        <source>children at the month's end</source>
         <translation>kinderen aan het eind van de maand</translation>
     </message>
     <message>
@@ -4399,7 +4398,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>je norm in maatregelen</translation>
     </message>
     <message>
-        <source>the schedule&apos;s target</source>
+        <source>the schedule's target</source>
         <translation>het doel van het schema</translation>
     </message>
     <message>
@@ -4859,7 +4858,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     </message>
     <message>
         <source>The number of pages runs from 0 to {max}.</source>
-        <translation>Het aantal pagina&apos;s loopt van 0 tot {max}.</translation>
+        <translation>Het aantal pagina's loopt van 0 tot {max}.</translation>
     </message>
     <message>
         <source>The number of providers contacted cannot be negative.</source>
@@ -4999,7 +4998,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” is geen werkrooster: geef de uren van maandag tot en met zondag, zeven getallen van 0 tot 24, bijvoorbeeld 8,8,8,8,0,0,0.</translation>
     </message>
     <message>
-        <source>The hours of the pattern add up to {sum}, not to the contract&apos;s {hours}.</source>
+        <source>The hours of the pattern add up to {sum}, not to the contract's {hours}.</source>
         <translation>De uren van het rooster tellen op tot {sum}, niet tot de {hours} van het contract.</translation>
     </message>
     <message>
@@ -5012,7 +5011,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>“{value}” is geen waarde die de instelling “{key}” kan hebben.</translation>
     </message>
     <message>
-        <source>A setting&apos;s key and value are text.</source>
+        <source>A setting's key and value are text.</source>
         <translation>Sleutel en waarde van een instelling zijn tekst.</translation>
     </message>
     <message>
@@ -5040,7 +5039,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Deze week werkte je {worked} uur: {above} boven de {expected} die je contract verwacht.</translation>
     </message>
     <message>
-        <source>{above} hours above this week&apos;s expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
+        <source>{above} hours above this week's expected hours, more than a ninth of your contract ({limit} hours): the CAO says this needs your consent (CAO Jeugdzorg art. 6.4.5).</source>
         <translation>{above} uur boven de verwachte uren van deze week, meer dan een negende van je contract ({limit} uur): volgens de cao is daar jouw instemming voor nodig (cao Jeugdzorg art. 6.4.5).</translation>
     </message>
 </context>
@@ -5067,7 +5066,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>wk {week}</translation>
     </message>
     <message>
-        <source>No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: each week&apos;s hours appear here, by kind of work.</source>
+        <source>No hours to show yet. Start the timer (Ctrl+T) or add time worked in the Time panel: each week's hours appear here, by kind of work.</source>
         <translation>Nog geen uren om te tonen. Start de timer (Ctrl+T) of voeg gewerkte tijd toe in het paneel Tijd: de uren van elke week verschijnen hier, per soort werk.</translation>
     </message>
     <message>
