@@ -134,7 +134,9 @@ def test_a_year_earlier_counts_only_its_logged_weeks_and_never_the_periods_own(t
     b = s.year_before
     assert b is not None and b.span == 4 and b.weeks == 2  # 2 of the 4 earlier weeks logged: enough
     assert (b.worked, b.expected, b.weeks_over) == (2 * 40 * 60, 2 * 36 * 60, 2)
-    assert "counting only the 2 weeks with logged hours; more than my contract in 2 of them" in english(s)
+    assert "counting only the 2 weeks with logged hours; 30 minutes or more above my contract in 2 of them" in english(
+        s
+    )
     # A 53-week period: the earlier weeks end before the period begins, never inside it.
     long = build_statement(db, MONDAY - timedelta(weeks=50), MONDAY + timedelta(days=20), now=NOW)
     assert long.year_before is None or long.year_before.last < long.first
@@ -715,7 +717,7 @@ def test_a_year_earlier_without_a_week_over_and_without_cases_says_no_zero(two_y
     s = build_statement(two_years, MONDAY, MONDAY + timedelta(days=27), now=NOW)
     assert s.year_before is not None and s.year_before.weeks_over == 0 and not s.has_cases
     text = english(s)
-    assert "counting only the 4 weeks with logged hours; in none of them more than my contract." in text
+    assert "counting only the 4 weeks with logged hours; in none of them 30 minutes or more above my contract." in text
     assert " 0 of them" not in text and "My caseload then" not in text and "0 measures" not in text
 
 
@@ -1032,3 +1034,18 @@ def test_the_current_week_shows_no_figure_not_yet_known_and_its_month_ends_today
 
         assert _month_label(2026, 12, [Week()], date(2026, 12, 2)) == "December 2026 (30 Nov – 2 Dec)"
         assert _month_label(2026, 12, [Week()], date(2026, 12, 6)) == "December 2026 (30 Nov – 6 Dec)"
+
+
+def test_a_year_earlier_counts_its_weeks_over_as_the_period_does(thirty_six):
+    db = thirty_six
+    earlier = MONDAY - timedelta(weeks=52)
+    minutes_over(db, earlier, 1)  # a minute over: no week over
+    minutes_over(db, earlier + timedelta(weeks=1), 30)
+    leave = earlier + timedelta(weeks=2)
+    mark_range_off(db, leave, leave + timedelta(days=6), "leave")
+    work(db, leave + timedelta(days=1), 2)  # work on leave: no week over either
+    for week in range(3):
+        week_of(db, MONDAY + timedelta(weeks=week), 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=20), now=NOW)
+    assert s.year_before is not None and s.year_before.weeks == 3 and s.year_before.weeks_over == 1
+    assert "30 minutes or more above my contract in 1 of them" in english(s)

@@ -2939,14 +2939,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>30 minuten of meer boven mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven.</translation>
     </message>
     <message>
-        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them.</source>
-        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; meer dan mijn contract in {over} daarvan.</translation>
-    </message>
-    <message>
-        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; in none of them more than my contract.</source>
-        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; in geen daarvan meer dan mijn contract.</translation>
-    </message>
-    <message>
         <source>My caseload then: {measures}.</source>
         <translation>Mijn caseload toen: {measures}.</translation>
     </message>
@@ -3522,6 +3514,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>I began logging my hours in the week of {day}: the {weeks} before it are marked “not recorded” and left out of every total and count.</source>
         <translation>Ik ben mijn uren gaan schrijven in de week van {day}: de {weeks} daarvoor staan als „niet geregistreerd” en tellen in geen enkel totaal of aantal mee.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; 30 minutes or more above my contract in {over} of them.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; 30 minuten of meer boven mijn contract in {over} daarvan.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; in none of them 30 minutes or more above my contract.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; in geen daarvan 30 minuten of meer boven mijn contract.</translation>
     </message>
     <message>
         <source>{passed}: by week and rule below; the appendix lists each one.</source>

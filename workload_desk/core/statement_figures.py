@@ -657,7 +657,10 @@ def year_before(db: Database, s: Statement, now: datetime | None = None) -> Comp
         last=last,
         worked=sum(w.worked_minutes for w in logged),
         expected=sum(minutes(w.expected_hours) for w in logged),
-        weeks_over=sum(w.worked_minutes > minutes(w.expected_hours) for w in logged),
+        weeks_over=sum(  # counted as the period's own weeks over are: 30 minutes or more, never in a week off
+            w.worked_minutes - minutes(w.expected_hours) >= OVER_CONTRACT and not (w.days_off and not w.expected_hours)
+            for w in logged
+        ),
         weeks=len(logged),
         measures=caseload_on(db, last).measures,
         span=len(mondays),

@@ -372,15 +372,15 @@ def year_before(s: Statement) -> str | None:
         translate(
             "Statement",
             "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
-            "{expected} in my contract, counting only the {weeks} with logged hours; more than my contract "
-            "in {over} of them.",
+            "{expected} in my contract, counting only the {weeks} with logged hours; 30 minutes or more above "
+            "my contract in {over} of them.",
         )
         if b.weeks_over
         else translate(
             "Statement",
             "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
-            "{expected} in my contract, counting only the {weeks} with logged hours; in none of them more than "
-            "my contract.",
+            "{expected} in my contract, counting only the {weeks} with logged hours; in none of them 30 minutes or "
+            "more above my contract.",
         )
     ).format(
         first=format_date(b.first),
