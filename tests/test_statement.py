@@ -334,7 +334,10 @@ def test_the_opening_and_the_request_follow_the_figures(qapp, known, tmp_path):
     assert s.overloaded and s.structural and s.weeks_over == 4 and s.above_norm
     out, _ = render(known, tmp_path, "nl")
     text = " ".join(pdf_text(out).split())
-    assert "structureel te hoog" in text and "in 4 van 4 gewerkte weken werkte ik meer dan mijn contract" in text
+    assert (
+        "structureel te hoog" in text
+        and "in 4 van 4 gewerkte weken werkte ik 30 minuten of meer boven mijn contract" in text
+    )
     assert "boven de verantwoorde norm" in text and "1 overschrijding van de Arbeidstijdenwet, van 1 soort" in text
     assert "overdracht van de zaken boven de norm" in text and "compensatie voor de uren" in text
 
@@ -354,7 +357,10 @@ def test_one_week_over_the_contract_is_too_high_but_not_structurally(qapp, db, t
     out, _ = render(db, tmp_path, "en", MONDAY, MONDAY + timedelta(days=13))
     text = " ".join(pdf_text(out).split())
     assert "has been too high in this period" in text and "structurally" not in text
-    assert "in 1 of 1 week worked I worked more than my contract" in text and "responsible norm of" not in text
+    assert (
+        "in 1 of 1 week worked I worked 30 minutes or more above my contract" in text
+        and "responsible norm of" not in text
+    )
 
 
 def test_the_panel_says_when_the_figures_show_no_overload(qapp, db, qtbot):

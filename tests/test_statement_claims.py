@@ -14,6 +14,7 @@ from workload_desk.core.cases import add_case
 from workload_desk.core.contracts import set_contract
 from workload_desk.core.days_off import mark_range_off
 from workload_desk.core.errors import UserError
+from workload_desk.core.i18n import speaking
 from workload_desk.core.measures import NewMeasure
 from workload_desk.core.statement import build_statement, default_request
 from workload_desk.core.statement_text import statement_html
@@ -77,7 +78,7 @@ def test_a_period_into_the_future_stops_today_and_counts_the_current_week_up_to_
         "the current week up to today)"
     ) in text
     assert "On 01/07/2026 I carried" in text and "/12/2026" not in text.split("Date")[0]
-    assert "in 4 of 4 weeks worked I worked more than my contract (finished weeks only)" in text
+    assert "in 4 of 4 weeks worked I worked 30 minutes or more above my contract (finished weeks only)" in text
     assert "The current week counts up to today" in text and "up to today" in text
 
 
@@ -100,7 +101,8 @@ def test_weeks_below_the_contract_keep_the_net_apart_from_the_hours_above(thirty
     text = english(s)
     assert "In 3 weeks I worked 114:00 hours against 108:00 in my contract: on balance 6:00 hours more." in text
     assert (
-        "I worked more than my contract in 2 of 3 weeks worked: 12:00 hours above it in those weeks together, "
+        "I worked 30 minutes or more above my contract in 2 of 3 weeks worked: 12:00 hours above it in those weeks "
+        "together, "
         "of which 12:00 compensable." in text
     )
     assert "6:00 hours more, of which" not in text
@@ -132,7 +134,9 @@ def test_a_year_earlier_counts_only_its_logged_weeks_and_never_the_periods_own(t
     b = s.year_before
     assert b is not None and b.span == 4 and b.weeks == 2  # 2 of the 4 earlier weeks logged: enough
     assert (b.worked, b.expected, b.weeks_over) == (2 * 40 * 60, 2 * 36 * 60, 2)
-    assert "counting only the 2 weeks with logged hours; more than my contract in 2 of them" in english(s)
+    assert "counting only the 2 weeks with logged hours; 30 minutes or more above my contract in 2 of them" in english(
+        s
+    )
     # A 53-week period: the earlier weeks end before the period begins, never inside it.
     long = build_statement(db, MONDAY - timedelta(weeks=50), MONDAY + timedelta(days=20), now=NOW)
     assert long.year_before is None or long.year_before.last < long.first
@@ -241,14 +245,16 @@ def test_half_the_weeks_over_is_not_most(thirty_six):
     assert "too high in this period:" in english(s)
 
 
-def test_one_week_over_with_the_caseload_above_the_target_throughout_is_structural(thirty_six):
+def test_one_week_over_with_the_caseload_above_the_target_throughout_is_not_structural(thirty_six):
     db = thirty_six
     cases(db, 14)  # no schedule: the target is the norm, 12
     for week, hours in enumerate((8, 7.2, 7.2, 7.2)):
         week_of(db, MONDAY + timedelta(weeks=week), hours)
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
-    assert s.weeks_over == 1 and s.above_target and s.structural
+    # Review 2, point 4: the caseload is a ground of its own, never a structure of hours.
+    assert s.weeks_over == 1 and s.above_target and not s.structural
     text = english(s)
+    assert "too high in this period:" in text and "structurally" not in text
     # 13. "and above the target", not "it is above", which read as the norm.
     assert "is above the responsible norm of 12 and above the target of the agreed reduction schedule (12)." in text
     assert "it is above the target" not in text
@@ -359,19 +365,31 @@ def test_each_finding_names_its_week_or_its_dienst(hard):
         assert "deze week" not in text and "this week" not in text and "ending with this one" not in text
 
 
-def test_the_opening_the_legal_section_and_the_appendix_count_the_same_limits(hard):
+def test_the_legal_section_and_the_appendix_count_the_same_limits_and_the_opening_those_beyond_pauses(hard):
     from workload_desk.core import i18n
     from workload_desk.core.statement_words import law_lines
 
     s = hard_statement(hard)
     passed, kinds = len(s.limits_passed), s.kinds_passed
     assert passed > kinds > 1  # more limits passed than kinds: the two counts differ
-    for lang, said in (
-        ("nl", f"{passed} overschrijdingen van de Arbeidstijdenwet, van {kinds} soorten"),
-        ("en", f"{passed} limits of the Working Hours Act passed, of {kinds} kinds"),
+    beyond = s.limits_beyond_pauses
+    assert s.pause_limits and len(beyond) > 1
+    ground = (len(beyond), len({f.code for f in beyond}))
+    for lang, said, opened in (
+        (
+            "nl",
+            f"{passed} overschrijdingen van de Arbeidstijdenwet, van {kinds} soorten",
+            "{} overschrijdingen van de Arbeidstijdenwet, van {} soorten;".format(*ground),
+        ),
+        (
+            "en",
+            f"{passed} limits of the Working Hours Act passed, of {kinds} kinds",
+            "{} limits of the Working Hours Act passed, of {} kinds;".format(*ground),
+        ),
     ):
         text = text_of(s, lang)
-        assert text.count(said) == 3, (lang, text.count(said))  # the opening, the legal section, the appendix
+        assert text.count(said) == 2, (lang, text.count(said))  # the legal section, the appendix
+        assert text.count(opened) == 1  # the opening: pauses the record cannot show are no ground of overload
         with i18n.speaking(lang):
             lines = law_lines(s, notes=False)
         # The legal section groups by week and rule; every finding is in one line, first or after "Also".
@@ -527,9 +545,9 @@ def test_weeks_over_count_the_weeks_worked_and_name_the_leave(thirty_six):
     s = build_statement(db, MONDAY, MONDAY + timedelta(weeks=5) - timedelta(days=1), now=datetime(2026, 8, 1, 12))
     # Three weeks worked are too few to call anything structural (review 1, point 5).
     assert len(s.worked_weeks) == 3 and s.leave_weeks == 2 and s.weeks_over == 3 and not s.structural
-    assert "in 3 of 3 weeks worked (2 weeks of leave) I worked more than my contract" in english(s)
+    assert "in 3 of 3 weeks worked (2 weeks of leave) I worked 30 minutes or more above my contract" in english(s)
     assert "too high in this period:" in english(s) and "structurally too high:" not in english(s)
-    assert "in 3 van 3 gewerkte weken (2 weken verlof) werkte ik meer dan mijn contract" in " ".join(
+    assert "in 3 van 3 gewerkte weken (2 weken verlof) werkte ik 30 minuten of meer boven mijn contract" in " ".join(
         statement_html(s, "nl", "").split()
     )
 
@@ -620,8 +638,8 @@ def test_a_month_only_partly_in_the_period_says_which_days_it_holds():
 
     with speaking("en"):
         whole = [Week(date(2026, 8, 31) + timedelta(weeks=i)) for i in range(4)]  # Thursdays 3-24 September
-        assert _month_label(2026, 9, whole) == "September 2026"
-        assert _month_label(2026, 10, [Week(date(2026, 9, 28))]) == "October 2026 (28 Sep – 4 Oct)"
+        assert _month_label(2026, 9, whole, date(2026, 9, 27)) == "September 2026"
+        assert _month_label(2026, 10, [Week(date(2026, 9, 28))], date(2026, 10, 4)) == "October 2026 (28 Sep – 4 Oct)"
 
 
 def test_no_pause_is_said_in_words_not_as_zero_minutes():
@@ -700,7 +718,7 @@ def test_a_year_earlier_without_a_week_over_and_without_cases_says_no_zero(two_y
     s = build_statement(two_years, MONDAY, MONDAY + timedelta(days=27), now=NOW)
     assert s.year_before is not None and s.year_before.weeks_over == 0 and not s.has_cases
     text = english(s)
-    assert "counting only the 4 weeks with logged hours; in none of them more than my contract." in text
+    assert "counting only the 4 weeks with logged hours; in none of them 30 minutes or more above my contract." in text
     assert " 0 of them" not in text and "My caseload then" not in text and "0 measures" not in text
 
 
@@ -731,7 +749,8 @@ def test_pause_findings_alone_are_a_record_of_hours_with_the_caveat(thirty_six):
     text = english(s)
     assert "<h1>Record of hours</h1>" in text and "too high" not in text
     assert (
-        "in no week did I work more than my contract. The record shows 5 limits of the Working Hours Act passed, "
+        "in no week did I work 30 minutes or more above my contract. The record shows 5 limits of the Working Hours "
+        "Act passed, "
         "of 1 kind, all on pauses, which alone I do not report as overload. No cases are recorded."
     ) in text
     assert text.count(PAUSE_CAVEAT) == 1 and default_request("en", s) == ""
@@ -745,7 +764,7 @@ def test_pause_findings_with_a_caseload_within_the_norm_say_so(thirty_six):
     s = build_statement(db, MONDAY, MONDAY + timedelta(days=6), now=NOW)
     assert not s.overloaded
     text = english(s)
-    assert "more than my contract and my caseload is within the norm. The record shows 5 limits" in text
+    assert "above my contract and my caseload is within the norm. The record shows 5 limits" in text
     assert PAUSE_CAVEAT in text
 
 
@@ -898,3 +917,139 @@ def test_four_weeks_worked_over_the_contract_in_three_are_structural_and_the_rul
     text = english(s)
     assert "structurally too high:" in text and "over at least 4 finished weeks worked" in text
     assert "fewer than 4" not in text
+
+
+# Review 2. A week counts as over the contract only 30 minutes or more above it; a week wholly off is leave
+# whatever was logged in it; weeks without logged hours are left out; pauses are no ground in the opening.
+
+
+def minutes_of(text: str) -> int:
+    """The minutes of an ``8:24`` cell (an empty cell: none)."""
+    hours, _, mins = text.partition(":")
+    return 60 * int(hours) + int(mins) if mins else 0
+
+
+def minutes_over(db, monday: date, extra: int) -> None:
+    """A week of the 36 hours' contract, and ``extra`` minutes more on its Friday evening."""
+    week_of(db, monday, 7.2)
+    friday = datetime.combine(monday + timedelta(days=4), datetime.min.time()).replace(hour=19)
+    add_entry(db, friday, friday + timedelta(minutes=extra), "admin")
+
+
+def test_a_minute_over_the_contract_is_no_week_over_and_the_record_asks_nothing(thirty_six):
+    db = thirty_six
+    for week in range(4):
+        minutes_over(db, MONDAY + timedelta(weeks=week), 1)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert s.net_minutes == 4 and s.weeks_over == 0 and not s.structural and not s.overloaded
+    assert default_request("en", s) == ""
+    text = english(s)
+    assert "structurally" not in text and "too high" not in text
+    assert "in no week did I work 30 minutes or more above my contract" in text
+    assert "0:01" in text  # the table still shows the minutes
+
+
+def test_thirty_minutes_over_is_a_week_over_and_twenty_nine_is_not(thirty_six):
+    db = thirty_six
+    for week, extra in enumerate((30, 29, 30, 30)):
+        minutes_over(db, MONDAY + timedelta(weeks=week), extra)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert s.weeks_over == 3 and s.over_minutes == 90 and s.structural
+    assert "in 3 of 4 weeks worked I worked 30 minutes or more above my contract" in english(s)
+
+
+def test_a_leave_week_with_some_work_logged_is_leave_not_a_week_worked_over_the_contract(db):
+    set_contract(db, 32, date(2026, 1, 5))
+    week_of(db, MONDAY, 8, days=5)  # 40:00 against 32:00
+    for week, hours in ((1, 0.5), (2, 2), (3, 0.5)):
+        monday = MONDAY + timedelta(weeks=week)
+        mark_range_off(db, monday, monday + timedelta(days=6), "leave")
+        work(db, monday + timedelta(days=1), hours)
+    week_of(db, MONDAY + timedelta(weeks=4), 8, days=5)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=34), now=datetime(2026, 8, 1, 12))
+    assert s.leave_weeks == 3 and len(s.worked_weeks) == 2 and s.weeks_over == 2 and not s.structural
+    assert s.worked_minutes == 80 * 60 + 180  # the work logged during leave is in the total
+    text = english(s)
+    assert "in 2 of 2 weeks worked (3 weeks of leave) I worked 30 minutes or more above my contract" in text
+    assert "structurally" not in text
+    assert "09/06/2026 (0:30 hours logged)" in text  # its work is named, as on any day off
+    # The table shows the leave week's work, so its rows still add up to the total.
+    from workload_desk.core.statement_text import week_rows
+
+    with speaking("en"):
+        rows = week_rows(s, False, "Total")
+    assert rows[2].cells[1] == "leave" and rows[2].cells[2] == "2:00"
+    assert sum(minutes_of(r.cells[2]) for r in rows[:-1]) == minutes_of(rows[-1].cells[2]) == s.worked_minutes
+
+
+def test_weeks_without_logged_hours_are_left_out_of_every_total_and_count(thirty_six):
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)  # logging began; then three weeks without a logged hour
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=27), now=NOW)
+    assert len(s.empty_weeks) == 3 and [w.monday for w in s.counted_weeks] == [MONDAY]
+    assert (s.expected_minutes, s.worked_minutes, s.net_minutes) == (36 * 60, 36 * 60, 0)
+    text = english(s)
+    assert "In 1 week I worked 36:00 hours against 36:00 in my contract." in text
+    assert "on balance" not in text and "less" not in text.split("In 3 weeks no hours")[0].split("Hours")[-1]
+    assert "In 3 weeks no hours were logged" in text and "left out of every total and count" in text
+    from workload_desk.core.statement_text import appendix_weeks, week_rows
+
+    with speaking("en"):
+        rows = week_rows(s, False, "Total")
+        appendix = appendix_weeks(s)
+    assert rows[-1].cells[1:3] == ["36:00", "36:00"]
+    assert all(r.cells[1] == "" and r.cells[5] == "no hours logged" for r in rows[1:4])
+    # The appendix's days add up to the weekly table.
+    assert sum(minutes_of(t[-1].cells[3]) for t in appendix) == minutes_of(rows[-1].cells[2])
+
+
+def test_pause_findings_are_no_ground_of_overload_in_the_opening(thirty_six):
+    from workload_desk.core.statement_words import opening
+
+    db = thirty_six
+    for week in range(2):
+        monday = MONDAY + timedelta(weeks=week)
+        week_of(db, monday, 8)
+        saturday = datetime.combine(monday + timedelta(days=5), datetime.min.time()).replace(hour=9)
+        add_entry(db, saturday, saturday + timedelta(hours=6), "admin")  # 6 hours with no pause
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=13), now=NOW)
+    assert s.pause_limits and not s.limits_beyond_pauses and s.weeks_over == 2
+    with speaking("en"):
+        said, grounds, _ = opening(s)
+    assert grounds == ["in 2 of 2 weeks worked I worked 30 minutes or more above my contract."]
+    assert "limit" not in " ".join([said, *grounds])
+    assert "2 limits of the Working Hours Act passed" in english(s)  # the legal section reports them
+
+
+def test_the_current_week_shows_no_figure_not_yet_known_and_its_month_ends_today(thirty_six):
+    from workload_desk.core.statement_text import NOT_KNOWN, _month_label, week_rows
+
+    db = thirty_six
+    week_of(db, MONDAY, 7.2)
+    current = MONDAY + timedelta(weeks=4)
+    work(db, current, 4)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=34), now=NOW)
+    with speaking("en"):
+        row = week_rows(s, False, "Total")[-2]
+        assert row.cells[2] == "4:00" and row.cells[3:5] == [NOT_KNOWN, NOT_KNOWN]
+
+        class Week:
+            monday = date(2026, 11, 30)
+
+        assert _month_label(2026, 12, [Week()], date(2026, 12, 2)) == "December 2026 (30 Nov – 2 Dec)"
+        assert _month_label(2026, 12, [Week()], date(2026, 12, 6)) == "December 2026 (30 Nov – 6 Dec)"
+
+
+def test_a_year_earlier_counts_its_weeks_over_as_the_period_does(thirty_six):
+    db = thirty_six
+    earlier = MONDAY - timedelta(weeks=52)
+    minutes_over(db, earlier, 1)  # a minute over: no week over
+    minutes_over(db, earlier + timedelta(weeks=1), 30)
+    leave = earlier + timedelta(weeks=2)
+    mark_range_off(db, leave, leave + timedelta(days=6), "leave")
+    work(db, leave + timedelta(days=1), 2)  # work on leave: no week over either
+    for week in range(3):
+        week_of(db, MONDAY + timedelta(weeks=week), 7.2)
+    s = build_statement(db, MONDAY, MONDAY + timedelta(days=20), now=NOW)
+    assert s.year_before is not None and s.year_before.weeks == 3 and s.year_before.weeks_over == 1
+    assert "30 minutes or more above my contract in 1 of them" in english(s)

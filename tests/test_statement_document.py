@@ -584,8 +584,8 @@ def test_no_limit_passed_is_said_once(db, lang):
 @pytest.mark.parametrize(
     ("lang", "one", "many"),
     [
-        ("nl", "In 1 week zijn geen uren geregistreerd", "in de totalen telt zo'n week mee"),
-        ("en", "In 1 week no hours were logged", "in the totals such a week counts with its contract's hours"),
+        ("nl", "In 1 week zijn geen uren geregistreerd", "zo'n week blijft buiten elk totaal en elke telling"),
+        ("en", "In 1 week no hours were logged", "such a week is left out of every total and count"),
     ],
 )
 def test_one_week_without_hours_is_spoken_of_in_the_singular(db, lang, one, many):

@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>Not saved: “{path}” was replaced, moved or deleted by another program since it was opened. What you typed is kept.</source>
-        <extracomment>The file opened and its identity then (see :func:`file_identity`); None in memory.</extracomment>
+        <extracomment>The file opened and its identity then (see :func:`file_identity`); None in memory. Opened for one command of the command line: a balance is counted in one pass, nothing kept for later.</extracomment>
         <translation>Niet opgeslagen: “{path}” is sinds het openen door een ander programma vervangen, verplaatst of verwijderd. Wat je typte blijft staan.</translation>
     </message>
     <message>
@@ -2905,10 +2905,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <source>(name not filled in)</source>
         <translation>(naam niet ingevuld)</translation>
     </message>
-    <message>
-        <source>The figures of this period do not show overload: in no week did I work more than my contract and no legal limit was passed. No cases are recorded.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract en er is geen wettelijke grens overschreden. Er zijn geen zaken geregistreerd.</translation>
-    </message>
     <message numerus="yes">
         <source>%n week(s) worked</source>
         <translation>
@@ -2934,14 +2930,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>No balance is given: a balance would count {weeks} without logged hours since {since} as not worked.</source>
         <translation>Er staat geen saldo in: een saldo zou {weeks} zonder geregistreerde uren sinds {since} als niet gewerkt tellen.</translation>
-    </message>
-    <message>
-        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; more than my contract in {over} of them.</source>
-        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; meer dan mijn contract in {over} daarvan.</translation>
-    </message>
-    <message>
-        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; in none of them more than my contract.</source>
-        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; in geen daarvan meer dan mijn contract.</translation>
     </message>
     <message>
         <source>My caseload then: {measures}.</source>
@@ -2974,10 +2962,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Extra hours: hours above my contract up to the full-time week, which is on average 36 hours (CAO Jeugdzorg art. 6.1). Overtime: hours above 36 in a week, a line lowered by 7:12 for each day off on one of my working days. Less than 30 minutes above the contract in a week is not compensated (CAO Jeugdzorg art. 6.4.5 and 8.6).</source>
         <translation>Meeruren: uren boven mijn contract tot de volledige werkweek, die gemiddeld 36 uur is (cao Jeugdzorg art. 6.1). Overwerk: uren boven de 36 in een week, een grens die 7:12 lager ligt voor elke vrije dag op een van mijn werkdagen. Minder dan 30 minuten boven het contract in een week wordt niet gecompenseerd (cao Jeugdzorg art. 6.4.5 en 8.6).</translation>
-    </message>
-    <message>
-        <source>I call the workload structurally too high when, over at least 4 finished weeks worked, I worked more than my contract in more than half of them (at least two), or in at least one while my caseload was above the target of the reduction schedule at the start and at the end of the period.</source>
-        <translation>Ik noem de werkdruk structureel te hoog als ik, over ten minste 4 afgelopen gewerkte weken, in meer dan de helft daarvan (ten minste twee) meer dan mijn contract werkte, of in ten minste één daarvan terwijl mijn caseload aan het begin en aan het eind van de periode boven het doel van het afbouwschema lag.</translation>
     </message>
     <message>
         <source>With {weeks}, fewer than 4, I report the workload as too high in this period, not as a lasting pattern.</source>
@@ -3062,6 +3046,34 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>the current week up to today</source>
         <translation>de lopende week tot en met vandaag</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work 30 minutes or more above my contract and my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not report as overload.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik 30 minuten of meer boven mijn contract en mijn caseload ligt binnen de norm. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work 30 minutes or more above my contract. The record shows {passed}, all on pauses, which alone I do not report as overload. No cases are recorded.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik 30 minuten of meer boven mijn contract. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting. Er zijn geen zaken geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work 30 minutes or more above my contract, no legal limit was passed and my caseload is within the norm.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen enkele week werkte ik 30 minuten of meer boven mijn contract, er is geen wettelijke grens overschreden en mijn caseload ligt binnen de norm.</translation>
+    </message>
+    <message>
+        <source>The figures of this period do not show overload: in no week did I work 30 minutes or more above my contract and no legal limit was passed. No cases are recorded.</source>
+        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik 30 minuten of meer boven mijn contract en er is geen wettelijke grens overschreden. Er zijn geen zaken geregistreerd.</translation>
+    </message>
+    <message>
+        <source>in {over} of {weeks} I worked 30 minutes or more above my contract (finished weeks only);</source>
+        <translation>in {over} van {weeks} werkte ik 30 minuten of meer boven mijn contract (alleen afgelopen weken);</translation>
+    </message>
+    <message>
+        <source>in {over} of {weeks} I worked 30 minutes or more above my contract;</source>
+        <translation>in {over} van {weeks} werkte ik 30 minuten of meer boven mijn contract;</translation>
+    </message>
+    <message>
+        <source>In {weeks} no hours were logged (marked “no hours logged”): such a week is left out of every total and count, as the record does not say it was not worked.</source>
+        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): zo&apos;n week blijft buiten elk totaal en elke telling, want de registratie zegt niet dat er niet gewerkt is.</translation>
     </message>
     <message>
         <source>In {weeks} I worked {worked} hours against {expected} in my contract: {above} hours more, of which {compensable} compensable.</source>
@@ -3397,10 +3409,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>In deze periode zijn geen uren geregistreerd, dus de cijfers laten geen overbelasting zien: dit is een overzicht, geen melding van overbelasting.</translation>
     </message>
     <message>
-        <source>The figures of this period do not show overload: in no week did I work more than my contract, no legal limit was passed and my caseload is within the norm.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen enkele week werkte ik meer dan mijn contract, er is geen wettelijke grens overschreden en mijn caseload ligt binnen de norm.</translation>
-    </message>
-    <message>
         <source>With this statement I report that my caseload is too high:</source>
         <translation>Met deze melding meld ik dat mijn caseload te hoog is:</translation>
     </message>
@@ -3413,14 +3421,6 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Met deze melding meld ik dat mijn werkdruk in deze periode te hoog is geweest:</translation>
     </message>
     <message>
-        <source>in {over} of {weeks} I worked more than my contract (finished weeks only);</source>
-        <translation>in {over} van {weeks} werkte ik meer dan mijn contract (alleen afgelopen weken);</translation>
-    </message>
-    <message>
-        <source>in {over} of {weeks} I worked more than my contract;</source>
-        <translation>in {over} van {weeks} werkte ik meer dan mijn contract;</translation>
-    </message>
-    <message>
         <source>my caseload of {measures} is above the responsible norm of {norm} and above the target of the agreed reduction schedule ({target});</source>
         <translation>mijn caseload van {measures} ligt boven de verantwoorde norm van {norm} en boven het doel van het afgesproken afbouwschema ({target});</translation>
     </message>
@@ -3431,6 +3431,14 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>up to today</source>
         <translation>tot en met vandaag</translation>
+    </message>
+    <message>
+        <source>I worked 30 minutes or more above my contract in {over} of {weeks}: {above} hours above it in those weeks together, of which {compensable} compensable.</source>
+        <translation>30 minuten of meer boven mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven, waarvan {compensable} te compenseren.</translation>
+    </message>
+    <message>
+        <source>I worked 30 minutes or more above my contract in {over} of {weeks}: {above} hours above it in those weeks together.</source>
+        <translation>30 minuten of meer boven mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven.</translation>
     </message>
     <message>
         <source>File redactions: {count}, {pages} in all; hours logged as file redaction: {hours}.</source>
@@ -3485,20 +3493,8 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>Overschreden wettelijke grenzen (Arbeidstijdenwet)</translation>
     </message>
     <message>
-        <source>The figures of this period do not show overload: in no week did I work more than my contract and my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not report as overload.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract en mijn caseload ligt binnen de norm. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting.</translation>
-    </message>
-    <message>
-        <source>The figures of this period do not show overload: in no week did I work more than my contract. The record shows {passed}, all on pauses, which alone I do not report as overload. No cases are recorded.</source>
-        <translation>De cijfers van deze periode laten geen overbelasting zien: in geen week werkte ik meer dan mijn contract. De registratie toont {passed}, alle over pauzes; die alleen meld ik niet als overbelasting. Er zijn geen zaken geregistreerd.</translation>
-    </message>
-    <message>
         <source>In {weeks} I worked more than a ninth above my contract&apos;s week.</source>
         <translation>In {weeks} werkte ik meer dan een negende boven de week van mijn contract.</translation>
-    </message>
-    <message>
-        <source>In {weeks} no hours were logged (marked “no hours logged”): in the totals such a week counts with its contract&apos;s hours and nothing worked.</source>
-        <translation>In {weeks} zijn geen uren geregistreerd (gemarkeerd met “geen uren geregistreerd”): in de totalen telt zo&apos;n week mee met de uren van het contract en niets gewerkt.</translation>
     </message>
     <message>
         <source>My balance of hours above my contract, counted from {since}, was {balance} on {until}.</source>
@@ -3517,20 +3513,20 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
         <translation>In {weeks} werkte ik {worked} uur tegenover {expected} in mijn contract: per saldo {net} uur minder.</translation>
     </message>
     <message>
-        <source>I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks together, of which {compensable} compensable.</source>
-        <translation>Meer dan mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven, waarvan {compensable} te compenseren.</translation>
-    </message>
-    <message>
-        <source>I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks together.</source>
-        <translation>Meer dan mijn contract werkte ik in {over} van {weeks}: in die weken samen {above} uur erboven.</translation>
-    </message>
-    <message>
         <source>The current week counts up to today: its contract only for the days that are over and for today as far as worked, and it is not among the weeks counted above or below the contract. Weeks that have not begun are left out.</source>
         <translation>De lopende week telt tot en met vandaag: haar contract alleen voor de dagen die voorbij zijn en voor vandaag voor zover gewerkt, en zij telt niet mee bij de weken boven of onder het contract. Weken die nog niet begonnen zijn, zijn weggelaten.</translation>
     </message>
     <message>
         <source>I began logging my hours in the week of {day}: the {weeks} before it are marked “not recorded” and left out of every total and count.</source>
         <translation>Ik ben mijn uren gaan schrijven in de week van {day}: de {weeks} daarvoor staan als „niet geregistreerd” en tellen in geen enkel totaal of aantal mee.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; 30 minutes or more above my contract in {over} of them.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; 30 minuten of meer boven mijn contract in {over} daarvan.</translation>
+    </message>
+    <message>
+        <source>A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against {expected} in my contract, counting only the {weeks} with logged hours; in none of them 30 minutes or more above my contract.</source>
+        <translation>Een jaar eerder, in dezelfde weken van {first} tot en met {last}, werkte ik {worked} uur tegenover {expected} in mijn contract, geteld over alleen de {weeks} met geregistreerde uren; in geen daarvan 30 minuten of meer boven mijn contract.</translation>
     </message>
     <message>
         <source>{passed}: by week and rule below.</source>
@@ -3563,6 +3559,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>The balance is the hours worked less the contract&apos;s hours, counted from {since} (the Monday of the first week with logged hours, or the start date I set) through {until}. Weeks before it are not counted; a day counts its contract once it is over, today only as far as worked.</source>
         <translation>Het saldo is de gewerkte uren min de uren van het contract, geteld vanaf {since} (de maandag van de eerste week met geregistreerde uren, of de begindatum die ik koos) tot en met {until}. Weken daarvoor tellen niet mee; een dag telt zijn contracturen als hij voorbij is, vandaag alleen voor zover gewerkt.</translation>
+    </message>
+    <message>
+        <source>I call the workload structurally too high when, over at least 4 finished weeks worked, I worked 30 minutes or more above my contract in more than half of them. A week wholly off is a week of leave, not a week worked, even with some work logged in it.</source>
+        <translation>Ik noem de werkdruk structureel te hoog als ik, over ten minste 4 afgelopen gewerkte weken, in meer dan de helft daarvan 30 minuten of meer boven mijn contract werkte. Een week die helemaal vrij was, is een week verlof en geen gewerkte week, ook als er wat werk in geregistreerd is.</translation>
     </message>
     <message>
         <source>My hours stayed within my contract in every finished week and no legal limit other than on pauses was passed: only my caseload is reported as too high.</source>

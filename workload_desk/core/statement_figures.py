@@ -11,7 +11,10 @@ The figures claim nothing the record does not hold. The period never reaches pas
 weeks that have not begun are left out, and the current week expects its contract only up to
 now (as the balance counts it: days that are over in full, today as far as worked). Weeks
 before the first logged day are *not recorded*: they expect no hours and are left out of every
-total and count. Counts of weeks ("in 3 of 4 weeks") count finished weeks only.
+total and count, and so are the finished weeks since with no hours logged that were not wholly off (the table marks
+them). Counts of weeks ("in 3 of 4 weeks") count finished weeks only; a week whose working days are all days off is a
+week of leave whatever was logged in it, and a week counts as over the contract only :data:`OVER_CONTRACT` minutes or
+more above it.
 """
 
 from __future__ import annotations
@@ -50,6 +53,9 @@ ENOUGH_LOGGED = 0.5
 # "Structurally" needs at least this many finished weeks worked: two weeks above the contract are a period's
 # figure, not a structure.
 STRUCTURAL_WEEKS = 4
+# A week counts as over the contract, for any claim, only this many minutes above it: less is not compensated (CAO
+# Jeugdzorg art. 6.4.5 and 8.6), so a minute over is no ground. The table still shows the minutes.
+OVER_CONTRACT = 30
 # The record sees a pause only as a gap between entries, so these findings alone never make a statement of
 # overload: a pause taken inside an entry is not in it.
 PAUSE_CODES = ("atw_pause_30m", "atw_pause_45m")
@@ -139,7 +145,6 @@ class Statement:
     asked_last: date | None = None
     recorded_from: date | None = None
     current: date | None = None
-    target_first: float | None = None
     asked_first: date | None = None
     # Days off with work on them: hours logged, a task ticked done or a boundary kept.
     busy_days_off: tuple[date, ...] = ()
@@ -156,10 +161,21 @@ class Statement:
         """Whether the week falls on or after the first week with a logged entry: a week before it is not counted."""
         return self.recorded_from is not None and week.monday >= self.recorded_from
 
+    def is_empty(self, week: WeekReport) -> bool:
+        """A finished week since logging began with no hours logged that was not wholly off: left out of every
+        total and count (the record does not say it was not worked)."""
+        return (
+            self.is_recorded(week)
+            and week.monday != self.current
+            and not week.worked_minutes
+            and not self.is_leave(week)
+        )
+
     @property
     def counted_weeks(self) -> list[WeekReport]:
-        """The weeks the totals count: those since logging began (the current one up to now)."""
-        return [w for w in self.weeks if self.is_recorded(w)]
+        """The weeks the totals count: those since logging began (the current one up to now), less the finished
+        weeks with no hours logged that were not wholly off."""
+        return [w for w in self.weeks if self.is_recorded(w) and not self.is_empty(w)]
 
     @property
     def finished_weeks(self) -> list[WeekReport]:
@@ -168,9 +184,9 @@ class Statement:
 
     @property
     def worked_weeks(self) -> list[WeekReport]:
-        """The finished weeks with logged hours: what counts of weeks above the contract count (a week of leave,
-        or a week with no hours logged, was not worked)."""
-        return [w for w in self.finished_weeks if w.worked_minutes > 0]
+        """The finished weeks worked: what counts of weeks above the contract count (a week of leave, even with
+        some work logged in it, or a week with no hours logged, was not a week worked)."""
+        return [w for w in self.finished_weeks if w.worked_minutes > 0 and not self.is_leave(w)]
 
     @property
     def leave_weeks(self) -> int:
@@ -179,8 +195,8 @@ class Statement:
 
     @property
     def empty_weeks(self) -> list[WeekReport]:
-        """The finished weeks since logging began that expected hours and have none logged."""
-        return [w for w in self.finished_weeks if not w.worked_minutes and not self.is_leave(w)]
+        """The finished weeks since logging began with no hours logged that were not wholly off (left out)."""
+        return [w for w in self.weeks if self.is_empty(w)]
 
     @property
     def consent_weeks(self) -> int:
@@ -197,7 +213,7 @@ class Statement:
     @property
     def unrecorded_weeks(self) -> int:
         """The weeks of the period before logging began."""
-        return len(self.weeks) - len(self.counted_weeks)
+        return sum(not self.is_recorded(w) for w in self.weeks)
 
     @property
     def has_hours(self) -> bool:
@@ -206,49 +222,49 @@ class Statement:
 
     @property
     def worked(self) -> float:
-        return sum(w.worked_hours for w in self.weeks)
+        return sum(w.worked_hours for w in self.counted_weeks)
 
     @property
     def expected(self) -> float:
-        return sum(w.expected_hours for w in self.weeks)
+        return sum(w.expected_hours for w in self.counted_weeks)
 
     @property
     def extra(self) -> float:
-        return sum(w.extra_hours for w in self.weeks)
+        return sum(w.extra_hours for w in self.counted_weeks)
 
     @property
     def overtime(self) -> float:
-        return sum(w.overtime_hours for w in self.weeks)
+        return sum(w.overtime_hours for w in self.counted_weeks)
 
     @property
     def compensable(self) -> float:
-        return sum(w.compensable for w in self.weeks)
+        return sum(w.compensable for w in self.counted_weeks)
 
     @property
     def worked_minutes(self) -> int:
-        return sum(minutes(w.worked_hours) for w in self.weeks)
+        return sum(minutes(w.worked_hours) for w in self.counted_weeks)
 
     @property
     def expected_minutes(self) -> int:
-        return sum(minutes(w.expected_hours) for w in self.weeks)
+        return sum(minutes(w.expected_hours) for w in self.counted_weeks)
 
     @property
     def extra_minutes(self) -> int:
-        return sum(minutes(w.extra_hours) for w in self.weeks)
+        return sum(minutes(w.extra_hours) for w in self.counted_weeks)
 
     @property
     def overtime_minutes(self) -> int:
-        return sum(minutes(w.overtime_hours) for w in self.weeks)
+        return sum(minutes(w.overtime_hours) for w in self.counted_weeks)
 
     @property
     def compensable_minutes(self) -> int:
-        return sum(minutes(w.compensable) for w in self.weeks)
+        return sum(minutes(w.compensable) for w in self.counted_weeks)
 
     @property
     def task_minutes(self) -> dict[str, int]:
         """The minutes per kind of work over the period, summed from the weeks."""
         found: dict[str, int] = defaultdict(int)
-        for w in self.weeks:
+        for w in self.counted_weeks:
             for kind, hours in w.by_task.items():
                 found[kind] += minutes(hours)
         return {k: found[k] for k in TASK_KINDS if found.get(k)}
@@ -276,13 +292,15 @@ class Statement:
 
     @property
     def weeks_over(self) -> int:
-        """The finished weeks in which more was worked than the contract asks."""
+        """The finished weeks worked in which at least :data:`OVER_CONTRACT` minutes more were worked than the
+        contract asks."""
         return len(self.over_weeks)
 
     @property
     def over_weeks(self) -> list[WeekReport]:
-        """The finished weeks in which more was worked than the contract asks."""
-        return [w for w in self.finished_weeks if w.worked_minutes > minutes(w.expected_hours)]
+        """The finished weeks worked in which at least :data:`OVER_CONTRACT` minutes more were worked than the
+        contract asks: what every claim of weeks over the contract counts."""
+        return [w for w in self.worked_weeks if w.worked_minutes - minutes(w.expected_hours) >= OVER_CONTRACT]
 
     @property
     def over_minutes(self) -> int:
@@ -324,15 +342,10 @@ class Statement:
     @property
     def structural(self) -> bool:
         """The workload is structurally too high: over at least :data:`STRUCTURAL_WEEKS` finished weeks worked, over
-        the contract in most of them (more than half, at least two), or over it in one while the caseload was above
-        the target at the period's start and end. Fewer weeks worked are too few to call anything structural; the
-        caseload alone never makes it so: with hours within the contract, only the caseload is reported."""
-        if not self.hours_too_high or len(self.worked_weeks) < STRUCTURAL_WEEKS:
-            return False
-        most_weeks = self.weeks_over >= 2 and 2 * self.weeks_over > len(self.worked_weeks)
-        target_first = self.target if self.target_first is None else self.target_first
-        above_target_throughout = self.above_target and self.caseload_first.measures > target_first
-        return most_weeks or bool(self.weeks_over and above_target_throughout)
+        the contract (by :data:`OVER_CONTRACT` minutes or more) in more than half of them. Fewer weeks worked are
+        too few to call anything structural; the caseload is a ground of its own, never a structure of hours."""
+        worked = len(self.worked_weeks)
+        return self.has_hours and worked >= STRUCTURAL_WEEKS and 2 * self.weeks_over > worked
 
     @property
     def legal(self) -> list[tuple[str, str]]:
@@ -391,8 +404,9 @@ class Statement:
         return first.weekday() != 0 or last.weekday() != 6
 
     def is_leave(self, week: WeekReport) -> bool:
-        """A week wholly off: days off took all of its contract's hours and nothing was worked."""
-        return bool(week.days_off) and not week.expected_hours and not week.worked_hours
+        """A finished week wholly off: days off took all of its contract's hours, whatever was logged in it (its
+        work is named, as every day off with work is). Never a week worked nor a week over the contract."""
+        return bool(week.days_off) and not week.expected_hours and week.monday != self.current
 
 
 def whole_weeks(first: date, last: date) -> tuple[date, date]:
@@ -518,7 +532,6 @@ def build_statement(
         asked_last=asked_last,
         recorded_from=recorded_from,
         current=current,
-        target_first=target_on(db, first),
         busy_days_off=tuple(sorted(worked_off | set(registered))),
         registered_on_days_off=registered,
     )
@@ -648,7 +661,10 @@ def year_before(db: Database, s: Statement, now: datetime | None = None) -> Comp
         last=last,
         worked=sum(w.worked_minutes for w in logged),
         expected=sum(minutes(w.expected_hours) for w in logged),
-        weeks_over=sum(w.worked_minutes > minutes(w.expected_hours) for w in logged),
+        weeks_over=sum(  # counted as the period's own weeks over are: 30 minutes or more, never in a week off
+            w.worked_minutes - minutes(w.expected_hours) >= OVER_CONTRACT and not (w.days_off and not w.expected_hours)
+            for w in logged
+        ),
         weeks=len(logged),
         measures=caseload_on(db, last).measures,
         span=len(mondays),

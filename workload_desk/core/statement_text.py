@@ -25,6 +25,8 @@ from .statement_findings import span_in_words, week_label
 # More weeks than this in the weekly table: grouped by month, each with its total.
 GROUP_BY_MONTH = 13
 TEMPLATE = "statement.html.j2"
+# A figure of the current week not known until the week is over (hours above the contract, above 36).
+NOT_KNOWN = "–"
 
 
 @dataclass(frozen=True)
@@ -125,23 +127,16 @@ def week_rows(s: Statement, grouped: bool, total: str) -> list[Row]:
         months.setdefault(_month_of(w.monday) if grouped else (0, 0), []).append(w)
     rows = []
     for (year, month), group in months.items():
-        label = _month_label(year, month, group) if grouped else ""
+        label = _month_label(year, month, group, s.last) if grouped else ""
         if grouped and not any(s.is_recorded(w) for w in group):
             rows.append(Row([label, "", "", "", "", words.not_recorded()], "total"))
         elif grouped:
-            rows.append(
-                Row(
-                    [
-                        label,
-                        format_duration(sum(minutes(w.expected_hours) for w in group)),
-                        format_duration(sum(minutes(w.worked_hours) for w in group)),
-                        format_duration(sum(minutes(w.extra_hours) for w in group)),
-                        format_duration(sum(minutes(w.overtime_hours) for w in group)),
-                        "",
-                    ],
-                    "total",
-                )
-            )
+            counted = [w for w in group if not s.is_empty(w)]  # weeks left out are left out of the month too
+            hours = [
+                format_duration(sum(minutes(getattr(w, name)) for w in counted))
+                for name in ("expected_hours", "worked_hours", "extra_hours", "overtime_hours")
+            ]
+            rows.append(Row([label, *_known(s, group, hours), ""], "total"))
         rows += [Row(_week_cells(s, w), "marked" if w.warnings else "") for w in group]
     figures = (s.expected_minutes, s.worked_minutes, s.extra_minutes, s.overtime_minutes)
     rows.append(Row([total, *(format_duration(m) for m in figures), ""], "total"))
@@ -152,10 +147,23 @@ def _week_cells(s: Statement, w) -> list[str]:
     if not s.is_recorded(w):
         return [_cell_label(w.monday), "", "", "", "", words.not_recorded()]
     leave, notes = words.week_notes(s, w)
+    if s.is_empty(w):  # left out of every total: no figure the totals would not hold
+        return [_cell_label(w.monday), "", "", "", "", notes]
     if leave is not None:
-        return [_cell_label(w.monday), leave, "", "", "", notes]
-    hours = (w.expected_hours, w.worked_hours, w.extra_hours, w.overtime_hours)
-    return [_cell_label(w.monday), *(format_duration(minutes(h)) for h in hours), notes]
+        if not w.worked_minutes:
+            return [_cell_label(w.monday), leave, "", "", "", notes]
+        hours = (w.worked_hours, w.extra_hours, w.overtime_hours)  # work logged during leave is in the totals
+        return [_cell_label(w.monday), leave, *(format_duration(minutes(h)) for h in hours), notes]
+    cells = [format_duration(minutes(h)) for h in (w.expected_hours, w.worked_hours, w.extra_hours, w.overtime_hours)]
+    return [_cell_label(w.monday), *_known(s, [w], cells), notes]
+
+
+def _known(s: Statement, group: list, cells: list[str]) -> list[str]:
+    """Contract, worked, extra and overtime as shown: with the current week among ``group``, no 0:00 for the
+    hours above the contract and above 36, known only once the week is over."""
+    if not any(w.monday == s.current for w in group):
+        return cells
+    return [*cells[:2], *(c if c != format_duration(0) else NOT_KNOWN for c in cells[2:])]
 
 
 def _cell_label(monday: date) -> Markup:
@@ -166,14 +174,15 @@ def _cell_label(monday: date) -> Markup:
     return Markup("{},<br>{}").format(number, days.replace(" ", "\u00a0").replace("–", "\u2060–\u2060"))
 
 
-def _month_label(year: int, month: int, group: list) -> str:
-    """A month's row: its name, and the days it holds when the period has only some of its weeks
-    (``October 2026 (28 Sep – 4 Oct)``), so a month is never read as whole when it is not."""
+def _month_label(year: int, month: int, group: list, last: date) -> str:
+    """A month's row: its name, and the days it holds when the period has only some of its days
+    (``October 2026 (28 Sep – 4 Oct)``; a period ending today ends the days there), so a month is never read as
+    whole when it is not."""
     name = words.month_name(month, year)
-    mondays = _mondays_of(year, month)
-    if [w.monday for w in group] == mondays:
+    end = min(group[-1].monday + timedelta(days=6), last)
+    if [w.monday for w in group] == _mondays_of(year, month) and end == group[-1].monday + timedelta(days=6):
         return name
-    return f"{name} ({span_in_words(group[0].monday, group[-1].monday + timedelta(days=6), short=True)})"
+    return f"{name} ({span_in_words(group[0].monday, end, short=True)})"
 
 
 def _mondays_of(year: int, month: int) -> list[date]:

@@ -118,16 +118,16 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
         shown = (
             translate(
                 "Statement",
-                "The figures of this period do not show overload: in no week did I work more than my contract and "
-                "my caseload is within the norm. The record shows {passed}, all on pauses, which alone I do not "
-                "report as overload.",
+                "The figures of this period do not show overload: in no week did I work 30 minutes or more above my "
+                "contract and my caseload is within the norm. The record shows {passed}, all on pauses, which alone "
+                "I do not report as overload.",
             )
             if s.has_cases
             else translate(
                 "Statement",
-                "The figures of this period do not show overload: in no week did I work more than my contract. The "
-                "record shows {passed}, all on pauses, which alone I do not report as overload. No cases are "
-                "recorded.",
+                "The figures of this period do not show overload: in no week did I work 30 minutes or more above my "
+                "contract. The record shows {passed}, all on pauses, which alone I do not report as overload. No "
+                "cases are recorded.",
             )
         )
         return shown.format(passed=limits_passed(s)), [], source
@@ -135,14 +135,14 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
         shown = (
             translate(
                 "Statement",
-                "The figures of this period do not show overload: in no week did I work more than my contract, no "
-                "legal limit was passed and my caseload is within the norm.",
+                "The figures of this period do not show overload: in no week did I work 30 minutes or more above my "
+                "contract, no legal limit was passed and my caseload is within the norm.",
             )
             if s.has_cases
             else translate(
                 "Statement",
-                "The figures of this period do not show overload: in no week did I work more than my contract and "
-                "no legal limit was passed. No cases are recorded.",
+                "The figures of this period do not show overload: in no week did I work 30 minutes or more above my "
+                "contract and no legal limit was passed. No cases are recorded.",
             )
         )
         return shown, [], source
@@ -156,13 +156,16 @@ def opening(s: Statement) -> tuple[str, list[str], str]:
     if s.weeks_over:
         grounds.append(
             (
-                translate("Statement", "in {over} of {weeks} I worked more than my contract (finished weeks only);")
+                translate(
+                    "Statement",
+                    "in {over} of {weeks} I worked 30 minutes or more above my contract (finished weeks only);",
+                )
                 if s.current
-                else translate("Statement", "in {over} of {weeks} I worked more than my contract;")
+                else translate("Statement", "in {over} of {weeks} I worked 30 minutes or more above my contract;")
             ).format(over=s.weeks_over, weeks=worked_weeks(s))
         )
-    if s.limits_passed and s.hours_too_high:
-        grounds.append(limits_passed(s) + ";")
+    if s.limits_beyond_pauses:  # pauses the record cannot show are no ground: the legal section reports them
+        grounds.append(limits_passed(s, s.limits_beyond_pauses) + ";")
     if s.above_norm:
         grounds.append(
             (
@@ -231,8 +234,8 @@ def hours_said(s: Statement, grouped: bool) -> str:
         sentences.append(
             translate(
                 "Statement",
-                "In {weeks} no hours were logged (marked “no hours logged”): in the totals such a week counts with "
-                "its contract's hours and nothing worked.",
+                "In {weeks} no hours were logged (marked “no hours logged”): such a week is left out of every total "
+                "and count, as the record does not say it was not worked.",
             ).format(weeks=weeks(len(s.empty_weeks)))
         )
     if grouped:
@@ -322,14 +325,14 @@ def worked_sentences(s: Statement) -> list[str]:
             (
                 translate(
                     "Statement",
-                    "I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks "
-                    "together, of which {compensable} compensable.",
+                    "I worked 30 minutes or more above my contract in {over} of {weeks}: {above} hours above it in "
+                    "those weeks together, of which {compensable} compensable.",
                 )
                 if s.over_compensable_minutes
                 else translate(
                     "Statement",
-                    "I worked more than my contract in {over} of {weeks}: {above} hours above it in those weeks "
-                    "together.",
+                    "I worked 30 minutes or more above my contract in {over} of {weeks}: {above} hours above it in "
+                    "those weeks together.",
                 )
             ).format(**over)
         )
@@ -369,15 +372,15 @@ def year_before(s: Statement) -> str | None:
         translate(
             "Statement",
             "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
-            "{expected} in my contract, counting only the {weeks} with logged hours; more than my contract "
-            "in {over} of them.",
+            "{expected} in my contract, counting only the {weeks} with logged hours; 30 minutes or more above "
+            "my contract in {over} of them.",
         )
         if b.weeks_over
         else translate(
             "Statement",
             "A year earlier, in the same weeks from {first} to {last}, I worked {worked} hours against "
-            "{expected} in my contract, counting only the {weeks} with logged hours; in none of them more than "
-            "my contract.",
+            "{expected} in my contract, counting only the {weeks} with logged hours; in none of them 30 minutes or "
+            "more above my contract.",
         )
     ).format(
         first=format_date(b.first),
@@ -598,9 +601,9 @@ def how_counted(s: Statement, appendix: bool = True) -> list[str]:
         lines.append(
             translate(
                 "Statement",
-                "I call the workload structurally too high when, over at least 4 finished weeks worked, I worked "
-                "more than my contract in more than half of them (at least two), or in at least one while my "
-                "caseload was above the target of the reduction schedule at the start and at the end of the period.",
+                "I call the workload structurally too high when, over at least 4 finished weeks worked, I worked 30 "
+                "minutes or more above my contract in more than half of them. A week wholly off is a week of leave, "
+                "not a week worked, even with some work logged in it.",
             )
         )
     elif s.hours_too_high and len(s.worked_weeks) < STRUCTURAL_WEEKS:
@@ -707,12 +710,14 @@ def counted_words(what: str, number: int) -> str:
     return texts[what]()
 
 
-def limits_passed(s: Statement) -> str:
-    """How many legal limits were passed, and of how many kinds: the one count the opening, the legal section
-    and the appendix all give (``17 limits of the Working Hours Act passed, of 4 kinds``)."""
+def limits_passed(s: Statement, found: list | None = None) -> str:
+    """How many legal limits were passed, and of how many kinds (``17 limits of the Working Hours Act passed, of 4
+    kinds``): all of them (the legal section and the appendix), or only those ``found`` (the opening's ground, which
+    leaves out the pauses)."""
+    found = s.limits_passed if found is None else found
     return translate("Statement", "{passed}, of {kinds}").format(
-        passed=counted_words("limit passed", len(s.limits_passed)),
-        kinds=counted_words("kind", s.kinds_passed),
+        passed=counted_words("limit passed", len(found)),
+        kinds=counted_words("kind", len({f.code for f in found})),
     )
 
 
