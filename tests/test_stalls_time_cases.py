@@ -63,6 +63,32 @@ def test_paging_a_week_paints_each_table_once_and_keeps_the_letters(qtbot, windo
                 assert counter.count[view] == 1, f"week {weeks} back: {view.parent().accessibleName()}"
 
 
+def test_a_longer_total_text_repaints_neither_the_entries_nor_the_tab(qtbot, window):
+    window.show_panel_at(1)
+    panel = window.time_panel
+    settle(qtbot)
+    page = panel.tabs.currentWidget()
+    assert page.inner.geometry() == page.rect()  # the week's widgets fill the tab
+    counter = PaintCounter(panel.entry_view.viewport())
+    counter.relayouts = 0
+
+    def count_relayouts(watched, event) -> bool:
+        counter.relayouts += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+    relayouts = QObject()
+    relayouts.eventFilter = count_relayouts
+    panel.tabs.installEventFilter(relayouts)
+    panel.totals.setText(panel.totals.text() + " " + "lang " * 60)  # a line or two more
+    settle(qtbot)
+    # The side's tables moved down; the tab widget, which repaints all it holds on a relayout that
+    # reaches it, was not asked to lay out, and the entries were not painted again.
+    assert counter.relayouts == 0
+    assert list(counter.count.values()) == [0]
+    assert page.inner.geometry() == page.rect()
+    assert panel.day_view.geometry().top() > panel.totals.geometry().bottom()
+
+
 def test_case_names_follow_a_change_made_while_paging(qtbot, window):
     from workload_desk.core.cases import edit_case, get_case
 

@@ -142,6 +142,10 @@ class RowsModel(QAbstractTableModel):
         """What the cell at ``row``, ``column`` shows."""
         return self._row_cells(row)[0][column]
 
+    def display_texts(self, row: int) -> list[str]:
+        """What the cells of ``row`` show, column by column."""
+        return self._row_cells(row)[0]
+
     def aligned_right(self, column: int) -> bool:
         """Whether ``column`` holds figures (shown right-aligned)."""
         return 0 <= column < len(self._columns) and self._columns[column].align_right

@@ -33,6 +33,7 @@ from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from ..core.week import WeekMemo, chart_key, week_key, weeks_key
 from .accessible import describe
 from .case_dialogs import kind_combo
+from .panels import LayoutStop
 from .table_model import RowsModel
 from .tables import button_row, delete_key, open_dialog, reselect, table
 from .theme import colours
@@ -185,7 +186,8 @@ class TimePanel(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_tab)
         self.chart = None
         self.tabs = QTabWidget()
-        self.tabs.addTab(week_tab, "")
+        # A week paged changes labels and tables: their relayouts stay in the tab (see LayoutStop).
+        self.tabs.addTab(LayoutStop(week_tab), "")
         self.tabs.addTab(month_tab, "")
         self.tabs.addTab(self.chart_tab, "")
         self.tabs.currentChanged.connect(lambda _: self._show_tab())
@@ -487,7 +489,8 @@ class TimePanel(QWidget):
         self.delete_button.setEnabled(stopped)
 
     def _show_running(self) -> None:
-        running = time_log.running_timer(self.db)
+        # Read again only when the data changed: a week paged, and every second's tick, keep it.
+        running = self.db.remembered("running timer", lambda: time_log.running_timer(self.db))
         self.shows_running = running is not None
         text = self.tr("Stop") if running else self.tr("Start")
         if self.timer_button.text().replace("&", "") != text:
