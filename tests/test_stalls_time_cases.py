@@ -223,15 +223,22 @@ def test_adding_an_entry_with_enter_and_undoing_it(qtbot, window, db_path):
         edit.setDateTime(QDateTime(QDate(sunday.year, sunday.month, sunday.day), QTime(hour, 0)))
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    # The entry and the week's hours per day at once; the totals and the rules when the thread has them.
+    assert minutes_of(panel.day_model.display_text(7, 1)) == worked + 60
+    qtbot.waitUntil(lambda: not panel.counting())
     assert panel.report.worked_minutes == worked + 60
     assert minutes_of(panel.day_model.display_text(7, 1)) == worked + 60
     # The balance kept the years the entry did not touch, and still adds up as a recount does.
     assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert minutes_of(panel.day_model.display_text(7, 1)) == worked
+    qtbot.waitUntil(lambda: not panel.counting())
     assert panel.report.worked_minutes == worked
     assert minutes_of(panel.day_model.display_text(7, 1)) == worked
     assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not panel.counting())
     assert panel.report.worked_minutes == worked + 60  # redone
     assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))
