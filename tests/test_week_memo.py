@@ -180,3 +180,18 @@ def test_a_report_the_thread_could_not_work_out_is_worked_out_here(window, qtbot
     assert panel.counting()
     qtbot.waitUntil(lambda: not panel.counting())
     assert panel.report.worked_minutes == 240
+
+
+def test_a_report_waited_for_when_the_panel_leaves_the_view_is_shown_when_it_is_back(window, qtbot):
+    panel = window.time_panel
+    panel.show_week(MONDAY)
+    qtbot.waitUntil(lambda: not panel.ahead.busy())
+    edit_entry(panel.db, panel.entry_model.row_at(0).id, at(0, 9), at(0, 13), "visit")
+    panel._changed()  # as after a change made through the panel
+    assert panel.counting()
+    window.show_panel_at(0)  # away before the thread was asked: nothing is worked out out of view
+    qtbot.waitUntil(lambda: not panel.ahead.busy())
+    assert panel.counting()
+    window.show_panel_at(1)
+    qtbot.waitUntil(lambda: not panel.counting())
+    assert panel.report.worked_minutes == 240

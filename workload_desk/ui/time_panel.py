@@ -201,6 +201,9 @@ class TimePanel(QWidget):
         #: The key of the week's report being worked out in the thread after a change, shown when ready.
         self._awaited: tuple | None = None
         self._may_wait = False
+        #: The keys the look-ahead thread is asked for at the loop's next turn (see _look_ahead).
+        self._ahead_keys: list[tuple] = []
+        self._ahead_pending = False
         self.ahead.kept.connect(self._report_ready)
         self.ahead.idle.connect(self._ahead_idle)
         self.changes.changed.connect(self._changed)
@@ -323,7 +326,7 @@ class TimePanel(QWidget):
     def _show_if_known(self) -> None:
         """The report waited for is in the memo already (the status bar's week): shown now, not when the thread
         is done with it too."""
-        if self._awaited is not None and self.memo.knows(self.db, self._awaited):
+        if self._awaited is not None and self.isVisible() and self.memo.knows(self.db, self._awaited):
             self._report_ready(self._awaited)
 
     def _report_or_wait(self, key: tuple):
@@ -346,8 +349,10 @@ class TimePanel(QWidget):
             self._show_report(self.memo.get(self.db, key))
 
     def _ahead_idle(self) -> None:
-        """The thread stopped without the report waited for (it failed, or its wish was dropped): worked out here."""
-        if self._awaited is not None and not self.ahead.busy():  # busy: a new run works it out, and says so
+        """The thread stopped without the report waited for (it failed): worked out here."""
+        # Busy or about to be asked: a new run works it out, and says so. Out of view (the window may have closed
+        # its database): asked again when the panel is shown (see showEvent).
+        if self._awaited is not None and self.isVisible() and not self.ahead.busy() and not self._ahead_pending:
             key, self._awaited = self._awaited, None
             self._show_report(self.memo.get(self.db, key))
 
@@ -426,7 +431,17 @@ class TimePanel(QWidget):
             keys = [self._month_key(earlier, now), *keys]
         elif self.tabs.currentIndex() == 2:
             keys = [chart_key(earlier, CHART_WEEKS, now), chart_key(self.monday, CHART_WEEKS, now), *keys]
-        self.ahead.ask(self.db, keys)
+        # Set going at the loop's next turn, after this turn's paint: a thread computing in Python while the
+        # window paints makes each of the paint's many calls into Python wait for the GIL.
+        self._ahead_keys = keys
+        if not self._ahead_pending:
+            self._ahead_pending = True
+            QTimer.singleShot(0, self._ask_ahead)
+
+    def _ask_ahead(self) -> None:
+        self._ahead_pending = False
+        if self.isVisible():
+            self.ahead.ask(self.db, self._ahead_keys)
 
     def _month_key(self, monday: date, now: datetime) -> tuple:
         _, mondays = self.month_weeks(monday)
