@@ -63,6 +63,32 @@ def test_paging_a_week_paints_each_table_once_and_keeps_the_letters(qtbot, windo
                 assert counter.count[view] == 1, f"week {weeks} back: {view.parent().accessibleName()}"
 
 
+def test_a_longer_total_text_repaints_neither_the_entries_nor_the_tab(qtbot, window):
+    window.show_panel_at(1)
+    panel = window.time_panel
+    settle(qtbot)
+    page = panel.tabs.currentWidget()
+    assert page.inner.geometry() == page.rect()  # the week's widgets fill the tab
+    counter = PaintCounter(panel.entry_view.viewport())
+    counter.relayouts = 0
+
+    def count_relayouts(watched, event) -> bool:
+        counter.relayouts += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+    relayouts = QObject()
+    relayouts.eventFilter = count_relayouts
+    panel.tabs.installEventFilter(relayouts)
+    panel.totals.setText(panel.totals.text() + " " + "lang " * 60)  # a line or two more
+    settle(qtbot)
+    # The side's tables moved down; the tab widget, which repaints all it holds on a relayout that
+    # reaches it, was not asked to lay out, and the entries were not painted again.
+    assert counter.relayouts == 0
+    assert list(counter.count.values()) == [0]
+    assert page.inner.geometry() == page.rect()
+    assert panel.day_view.geometry().top() > panel.totals.geometry().bottom()
+
+
 def test_case_names_follow_a_change_made_while_paging(qtbot, window):
     from workload_desk.core.cases import edit_case, get_case
 
@@ -197,15 +223,22 @@ def test_adding_an_entry_with_enter_and_undoing_it(qtbot, window, db_path):
         edit.setDateTime(QDateTime(QDate(sunday.year, sunday.month, sunday.day), QTime(hour, 0)))
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    # The entry and the week's hours per day at once; the totals and the rules when the thread has them.
+    assert minutes_of(panel.day_model.display_text(7, 1)) == worked + 60
+    qtbot.waitUntil(lambda: not panel.counting())
     assert panel.report.worked_minutes == worked + 60
     assert minutes_of(panel.day_model.display_text(7, 1)) == worked + 60
     # The balance kept the years the entry did not touch, and still adds up as a recount does.
     assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert minutes_of(panel.day_model.display_text(7, 1)) == worked
+    qtbot.waitUntil(lambda: not panel.counting())
     assert panel.report.worked_minutes == worked
     assert minutes_of(panel.day_model.display_text(7, 1)) == worked
     assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not panel.counting())
     assert panel.report.worked_minutes == worked + 60  # redone
     assert panel.report.balance_hours == pytest.approx(recounted_balance(db_path, panel.monday, panel._counted_at))

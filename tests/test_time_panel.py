@@ -128,6 +128,7 @@ def test_add_edit_undo_redo_split_delete(window, qtbot):
     split.at.setDateTime(qmoment(at(0, 10)))
     split.accept()
     assert panel.entry_model.rowCount() == 2
+    qtbot.waitUntil(lambda: not panel.counting())  # the week's report is worked out in the thread
     assert panel.report.worked_hours == 3
     panel.changes.stack.undo()
     assert panel.entry_model.rowCount() == 1 and get_entry(db, entry.id).end == at(0, 12)

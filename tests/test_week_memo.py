@@ -113,9 +113,13 @@ def test_no_stale_week_after_editing_an_entry_or_undoing_it(window, qtbot):
     dialog = panel.edit_entry()
     dialog.end.setDateTime(dialog.end.dateTime().addSecs(3600))
     dialog.accept()
+    qtbot.waitUntil(lambda: not panel.counting())  # the week's report is worked out in the thread
     assert panel.report.worked_minutes == 180
     assert "3:00" in panel.totals.text()
+    window.activateWindow()  # the dialog closed: the window takes the keys again
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not panel.counting())
     assert panel.report.worked_minutes == 120
     panel.show_week(MONDAY - timedelta(weeks=1))
     panel.show_week(MONDAY)  # back from a week away: the week as it is now
@@ -135,3 +139,59 @@ def test_a_change_by_the_command_line_shows_once_the_window_notices(window, qtbo
     assert panel.report.worked_minutes == 180
     qtbot.mouseClick(panel.previous_button, Qt.MouseButton.LeftButton)
     assert panel.report.worked_minutes == 240  # the week worked out ahead was dropped with the change
+
+
+def test_after_a_change_the_entries_show_at_once_and_the_rules_when_the_thread_has_them(window, qtbot):
+    panel = window.time_panel
+    panel.show_week(MONDAY)
+    qtbot.waitUntil(lambda: not panel.ahead.busy())
+    height = panel.warnings.height()
+    panel.entry_view.selectRow(0)
+    dialog = panel.edit_entry()
+    dialog.end.setDateTime(dialog.end.dateTime().addSecs(3600))
+    dialog.accept()
+    # Shown at once: the entry, the hours per day and per kind (counted from the entries); the totals wait.
+    assert panel.counting() and panel.report is None
+    assert panel.entry_model.display_text(0, 2) == "12:00"
+    assert panel.day_model.display_text(0, 1) == "3:00" and panel.day_model.display_text(7, 1) == "3:00"
+    assert panel.kind_model.display_text(0, 1) == "3:00"
+    assert panel.totals.text() == "3:00 gewerkt. De totalen en de regels van de Arbeidstijdenwet worden geteld…"
+    assert panel.warnings.text() == "" and panel.warnings.minimumHeight() == height  # the tables stay put
+    qtbot.waitUntil(lambda: not panel.counting())
+    assert panel.report == week_report(panel.db, MONDAY, panel._counted_at)
+    assert "3:00 van 36:00 uur gewerkt" in panel.totals.text()
+    assert panel.warnings.minimumHeight() == 0
+    assert panel.day_model.display_text(7, 1) == "3:00"
+
+
+def test_a_report_the_thread_could_not_work_out_is_worked_out_here(window, qtbot, monkeypatch):
+    from workload_desk.ui import week_ahead
+
+    panel = window.time_panel
+    panel.show_week(MONDAY)
+    qtbot.waitUntil(lambda: not panel.ahead.busy())
+
+    def broken(db, key):
+        raise RuntimeError("the thread's connection failed")
+
+    monkeypatch.setattr(week_ahead, "compute_key", broken)
+    edit_entry(panel.db, panel.entry_model.row_at(0).id, at(0, 9), at(0, 13), "visit")
+    panel._changed()  # as after a change made through the panel
+    assert panel.counting()
+    qtbot.waitUntil(lambda: not panel.counting())
+    assert panel.report.worked_minutes == 240
+
+
+def test_a_report_waited_for_when_the_panel_leaves_the_view_is_shown_when_it_is_back(window, qtbot):
+    panel = window.time_panel
+    panel.show_week(MONDAY)
+    qtbot.waitUntil(lambda: not panel.ahead.busy())
+    edit_entry(panel.db, panel.entry_model.row_at(0).id, at(0, 9), at(0, 13), "visit")
+    panel._changed()  # as after a change made through the panel
+    assert panel.counting()
+    window.show_panel_at(0)  # away before the thread was asked: nothing is worked out out of view
+    qtbot.waitUntil(lambda: not panel.ahead.busy())
+    assert panel.counting()
+    window.show_panel_at(1)
+    qtbot.waitUntil(lambda: not panel.counting())
+    assert panel.report.worked_minutes == 240

@@ -4069,7 +4069,7 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <name>TimePanel</name>
     <message>
         <source>Timer (Ctrl+T)</source>
-        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: &quot;now&quot; is surely not when it stopped. The week&apos;s reports, remembered until the data changes; the weeks around the one shown are worked out ahead in a thread (paging a week is then no wait on ten years of data). Each shown entry&apos;s minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start).</extracomment>
+        <extracomment>Emitted after the timer started or stopped. Emitted when Stop finds a timer that ran over 16 hours: &quot;now&quot; is surely not when it stopped. The week&apos;s reports, remembered until the data changes; the weeks around the one shown are worked out ahead in a thread (paging a week is then no wait on ten years of data). Each shown entry&apos;s minutes in the week shown, and the whole length of one that reaches past it. Whether the button shows a running timer (Stop) or none (Start). The key of the week&apos;s report being worked out in the thread after a change, shown when ready. The keys the look-ahead thread is asked for at the loop&apos;s next turn (see _look_ahead).</extracomment>
         <translation>Timer (Ctrl+T)</translation>
     </message>
     <message>
@@ -4163,6 +4163,10 @@ De nieuwste goede reservekopie terugzetten, van {day} {time}? Het beschadigde be
     <message>
         <source>Week {number}, {days}</source>
         <translation>Week {number}, {days}</translation>
+    </message>
+    <message>
+        <source>Worked {worked}. Counting the totals and the rules of the Working Hours Act…</source>
+        <translation>{worked} gewerkt. De totalen en de regels van de Arbeidstijdenwet worden geteld…</translation>
     </message>
     <message>
         <source>The balance counts up to now: the days that are over in full, the days to come not yet, and today as far as you worked it, so a day that has just begun is no debt. Expected up to now this week: {owed}.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import QWidget
 
 # (key, title, what it holds): marked for lupdate, translated when shown.
@@ -108,3 +108,28 @@ def give_empty_hints(key: str, panel: QWidget) -> None:
         view = attrgetter(path)(panel)
         view.empty_hint = hint
         view.viewport().update()
+
+
+class LayoutStop(QWidget):
+    """Holds one widget filling it, and keeps the relayouts inside that widget from going further up.
+
+    A label or a table that changes its size hint asks its parents to lay out again, up to the
+    window; a :class:`QTabWidget` on the way repaints the whole tab for that, every table in it
+    (a third of a week paged on ten years). Here the request stops: the widget is laid out in its
+    own room, whose size the window gives. Its least size is still asked when the window lays out.
+    """
+
+    def __init__(self, inner: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+        inner.setParent(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
+        self.inner.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's virtual
+        return self.inner.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's virtual
+        return self.inner.minimumSizeHint()

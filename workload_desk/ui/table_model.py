@@ -34,6 +34,8 @@ _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ANSWERED = frozenset({_DISPLAY, _SORT, _ROW, _ALIGN, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP, _DECORATION})
 _LOOK = {_BACKGROUND: 0, _FOREGROUND: 1, _FONT: 2}
+#: How a cell looks, worked out once per row: plain, marked (the mark's colours, bold), strong (bold), muted (italics).
+_PLAIN, _MARKED, _STRONG, _MUTED = range(4)
 
 
 def _marked_look() -> tuple[QBrush, QBrush, QFont]:
@@ -91,13 +93,20 @@ class RowsModel(QAbstractTableModel):
         self._context = context
         self._rows: list[Any] = []
         self._cells: dict[int, tuple[list, list]] = {}
+        #: Per row: how each cell looks (see _PLAIN) and its icon; worked out for the rows a view paints.
+        self._looks: dict[int, tuple[list, list]] = {}
+        #: The columns that never change their look or show an icon: a view's questions about them are None.
+        self._plain = [
+            c.marked is None and c.strong is None and c.muted is None and c.icon is None for c in self._columns
+        ]
+        self._aligns = [_RIGHT if c.align_right else None for c in self._columns]
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Replace every row (in the order last sorted by, if any)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._cells = {}
+        self._cells, self._looks = {}, {}
         if self._sorted_by is not None:
             self._sort_rows(*self._sorted_by)
         self.endResetModel()
@@ -121,8 +130,9 @@ class RowsModel(QAbstractTableModel):
         keys = [sort_key(self._row_cells(r)[1][column]) for r in range(len(self._rows))]
         order_of = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = [self._rows[r] for r in order_of]
-        cells = self._cells
+        cells, looks = self._cells, self._looks
         self._cells = {new: cells[old] for new, old in enumerate(order_of) if old in cells}
+        self._looks = {new: looks[old] for new, old in enumerate(order_of) if old in looks}
         return order_of
 
     def _row_cells(self, row: int) -> tuple[list, list]:
@@ -138,9 +148,36 @@ class RowsModel(QAbstractTableModel):
             cells = self._cells[row] = (shown, keys)
         return cells
 
+    def _row_looks(self, row: int) -> tuple[list, list]:
+        """How the cells of ``row`` look and their icons, worked out once: a view asks at every paint."""
+        looks = self._looks.get(row)
+        if looks is None:
+            item = self._rows[row]
+            kinds, icons = [], []
+            for c, plain in zip(self._columns, self._plain):
+                if plain:
+                    kinds.append(_PLAIN)
+                    icons.append(None)
+                    continue
+                if c.marked is not None and c.marked(item):
+                    kinds.append(_MARKED)
+                elif c.strong is not None and c.strong(item):
+                    kinds.append(_STRONG)
+                elif c.muted is not None and c.muted(item):
+                    kinds.append(_MUTED)
+                else:
+                    kinds.append(_PLAIN)
+                icons.append(c.icon(item) if c.icon else None)
+            looks = self._looks[row] = (kinds, icons)
+        return looks
+
     def display_text(self, row: int, column: int) -> str:
         """What the cell at ``row``, ``column`` shows."""
         return self._row_cells(row)[0][column]
+
+    def display_texts(self, row: int) -> list[str]:
+        """What the cells of ``row`` show, column by column."""
+        return self._row_cells(row)[0]
 
     def aligned_right(self, column: int) -> bool:
         """Whether ``column`` holds figures (shown right-aligned)."""
@@ -161,7 +198,8 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        # A view asks seven roles of every cell it paints: the ones not answered go first and fast.
+        # A view asks seven roles of every cell it paints: the ones not answered go first and fast, and the
+        # looks are read from what was worked out once per row (every call from Qt into Python counts).
         if role not in _ANSWERED:
             return None
         row = index.row()
@@ -169,24 +207,26 @@ class RowsModel(QAbstractTableModel):
             return None  # also an invalid index, whose row is -1
         if role == _DISPLAY:
             return self._row_cells(row)[0][index.column()]
+        column = index.column()
+        if role == _FONT or role == _FOREGROUND or role == _BACKGROUND:
+            if self._plain[column]:
+                return None
+            kind = (self._looks.get(row) or self._row_looks(row))[0][column]
+            if kind == _MARKED:
+                return _marked_look()[_LOOK[role]]
+            if role != _FONT or kind == _PLAIN:
+                return None
+            return _marked_look()[_LOOK[_FONT]] if kind == _STRONG else _italic()
+        if role == _ALIGN:
+            return self._aligns[column]
+        if role == _DECORATION:
+            return None if self._plain[column] else (self._looks.get(row) or self._row_looks(row))[1][column]
         if role == _SORT:
-            return self._row_cells(row)[1][index.column()]
+            return self._row_cells(row)[1][column]
         if role == _ROW:
             return self._rows[row]
-        column = self._columns[index.column()]
-        if role == _ALIGN:
-            return _RIGHT if column.align_right else None
-        if role == _TOOLTIP:
-            return (column.tooltip(self._rows[row]) or None) if column.tooltip else None
-        if role == _DECORATION:
-            return column.icon(self._rows[row]) if column.icon else None
-        if column.marked is None or not column.marked(self._rows[row]):
-            if role == _FONT and column.strong is not None and column.strong(self._rows[row]):
-                return _marked_look()[_LOOK[_FONT]]
-            if role == _FONT and column.muted is not None and column.muted(self._rows[row]):
-                return _italic()
-            return None
-        return _marked_look()[_LOOK[role]]
+        tooltip = self._columns[column].tooltip  # the tooltip, asked only on a hover: worked out then
+        return (tooltip(self._rows[row]) or None) if tooltip else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -196,7 +236,7 @@ class RowsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Tell views that headers and texts changed language."""
-        self._cells = {}
+        self._cells, self._looks = {}, {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))

@@ -143,6 +143,11 @@ class ColumnFit(QObject):
         #: Per column: the width its header and texts need, and whether it holds figures.
         self.needs: dict[int, int] = {}
         self.numbers: set[int] = set()
+        #: The font measured with, its metrics and the widths of the texts measured so far; the headers' widths.
+        self._font: QFont | None = None
+        self._metrics: QFontMetrics | None = None
+        self._widths: dict[str, int] = {}
+        self._header_needs: dict[tuple, int] = {}
         #: The view's viewport, found by its name: PySide's ``viewport()`` on a view not asked before makes the
         #: Python class of every widget class Qt has, looking for the viewport's own (46 enum classes, ~15 ms at
         #: start); once it is kept here, ``viewport()`` answers with it.
@@ -156,25 +161,47 @@ class ColumnFit(QObject):
         through Qt; this reads the texts straight from the model, which matters on ten years of rows.
         """
         model, header = self.model, self.view.horizontalHeader()
-        text_of = getattr(model, "display_text", None) or (lambda r, c: model.index(r, c).data())
-        bold = QFont(self.view.font())
-        bold.setBold(True)  # marked cells are bold: measure every text as if it were
-        metrics = QFontMetrics(bold)
         shown = min(rows, model.rowCount())
         count = model.columnCount()
+        row_texts = getattr(model, "display_texts", None)
+        if row_texts is not None:  # a row's texts in one call, not one call per cell
+            table = [row_texts(row) for row in range(shown)]
+            text_of = lambda r, c: table[r][c]  # noqa: E731
+        else:
+            text_of = getattr(model, "display_text", None) or (lambda r, c: model.index(r, c).data())
+        font = self.view.font()
+        if font != self._font:
+            bold = QFont(font)
+            bold.setBold(True)  # marked cells are bold: measure every text as if it were
+            self._font, self._metrics, self._widths = QFont(font), QFontMetrics(bold), {}
+        metrics, widths = self._metrics, self._widths  # the same texts come back (numbers, kinds): each measured once
+        if len(widths) > 4096:
+            widths.clear()
         self.needs = {c: w for c, w in self.needs.items() if c < count}
-        widths: dict[str, int] = {}  # the same texts come back (numbers, kinds): each measured once
         for column in columns if columns is not None else range(count):
             texts = {str(text) for text in (text_of(row, column) for row in range(shown)) if text}
             for text in texts - widths.keys():
                 widths[text] = metrics.horizontalAdvance(text)
             widest = max((widths[text] for text in texts), default=0)
-            self.needs[column] = max(header.sectionSizeHint(column), widest + CELL_PADDING)
+            self.needs[column] = max(self._header_need(header, column), widest + CELL_PADDING)
             if is_number_column(model, column, texts):
                 self.numbers.add(column)
             else:
                 self.numbers.discard(column)
         self.lay_out()
+
+    def _header_need(self, header: QHeaderView, column: int) -> int:
+        """The width the header of ``column`` asks, remembered by its text (Qt asks the model a dozen roles)."""
+        key = (
+            column,
+            self.model.headerData(column, Qt.Orientation.Horizontal),
+            header.font().key(),
+            header.isSortIndicatorShown() and header.sortIndicatorSection() == column,
+        )
+        need = self._header_needs.get(key)
+        if need is None:
+            need = self._header_needs[key] = header.sectionSizeHint(column)
+        return need
 
     def lay_out(self) -> None:
         """Give every column its width for the room the view has now."""

@@ -33,6 +33,7 @@ from ..core.model import TASK_KINDS, TimeEntry, task_kind_name
 from ..core.week import WeekMemo, chart_key, week_key, weeks_key
 from .accessible import describe
 from .case_dialogs import kind_combo
+from .panels import LayoutStop
 from .table_model import RowsModel
 from .tables import button_row, delete_key, open_dialog, reselect, table
 from .theme import colours
@@ -185,7 +186,8 @@ class TimePanel(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_tab)
         self.chart = None
         self.tabs = QTabWidget()
-        self.tabs.addTab(week_tab, "")
+        # A week paged changes labels and tables: their relayouts stay in the tab (see LayoutStop).
+        self.tabs.addTab(LayoutStop(week_tab), "")
         self.tabs.addTab(month_tab, "")
         self.tabs.addTab(self.chart_tab, "")
         self.tabs.currentChanged.connect(lambda _: self._show_tab())
@@ -196,7 +198,15 @@ class TimePanel(QWidget):
         layout.addLayout(nav)
         layout.addWidget(self.tabs, 1)
         self.entry_view.selectionModel().selectionChanged.connect(self._enable)
-        self.changes.changed.connect(self.reload)
+        #: The key of the week's report being worked out in the thread after a change, shown when ready.
+        self._awaited: tuple | None = None
+        self._may_wait = False
+        #: The keys the look-ahead thread is asked for at the loop's next turn (see _look_ahead).
+        self._ahead_keys: list[tuple] = []
+        self._ahead_pending = False
+        self.ahead.kept.connect(self._report_ready)
+        self.ahead.idle.connect(self._ahead_idle)
+        self.changes.changed.connect(self._changed)
         self.retranslate()
 
     @property
@@ -276,35 +286,107 @@ class TimePanel(QWidget):
 
         self._zone = zone_of(self.db)
         now = self._counted_at = now_local(self._zone)
-        report = self.memo.get(self.db, week_key(self.monday, now))
-        sunday = self.monday + timedelta(days=6)
+        report = self._report_or_wait(week_key(self.monday, now))
         self.week_title.setText(
             self.tr("Week {number}, {days}").format(
                 number=self.monday.isocalendar()[1], days=week_days_text(self.monday)
             )
         )
-        self.week_title.setToolTip(report.week)
         keep = self.selected_entry()
-        entries = time_log.entries_between(self.db, self.monday, sunday)
-        self._count_entry_minutes(entries, now)
+        entries = time_log.entries_between(self.db, self.monday, self.monday + timedelta(days=6))
+        by_day, by_task = self._count_entry_minutes(entries, now)
         self.entry_model.set_rows(entries)
         reselect(self.entry_view, self.entry_model, keep)
-        day_names = weekday_names()
-        self.day_model.set_rows(
-            with_total(
-                [Line(d, f"{day_names[d.weekday()]} {format_date(d)}", m) for d, m in report.by_day_minutes.items()]
+        if report is None:
+            self._show_counting(by_day, by_task)
+        else:
+            self._show_report(report)
+        # The rows laid out now, not at the loop's next turn: that turn paints the table a second time.
+        self.entry_view.executeDelayedItemsLayout()
+        self._show_running()
+        self._enable()
+        self._show_tab()
+        self._look_ahead()
+
+    def counting(self) -> bool:
+        """Whether the week's report is being worked out in the thread (its totals and rules are shown when ready)."""
+        return self._awaited is not None
+
+    def _changed(self) -> None:
+        """A change made here (or undone): the week's report is worked out in the thread and shown when ready,
+        so the entry saved is shown at once, not after the week's rules on ten years of data."""
+        self._may_wait = True
+        try:
+            self.reload()
+        finally:
+            self._may_wait = False
+        if self._awaited is not None:  # the status bar works out the current week on the spot, after this
+            QTimer.singleShot(0, self._show_if_known)
+
+    def _show_if_known(self) -> None:
+        """The report waited for is in the memo already (the status bar's week): shown now, not when the thread
+        is done with it too."""
+        if self._awaited is not None and self.isVisible() and self.memo.knows(self.db, self._awaited):
+            self._report_ready(self._awaited)
+
+    def _report_or_wait(self, key: tuple):
+        """The report of ``key`` from the memo, or worked out now; None when it is left to the thread."""
+        if (
+            self._may_wait
+            and self.isVisible()
+            and getattr(self.db, "file", None) is not None
+            and not self.memo.knows(self.db, key)
+        ):
+            self._awaited = key
+            return None
+        self._awaited = None
+        return self.memo.get(self.db, key)
+
+    def _report_ready(self, key: tuple) -> None:
+        """The thread worked out a report: the one waited for is shown (the entries are shown already)."""
+        if key == self._awaited:
+            self._awaited = None
+            self._show_report(self.memo.get(self.db, key))
+
+    def _ahead_idle(self) -> None:
+        """The thread stopped without the report waited for (it failed): worked out here."""
+        # Busy or about to be asked: a new run works it out, and says so. Out of view (the window may have closed
+        # its database): asked again when the panel is shown (see showEvent).
+        if self._awaited is not None and self.isVisible() and not self.ahead.busy() and not self._ahead_pending:
+            key, self._awaited = self._awaited, None
+            self._show_report(self.memo.get(self.db, key))
+
+    def _show_counting(self, by_day: dict[date, int], by_task: dict[str, int]) -> None:
+        """While the week's report is worked out: its hours per day and per kind (counted from the entries,
+        as the report counts them), and no totals or findings of the rules yet, said so. The labels keep
+        their height meanwhile: the tables under them do not move twice."""
+        self.report = None
+        self._show_lines(by_day, by_task)
+        for label in (self.totals, self.warnings):
+            label.setMinimumHeight(label.height())
+        self.totals.setText(
+            self.tr("Worked {worked}. Counting the totals and the rules of the Working Hours Act…").format(
+                worked=format_duration(sum(by_day.values()))
             )
         )
-        self.kind_model.set_rows(
-            with_total(
-                sorted(
-                    (Line(k, task_kind_name(k), m) for k, m in report.by_task_minutes.items()),
-                    key=lambda r: -r.minutes,
-                )
-            )
-        )
+        self.totals.setToolTip("")
+        self.warnings.setText("")
+        self.week_title.setToolTip("")
+
+    def _show_report(self, report) -> None:
+        """The week's report: its hours per day and per kind, the totals and the findings."""
+        self.report = report
+        self.week_title.setToolTip(report.week)
+        self._show_lines(report.by_day_minutes, report.by_task_minutes)
+        for label in (self.totals, self.warnings):
+            label.setMinimumHeight(0)
         owed = round(report.expected_to_date_hours * 60)
-        self.totals.setText(week_totals_text(report))
+        totals = week_totals_text(report)
+        if report.contract_assumed:
+            totals += " " + self.tr(
+                "No contract set: 36 hours a week on Monday to Friday is assumed (Settings → Contract hours)."
+            )
+        self.totals.setText(totals)
         self.totals.setToolTip(
             self.tr(
                 "The balance counts up to now: the days that are over in full, the days to come not yet, "
@@ -312,23 +394,20 @@ class TimePanel(QWidget):
                 "Expected up to now this week: {owed}."
             ).format(owed=format_duration(owed))
         )
-        if report.contract_assumed:
-            self.totals.setText(
-                self.totals.text()
-                + " "
-                + self.tr(
-                    "No contract set: 36 hours a week on Monday to Friday is assumed (Settings → Contract hours)."
-                )
-            )
         self.warnings.setText(warnings_html(report.warnings, self.tr("why?")))
-        for view in (self.entry_view, self.day_view, self.kind_view):
-            # The rows laid out now, not at the loop's next turn: that turn paints the table a second time.
-            view.executeDelayedItemsLayout()
-        self.report = report
-        self._show_running()
-        self._enable()
-        self._show_tab()
-        self._look_ahead()
+
+    def _show_lines(self, by_day: dict[date, int], by_task: dict[str, int]) -> None:
+        """The minutes per day and per kind of work, each with their total (a table is reset only when its
+        lines changed: the report that follows the entries' count paints nothing again)."""
+        day_names = weekday_names()
+        days = with_total([Line(d, f"{day_names[d.weekday()]} {format_date(d)}", m) for d, m in by_day.items()])
+        kinds = with_total(
+            sorted((Line(k, task_kind_name(k), m) for k, m in by_task.items()), key=lambda r: -r.minutes)
+        )
+        for model, view, lines in ((self.day_model, self.day_view, days), (self.kind_model, self.kind_view, kinds)):
+            if model.rows() != lines:
+                model.set_rows(lines)
+                view.executeDelayedItemsLayout()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's virtual
         super().showEvent(event)
@@ -346,18 +425,30 @@ class TimePanel(QWidget):
         earlier, later = self.monday - week, self.monday + week
         # Few: the thread shares Python with the window, and what it works out in vain slows the window down.
         keys = [week_key(earlier, now), self._month_key(self.monday, now), week_key(later, now)]
+        if self._awaited is not None:
+            keys = [self._awaited, *keys]
         if self.tabs.currentIndex() == 1:
             keys = [self._month_key(earlier, now), *keys]
         elif self.tabs.currentIndex() == 2:
             keys = [chart_key(earlier, CHART_WEEKS, now), chart_key(self.monday, CHART_WEEKS, now), *keys]
-        self.ahead.ask(self.db, keys)
+        # Set going at the loop's next turn, after this turn's paint: a thread computing in Python while the
+        # window paints makes each of the paint's many calls into Python wait for the GIL.
+        self._ahead_keys = keys
+        if not self._ahead_pending:
+            self._ahead_pending = True
+            QTimer.singleShot(0, self._ask_ahead)
+
+    def _ask_ahead(self) -> None:
+        self._ahead_pending = False
+        if self.isVisible():
+            self.ahead.ask(self.db, self._ahead_keys)
 
     def _month_key(self, monday: date, now: datetime) -> tuple:
         _, mondays = self.month_weeks(monday)
         return weeks_key(mondays[0], mondays[-1], now)
 
     def _why_of(self, link: str) -> str:
-        warnings = sorted(self.report.warnings, key=lambda w: w.weight)
+        warnings = sorted(self.report.warnings, key=lambda w: w.weight) if self.report is not None else []
         index = int(link.removeprefix("why:")) if link.startswith("why:") else -1
         return warnings[index].why if 0 <= index < len(warnings) else ""
 
@@ -376,20 +467,30 @@ class TimePanel(QWidget):
         elif self.tabs.currentIndex() == 2:
             self._show_chart()
 
-    def _count_entry_minutes(self, entries: list[TimeEntry], now: datetime) -> None:
+    def _count_entry_minutes(self, entries: list[TimeEntry], now: datetime) -> tuple[dict, dict]:
         """Each entry's real minutes inside the week shown (the running timer up to ``now``), counted as the
-        week's totals count them, so the rows add up to the totals."""
+        week's totals count them, so the rows add up to the totals; return the minutes per day of the week
+        and per kind of work (as the week's report has them: the kinds sorted, none without minutes)."""
         tz = zone_of(self.db)
         now_utc = utc_of(now, tz)
         sunday = self.monday + timedelta(days=6)
         self.entry_minutes.clear()
         self.entry_whole.clear()
+        by_day = {self.monday + timedelta(days=i): 0 for i in range(7)}
+        by_task: dict[str, int] = {}
         for e in entries:
             days = list(time_log.minutes_per_day(e, now_utc, tz))
-            inside = sum(m for d, m in days if self.monday <= d <= sunday)
+            inside = 0
+            for d, m in days:
+                if self.monday <= d <= sunday:
+                    inside += m
+                    by_day[d] += m
+            if inside:
+                by_task[e.task_kind] = by_task.get(e.task_kind, 0) + inside
             self.entry_minutes[e.id] = inside
             if inside != sum(m for _, m in days):
                 self.entry_whole[e.id] = sum(m for _, m in days)
+        return by_day, dict(sorted(by_task.items()))
 
     def month_weeks(self, monday: date | None = None) -> tuple[date, list[date]]:
         """The month of the week shown (or of ``monday``'s week: the month of its Thursday, as ISO weeks
@@ -487,7 +588,8 @@ class TimePanel(QWidget):
         self.delete_button.setEnabled(stopped)
 
     def _show_running(self) -> None:
-        running = time_log.running_timer(self.db)
+        # Read again only when the data changed: a week paged, and every second's tick, keep it.
+        running = self.db.remembered("running timer", lambda: time_log.running_timer(self.db))
         self.shows_running = running is not None
         text = self.tr("Stop") if running else self.tr("Start")
         if self.timer_button.text().replace("&", "") != text:

@@ -33,6 +33,9 @@ class WeekAhead(QObject):
     _ready = Signal(object, object, object)
     #: The thread has nothing more to do (tests wait for it).
     idle = Signal()
+    #: A key's value is in the memo now, worked out at the data's present mark (or, the memo full, it may
+    #: be worked out on the spot): a panel waiting for it shows it.
+    kept = Signal(object)
 
     def __init__(self, memo: WeekMemo, db_of) -> None:
         # No parent: Qt never deletes it under a thread that is still working (the thread holds it).
@@ -103,6 +106,9 @@ class WeekAhead(QObject):
     @Slot(object, object, object)
     def _keep(self, key: tuple, value: object, mark: object) -> None:
         try:
-            self.memo.keep(self._db_of(), mark, key, value)
+            db = self._db_of()
+            current = self.memo.keep(db, mark, key, value) or self.memo.mark(db) == mark
         except (sqlite3.ProgrammingError, RuntimeError):  # the window closed its database or the panel meanwhile
-            pass
+            return
+        if current:
+            self.kept.emit(key)
