@@ -148,3 +148,37 @@ def test_the_pdfs_own_title_says_what_the_document_is(qapp, db, lang):
 
     with i18n.speaking(lang):
         assert said == title(calm)
+
+
+def test_the_panels_summary_is_counted_by_a_child_as_it_would_be_here(qapp, db_path, qtbot, monkeypatch):
+    """Choosing a period counts its figures for the summary line and the default request: a year is a second of
+    Python, so a child process counts it from the database file, with the same answer as counted here."""
+    from workload_desk.core import statement, statement_figures
+    from workload_desk.core.database import open_database
+    from workload_desk.core.demo import fill_demo
+    from workload_desk.ui.language import apply_language
+    from workload_desk.ui.pdf_process import counted_summary, summarise_apart
+    from workload_desk.ui.statement_panel import StatementPanel
+
+    db = open_database(db_path)
+    fill_demo(db, today=date(2026, 11, 30))
+    first, last = date(2025, 12, 1), date(2026, 11, 29)
+    here = counted_summary(db, first, last)
+    assert summarise_apart(str(db_path), first, last) == here
+    assert here["overloaded"] and here["requests"]["nl"] != here["requests"]["en"]
+
+    apply_language("nl")
+    counted_here = []
+    real = statement_figures.build_statement
+    for module in (statement, statement_figures):
+        monkeypatch.setattr(module, "build_statement", lambda *a, **k: counted_here.append(1) or real(*a, **k))
+    panel = StatementPanel(db)
+    qtbot.addWidget(panel)
+    panel.period.setCurrentIndex(panel.period.findData("dates"))
+    panel.first.setDate(first)
+    with qtbot.waitSignal(panel.summarised, timeout=60000):
+        panel.last.setDate(last)
+    assert not counted_here  # counted by the child, not in the window's process
+    assert (panel.statement.first, panel.statement.overloaded) == (first, True)
+    assert "02-12-2025" not in panel.summary.text() and "01-12-2025" in panel.summary.text()
+    db.close()

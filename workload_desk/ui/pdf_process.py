@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..core import i18n
 from ..core.errors import UserError
@@ -102,9 +103,50 @@ def make_statement_pdf_apart(
     return _run_child(write_job, here)
 
 
-def _run_child(write_job: Callable[[Path], dict], here: Callable[[], int]) -> int:
-    """Write the job ``write_job(folder)`` gives in a private folder and run the child on it: its pages, or a
-    :class:`UserError` with its reason; ``here()`` when no child can be started."""
+def summarise_apart(db_path: str, first: date, last: date) -> dict:
+    """The period's summary counted by a child process from the database file: its whole weeks, whether its
+    figures show overload, and the default request in each language the statement speaks (``first``, ``last``
+    as ISO dates, ``overloaded``, ``requests``). The figures of a year are a second of Python: in a worker
+    thread they held the lock the window's thread needs. Call it from a worker thread; with no child to
+    start, counted in the calling thread."""
+
+    def write_job(_folder: Path) -> dict:
+        return {
+            "summary": str(db_path),
+            "first": first.isoformat(),
+            "last": last.isoformat(),
+            "ui_lang": i18n.language(),
+        }
+
+    def here() -> dict:
+        from .background import with_own_connection
+
+        return with_own_connection(db_path, lambda db: _summary(db, first, last))
+
+    return _run_child(write_job, here, key="summary")
+
+
+def counted_summary(db, first: date, last: date) -> dict:
+    """The period's summary (see :func:`summarise_apart`) counted here, on ``db``."""
+    return _summary(db, first, last)
+
+
+def _summary(db, first: date, last: date) -> dict:
+    from ..core.statement import build_statement, default_request
+
+    s = build_statement(db, first, last)
+    return {
+        "first": s.first.isoformat(),
+        "last": s.last.isoformat(),
+        "overloaded": s.overloaded,
+        "requests": {lang: default_request(lang, s) for lang in ("nl", "en")},
+    }
+
+
+def _run_child(write_job: Callable[[Path], dict], here: Callable[[], Any], key: str = "pages") -> Any:
+    """Write the job ``write_job(folder)`` gives in a private folder and run the child on it: its answer's
+    ``key`` (the PDF's pages, or a summary), or a :class:`UserError` with its reason; ``here()`` when no child
+    can be started."""
     folder = Path(tempfile.mkdtemp(prefix="workload-desk-pdf-"))  # private: mode 0700 where modes exist
     try:
         (folder / "job.json").write_text(json.dumps(write_job(folder)), encoding="utf-8")
@@ -124,10 +166,10 @@ def _run_child(write_job: Callable[[Path], dict], here: Callable[[], int]) -> in
         result = json.loads(answer.read_text(encoding="utf-8")) if answer.exists() else {}
         if "refused" in result:  # the statement itself refused (a period, say): its words as they are
             raise UserError(result["refused"])
-        if done.returncode != 0 or "pages" not in result:
+        if done.returncode != 0 or key not in result:
             reason = result.get("error") or (done.stderr.strip().splitlines() or ["?"])[-1]
             raise UserError(translate("Statement", "The PDF could not be written: {reason}").format(reason=reason))
-        return int(result["pages"])
+        return int(result[key]) if key == "pages" else result[key]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -135,21 +177,35 @@ def _run_child(write_job: Callable[[Path], dict], here: Callable[[], int]) -> in
 def child_main(folder: str) -> int:
     """The child: make the job in ``folder`` (a statement from the database, or HTML and charts laid out) and
     write its PDF; answer with its pages (or why not) in the folder."""
-    from .statement_pdf import ensure_application
-
     job = json.loads((Path(folder) / "job.json").read_text(encoding="utf-8"))
-    ensure_application()
     answer = Path(folder) / "answer.json"
     try:
-        pages = _make(job) if "db" in job else _lay_out(job, Path(folder))
+        if "summary" in job:  # figures only: no Qt needed
+            said = {"summary": _summarised(job)}
+        else:
+            from .statement_pdf import ensure_application
+
+            ensure_application()
+            said = {"pages": _make(job) if "db" in job else _lay_out(job, Path(folder))}
     except UserError as exc:
         answer.write_text(json.dumps({"refused": exc.message}), encoding="utf-8")
         return 1
     except OSError as exc:
         answer.write_text(json.dumps({"error": str(exc)}), encoding="utf-8")
         return 1
-    answer.write_text(json.dumps({"pages": pages}), encoding="utf-8")
+    answer.write_text(json.dumps(said), encoding="utf-8")
     return 0
+
+
+def _summarised(job: dict) -> dict:
+    from ..core.database import open_database  # not ui.background: the summary needs no Qt at all
+
+    i18n.set_language(job["ui_lang"])
+    db = open_database(job["summary"])
+    try:
+        return _summary(db, date.fromisoformat(job["first"]), date.fromisoformat(job["last"]))
+    finally:
+        db.close()
 
 
 def _lay_out(job: dict, folder: Path) -> int:

@@ -30,7 +30,6 @@ from ..core.i18n import format_date
 from ..core.parse import check_line
 from ..core.settings import DETAIL_MAX, get_setting, set_setting
 from ..core.statement import (
-    build_statement,
     check_period,
     default_request,
     last_full_weeks,
@@ -266,19 +265,23 @@ class StatementPanel(QWidget):
                 self.statement = None
                 self.summary.setText(message)
 
-        work = self._on_own_connection(lambda db: build_statement(db, first, last))
-        if work is None:  # a database in memory has no second connection: counted here
+        path = self.db.file
+        if path is None:  # a database in memory has no file for a child, nor a second connection: counted here
+            from .pdf_process import counted_summary
+
             try:
-                done(build_statement(self.db, first, last))
+                done(PeriodSummary(counted_summary(self.db, first, last)))
             except UserError as exc:
                 failed(exc.message)
             return
-        self.summary_job = BackgroundWork(self, work, done, failed)
+        self.summary_job = BackgroundWork(
+            self, lambda: PeriodSummary(_summary_apart(str(path), first, last)), done, failed
+        )
         self.summary_job.thread.start()
 
-    def _summarise(self, statement) -> None:
-        self.statement = statement
-        first, last = statement.first, statement.last
+    def _summarise(self, summary: PeriodSummary) -> None:
+        self.statement = summary
+        first, last = summary.first, summary.last
         text = self.tr("The statement covers the whole weeks from {first} to {last}.").format(
             first=format_date(first), last=format_date(last)
         )
@@ -321,7 +324,7 @@ class StatementPanel(QWidget):
         lang = self._request_lang = self.lang.currentData()
         self.request.blockSignals(True)
         saved = get_setting(self.db, f"statement_request_{lang}")
-        self.request.setPlainText(saved or default_request(lang, self.statement))
+        self.request.setPlainText(saved or (self.statement.requests[lang] if self.statement else default_request(lang)))
         self.request.blockSignals(False)
 
     def _save_request(self) -> None:
@@ -488,3 +491,20 @@ def _make_pdf_apart(db_path: str, first, last, lang: str, request: str, appendix
     from .pdf_process import make_statement_pdf_apart
 
     return make_statement_pdf_apart(db_path, first, last, lang, request, appendix, path)
+
+
+class PeriodSummary:
+    """What the panel shows of the chosen period's figures: its whole weeks, whether they show overload, and the
+    default request in each language (counted by a child process: ``pdf_process.summarise_apart``)."""
+
+    def __init__(self, said: dict) -> None:
+        self.first, self.last = date.fromisoformat(said["first"]), date.fromisoformat(said["last"])
+        self.overloaded: bool = said["overloaded"]
+        self.requests: dict[str, str] = said["requests"]
+
+
+def _summary_apart(db_path: str, first, last) -> dict:
+    """The period's summary counted by a child process, waited for in the worker thread."""
+    from .pdf_process import summarise_apart
+
+    return summarise_apart(db_path, first, last)
