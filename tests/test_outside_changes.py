@@ -11,11 +11,8 @@ from workload_desk.core.database import open_database
 from workload_desk.core.time_log import running_timer, start_timer
 
 
-def test_a_timer_started_on_the_command_line_shows_in_the_open_window(qapp, qtbot, python, db_path, tmp_path):
-    open_database(db_path).close()
-    window = open_window(qtbot, db_path, tmp_path)
-    panel = window.time_panel
-    assert panel.timer_button.text().replace("&", "") == "Start"
+def start_timer_elsewhere(python, db_path) -> None:
+    """Another program writes: the command line starts a timer on the same file."""
     started = subprocess.run(
         [python, "-m", "workload_desk", "--db", str(db_path), "log", "start", "--task", "visit"],
         capture_output=True,
@@ -23,6 +20,14 @@ def test_a_timer_started_on_the_command_line_shows_in_the_open_window(qapp, qtbo
         timeout=60,
     )
     assert started.returncode == 0, started.stderr
+
+
+def test_a_timer_started_on_the_command_line_shows_in_the_open_window(qapp, qtbot, python, db_path, tmp_path):
+    open_database(db_path).close()
+    window = open_window(qtbot, db_path, tmp_path)
+    panel = window.time_panel
+    assert panel.timer_button.text().replace("&", "") == "Start"
+    start_timer_elsewhere(python, db_path)
     qtbot.waitUntil(lambda: panel.timer_button.text().replace("&", "") == "Stop", timeout=5000)  # the window's own poll
     assert "sinds" in panel.running_label.text()
 
@@ -110,12 +115,6 @@ def test_another_connections_write_while_a_worker_wrote_still_reloads(watched, d
 def test_a_second_process_writing_after_the_worker_is_done_still_reloads(watched, python, db_path):
     window, reloads = watched
     _worker_write(window, lambda db: add_case(db, "By the window's worker.", date(2026, 1, 5)))
-    started = subprocess.run(
-        [python, "-m", "workload_desk", "--db", str(db_path), "log", "start", "--task", "visit"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert started.returncode == 0, started.stderr
+    start_timer_elsewhere(python, db_path)
     window.watch.check()  # both at one look: the worker's write and the other process's
     assert reloads == [1]

@@ -463,6 +463,16 @@ def open_database(path: Path | str, check: str | None = None) -> WorkloadDatabas
     return db
 
 
+def with_database(path: Path | str, use):
+    """``use(db)`` on a connection of its own to the database file at ``path``, closed after: for a worker
+    thread (which may not use the window's connection) or a child process."""
+    db = open_database(path)
+    try:
+        return use(db)
+    finally:
+        db.close()
+
+
 def open_to_read(path: str) -> WorkloadDatabase | None:
     """The database at ``path`` opened read-only for a command that only reads, when it is a file at
     this app's schema (its ``PRAGMA user_version``, which every start and upgrade sets); None otherwise.

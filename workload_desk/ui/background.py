@@ -277,10 +277,6 @@ def on_own_connection(db, use: Callable[[Any], Any]) -> Callable[[], Any] | None
 def with_own_connection(path, use: Callable[[Any], Any]) -> Any:
     """``use(db)`` on a connection of its own to the file at ``path``, closed after: a worker thread may not
     use the window's."""
-    from ..core.database import open_database
+    from ..core.database import with_database
 
-    db = open_database(path)
-    try:
-        return use(db)
-    finally:
-        db.close()
+    return with_database(path, use)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import i18n
+from ..core.database import with_database
 from ..core.errors import UserError
 from ..core.i18n import translate
 
@@ -93,12 +94,9 @@ def make_statement_pdf_apart(
         }
 
     def here() -> int:
-        from .background import with_own_connection
         from .statement_pdf import make_statement_pdf
 
-        return with_own_connection(
-            db_path, lambda db: make_statement_pdf(db, first, last, lang, path, request, appendix)
-        )
+        return with_database(db_path, lambda db: make_statement_pdf(db, first, last, lang, path, request, appendix))
 
     return _run_child(write_job, here)
 
@@ -118,20 +116,11 @@ def summarise_apart(db_path: str, first: date, last: date) -> dict:
             "ui_lang": i18n.language(),
         }
 
-    def here() -> dict:
-        from .background import with_own_connection
-
-        return with_own_connection(db_path, lambda db: _summary(db, first, last))
-
-    return _run_child(write_job, here, key="summary")
+    return _run_child(write_job, lambda: with_database(db_path, lambda db: counted_summary(db, first, last)), "summary")
 
 
 def counted_summary(db, first: date, last: date) -> dict:
     """The period's summary (see :func:`summarise_apart`) counted here, on ``db``."""
-    return _summary(db, first, last)
-
-
-def _summary(db, first: date, last: date) -> dict:
     from ..core.statement import build_statement, default_request
 
     s = build_statement(db, first, last)
@@ -169,7 +158,7 @@ def _run_child(write_job: Callable[[Path], dict], here: Callable[[], Any], key: 
         if done.returncode != 0 or key not in result:
             reason = result.get("error") or (done.stderr.strip().splitlines() or ["?"])[-1]
             raise UserError(translate("Statement", "The PDF could not be written: {reason}").format(reason=reason))
-        return int(result[key]) if key == "pages" else result[key]
+        return result[key]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -198,14 +187,9 @@ def child_main(folder: str) -> int:
 
 
 def _summarised(job: dict) -> dict:
-    from ..core.database import open_database  # not ui.background: the summary needs no Qt at all
-
     i18n.set_language(job["ui_lang"])
-    db = open_database(job["summary"])
-    try:
-        return _summary(db, date.fromisoformat(job["first"]), date.fromisoformat(job["last"]))
-    finally:
-        db.close()
+    first, last = date.fromisoformat(job["first"]), date.fromisoformat(job["last"])
+    return with_database(job["summary"], lambda db: counted_summary(db, first, last))
 
 
 def _lay_out(job: dict, folder: Path) -> int:
@@ -218,12 +202,11 @@ def _lay_out(job: dict, folder: Path) -> int:
 
 
 def _make(job: dict) -> int:
-    from .background import with_own_connection
     from .statement_pdf import make_statement_pdf
 
     i18n.set_language(job["ui_lang"])
     first, last = date.fromisoformat(job["first"]), date.fromisoformat(job["last"])
-    return with_own_connection(
+    return with_database(
         job["db"],
         lambda db: make_statement_pdf(db, first, last, job["lang"], job["path"], job["request"], job["appendix"]),
     )
